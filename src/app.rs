@@ -1,0 +1,43 @@
+//! The root component: state provider, hash router, header and the routed page.
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::header::Header;
+use crate::i18n::html_lang;
+use crate::pages::{
+    counter::CounterPage, not_found::NotFoundPage, proposal::ProposalPage, tables::TablesPage,
+};
+use crate::route::Route;
+use crate::state::{AppContext, AppState};
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Counter => html! { <CounterPage /> },
+        Route::Proposal => html! { <ProposalPage /> },
+        Route::Tables => html! { <TablesPage /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+    }
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(AppState::restore);
+    let lang = state.lang;
+    use_effect_with(lang, |&lang| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", html_lang(lang));
+        }
+    });
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <HashRouter>
+                <Header />
+                <Switch<Route> render={switch} />
+            </HashRouter>
+        </ContextProvider<AppContext>>
+    }
+}

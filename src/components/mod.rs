@@ -1,0 +1,4 @@
+//! Reusable pieces of the UI, one concern a file.
+pub mod header;
+pub mod lang_switch;
+pub mod page_intro;

@@ -1,0 +1,70 @@
+//! The one translation table: every UI string, in zh-CN and en. Components
+//! never hold literal text; they ask `t(lang, Msg::...)`.
+// TEMP until the engine lands its Lang.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lang {
+    ZhCn,
+    En,
+}
+
+/// A UI string, by meaning.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Msg {
+    AppName,
+    AppTagline,
+    NavCounter,
+    NavProposal,
+    NavTables,
+    LanguageSwitch,
+    CounterTitle,
+    CounterIntro,
+    ProposalTitle,
+    ProposalIntro,
+    TablesTitle,
+    TablesIntro,
+    NotFoundTitle,
+    NotFoundBody,
+    BackToCounter,
+}
+
+/// The text of `msg` in `lang`.
+pub fn t(lang: Lang, msg: Msg) -> &'static str {
+    let (zh, en) = match msg {
+        Msg::AppName => ("资费方案计算器", "Proposal Calculator"),
+        Msg::AppTagline => ("为客户算清每一分钱", "Every fen of the saving, in the open"),
+        Msg::NavCounter => ("柜台", "Counter"),
+        Msg::NavProposal => ("建议书", "Proposal"),
+        Msg::NavTables => ("资费表", "Package tables"),
+        Msg::LanguageSwitch => ("语言", "Language"),
+        Msg::CounterTitle => ("柜台受理", "At the counter"),
+        Msg::CounterIntro => (
+            "录入客户现有号码与消费，比较全部套餐，找出最省的方案。",
+            "Enter the customer's current lines and spend, compare every package, find the cheapest fit.",
+        ),
+        Msg::ProposalTitle => ("客户建议书", "Customer proposal"),
+        Msg::ProposalIntro => (
+            "在柜台选定方案后，这里生成可打印、可分享的客户建议书。",
+            "Once a proposal is chosen at the counter, the printable, shareable customer proposal appears here.",
+        ),
+        Msg::TablesTitle => ("资费表管理", "Package tables"),
+        Msg::TablesIntro => (
+            "管理人员在此维护套餐、融合套餐、增值业务、优惠与办理条件，并发布给营业员。",
+            "Managers keep plans, bundles, add-ons, promotions and eligibility here, and publish them to reps.",
+        ),
+        Msg::NotFoundTitle => ("页面不存在", "Page not found"),
+        Msg::NotFoundBody => ("这个链接没有对应的页面。", "This link does not lead to a page."),
+        Msg::BackToCounter => ("返回柜台", "Back to the counter"),
+    };
+    match lang {
+        Lang::ZhCn => zh,
+        Lang::En => en,
+    }
+}
+
+/// The BCP 47 tag of `lang`, for `<html lang>` so fonts and screen readers follow.
+pub fn html_lang(lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhCn => "zh-CN",
+        Lang::En => "en",
+    }
+}

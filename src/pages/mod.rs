@@ -1,0 +1,5 @@
+//! One file per route.
+pub mod counter;
+pub mod not_found;
+pub mod proposal;
+pub mod tables;

@@ -1,0 +1,15 @@
+//! The tables page (filled by a later issue).
+use yew::prelude::*;
+
+use crate::components::page_intro::PageIntro;
+use crate::i18n::Msg;
+
+/// Route target for this entry point.
+#[component]
+pub fn TablesPage() -> Html {
+    html! {
+        <main class="page page-tables">
+            <PageIntro title={Msg::TablesTitle} intro={Msg::TablesIntro} />
+        </main>
+    }
+}

@@ -1,0 +1,57 @@
+//! App-wide state: one reducer shared through context. Every action returns a
+//! new `Rc` so Yew re-renders.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::storage;
+
+const LANG_KEY: &str = "lang";
+
+/// What every page can read.
+#[derive(Clone, PartialEq, Debug)]
+pub struct AppState {
+    pub lang: Lang,
+}
+
+/// What a user can ask of the app-wide state.
+pub enum Action {
+    SetLang(Lang),
+}
+
+impl AppState {
+    /// The state a fresh page starts from: the language remembered on this
+    /// device, else Chinese (the counter's language).
+    pub fn restore() -> Self {
+        let lang = match storage::load(LANG_KEY).as_deref() {
+            Some("en") => Lang::En,
+            _ => Lang::ZhCn,
+        };
+        AppState { lang }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::SetLang(lang) => {
+                storage::save(LANG_KEY, crate::i18n::html_lang(lang));
+                Rc::new(AppState { lang })
+            }
+        }
+    }
+}
+
+/// The handle pages and components take from context.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// The current language, for components that only need to translate.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<AppContext>()
+        .map(|s| s.lang)
+        .unwrap_or(Lang::ZhCn)
+}

@@ -1,0 +1,55 @@
+// The app shell as a visitor meets it: the page loads, the header and three
+// entry points render, a deep link opened fresh lands on its page, and the
+// language switch changes the visible text and is remembered on reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, PHONE } from './harness.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app.close(); });
+
+test('the counter page loads with the product header and three entry points', async () => {
+  const page = await app.open();
+  assert.equal(await page.locator('.brand-name').textContent(), '资费方案计算器');
+  assert.equal(await page.locator('.app-nav a').count(), 3);
+  assert.equal(await page.locator('.nav-link.active').textContent(), '柜台');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+  await page.context().close();
+});
+
+test('a deep link opened fresh lands on its page, with no server fallback', async () => {
+  const page = await app.open('#/tables');
+  assert.equal(await page.locator('main h1').textContent(), '资费表管理');
+  assert.equal(await page.locator('.nav-link.active').textContent(), '资费表');
+  await page.context().close();
+});
+
+test('an unknown route shows a way back instead of a blank page', async () => {
+  const page = await app.open('#/no-such-page');
+  await page.locator('.page-not-found').waitFor();
+  await page.locator('.page-not-found a').click();
+  await page.locator('.page-counter').waitFor();
+  await page.context().close();
+});
+
+test('the language switch changes the text and is remembered on reload', async () => {
+  const page = await app.open('', PHONE);
+  await page.getByRole('button', { name: 'EN' }).click();
+  assert.equal(await page.locator('.brand-name').textContent(), 'Proposal Calculator');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.reload();
+  await page.locator('.app-header').waitFor();
+  assert.equal(await page.locator('.brand-name').textContent(), 'Proposal Calculator');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, 'no horizontal scrolling on a phone');
+  await page.context().close();
+});
+
+test('no script errors while loading and navigating', async () => {
+  const page = await app.open();
+  await page.locator('.app-nav a').nth(1).click();
+  await page.locator('.page-proposal').waitFor();
+  await page.context().close();
+  assert.deepEqual(app.errors, []);
+});
