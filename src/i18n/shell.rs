@@ -1,11 +1,5 @@
-//! The one translation table: every UI string, in zh-CN and en. Components
-//! never hold literal text; they ask `t(lang, Msg::...)`.
-// TEMP until the engine lands its Lang.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Lang {
-    ZhCn,
-    En,
-}
+//! The app shell's strings: product name, navigation, page headings.
+use super::Translate;
 
 /// A UI string, by meaning.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -27,9 +21,9 @@ pub enum Msg {
     BackToCounter,
 }
 
-/// The text of `msg` in `lang`.
-pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    let (zh, en) = match msg {
+impl Translate for Msg {
+    fn pair(self) -> (&'static str, &'static str) {
+        match self {
         Msg::AppName => ("资费方案计算器", "Proposal Calculator"),
         Msg::AppTagline => ("为客户算清每一分钱", "Every fen of the saving, in the open"),
         Msg::NavCounter => ("柜台", "Counter"),
@@ -54,17 +48,6 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         Msg::NotFoundTitle => ("页面不存在", "Page not found"),
         Msg::NotFoundBody => ("这个链接没有对应的页面。", "This link does not lead to a page."),
         Msg::BackToCounter => ("返回柜台", "Back to the counter"),
-    };
-    match lang {
-        Lang::ZhCn => zh,
-        Lang::En => en,
-    }
-}
-
-/// The BCP 47 tag of `lang`, for `<html lang>` so fonts and screen readers follow.
-pub fn html_lang(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhCn => "zh-CN",
-        Lang::En => "en",
+        }
     }
 }
