@@ -1,4 +1,7 @@
 //! Reusable pieces of the UI, one concern a file.
 pub mod header;
 pub mod lang_switch;
+pub mod number_field;
 pub mod page_intro;
+pub mod segmented;
+pub mod stepper;

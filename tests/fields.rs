@@ -1,0 +1,73 @@
+//! Component tests for the shared form controls: a number field shows its
+//! error at the field (and marks itself invalid), a stepper stays in bounds.
+#![cfg(target_arch = "wasm32")]
+
+use proposal_app::components::number_field::{NumberField, NumberFieldProps};
+use proposal_app::components::stepper::{Stepper, StepperProps};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn root() -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn number_field_shows_its_error_at_the_field() {
+    let root = root();
+    let props = NumberFieldProps {
+        id: "fee".into(),
+        label: "月费".into(),
+        value: "12x".into(),
+        unit: "元/月".into(),
+        inputmode: "decimal".into(),
+        error: Some(AttrValue::from("请输入金额，例如 128.50")),
+        oninput: Callback::noop(),
+    };
+    yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let input = root.query_selector("input").unwrap().unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(input.get_attribute("inputmode").as_deref(), Some("decimal"));
+    let input: web_sys::HtmlInputElement = input.dyn_into().unwrap();
+    assert_eq!(input.value(), "12x", "the raw text is kept, not zeroed");
+    let error = root.query_selector(".field-error").unwrap().unwrap();
+    assert_eq!(error.text_content().unwrap(), "请输入金额，例如 128.50");
+    assert_eq!(
+        root.query_selector(".unit")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "元/月"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn stepper_stays_within_its_bounds() {
+    let root = root();
+    let seen = Rc::new(Cell::new(None));
+    let sink = seen.clone();
+    let props = StepperProps {
+        label: "号码数".into(),
+        value: 1,
+        min: 1,
+        max: 5,
+        onchange: Callback::from(move |v| sink.set(Some(v))),
+    };
+    yew::Renderer::<Stepper>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let buttons = root.query_selector_all(".stepper-button").unwrap();
+    let minus: web_sys::HtmlButtonElement = buttons.get(0).unwrap().dyn_into().unwrap();
+    let plus: web_sys::HtmlButtonElement = buttons.get(1).unwrap().dyn_into().unwrap();
+    assert!(minus.disabled(), "cannot go below the minimum");
+    plus.click();
+    assert_eq!(seen.get(), Some(2));
+}
