@@ -3,5 +3,6 @@ pub mod header;
 pub mod lang_switch;
 pub mod number_field;
 pub mod page_intro;
+pub mod qr_code;
 pub mod segmented;
 pub mod stepper;
