@@ -1,4 +1,5 @@
 //! Reusable pieces of the UI, one concern a file.
+pub mod cost_chart;
 pub mod header;
 pub mod lang_switch;
 pub mod number_field;
