@@ -20,3 +20,10 @@ pub fn save(key: &str, value: &str) -> bool {
         .map(|s| s.set_item(&format!("{PREFIX}{key}"), value).is_ok())
         .unwrap_or(false)
 }
+
+/// Forgets the value under `key` (tests, "start over").
+pub fn remove(key: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(&format!("{PREFIX}{key}"));
+    }
+}

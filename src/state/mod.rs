@@ -4,6 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+pub mod history;
+pub mod persist;
+
 use crate::i18n::Lang;
 use crate::storage;
 

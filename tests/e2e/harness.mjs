@@ -40,3 +40,14 @@ export async function start() {
   }
   return { base, open, close, errors };
 }
+
+/** Prints `page` to an A4 PDF and returns `{ pages, text }` (pdftotext, layout kept). */
+export async function printToPdf(page, path) {
+  const { execFileSync } = await import('node:child_process');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path, format: 'A4', printBackground: false, preferCSSPageSize: true });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return { pages, text };
+}
