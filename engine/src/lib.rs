@@ -1,3 +1,16 @@
 //! The proposal calculator's engine: money, package tables, customer intake,
 //! pricing, optimisation and the proposal model. Plain Rust so it is tested
 //! natively and shared unchanged by the browser app and the command-line tool.
+#![forbid(unsafe_code)]
+
+pub mod catalog;
+pub mod customer;
+pub mod money;
+pub mod problem;
+pub mod text;
+
+pub use catalog::{default_catalog, Catalog, ItemId, LineKind};
+pub use customer::{validate_customer, Customer};
+pub use money::{Bps, Money};
+pub use problem::Problem;
+pub use text::{Lang, Text};

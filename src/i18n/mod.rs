@@ -5,12 +5,7 @@ mod shell;
 
 pub use shell::Msg;
 
-// TEMP until the engine lands its Lang.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Lang {
-    ZhCn,
-    En,
-}
+pub use proposal_engine::Lang;
 
 /// A UI string with its two translations.
 pub trait Translate: Copy {

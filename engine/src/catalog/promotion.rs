@@ -1,0 +1,73 @@
+//! Promotions (优惠): each runs from `from_month` to `to_month` of the
+//! proposal (1-based, inclusive) on the plans and bundles it names. Every kind
+//! only ever lowers a bill, so taking an eligible promotion never costs more.
+use serde::{Deserialize, Serialize};
+
+use super::{Eligibility, ItemId};
+use crate::money::{Bps, Money};
+use crate::text::Text;
+
+/// A volume tier: from `min_lines` lines on the account, `discount` off fees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct VolumeTier {
+    pub min_lines: u32,
+    pub discount: Bps,
+}
+
+/// What a promotion does in each of its months.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum PromotionKind {
+    /// The monthly fees are waived (免费三个月或半年).
+    FreeMonths,
+    /// `discount` off the monthly fees.
+    PercentOff { discount: Bps },
+    /// Pay `prepay` up front as account balance; get `credit_per_month` back
+    /// each month (一次预存，按月赠送).
+    PrepayCredit {
+        prepay: Money,
+        credit_per_month: Money,
+    },
+    /// A monthly credit for customers of long standing (网龄).
+    TenureCredit {
+        min_tenure_months: u32,
+        credit_per_month: Money,
+    },
+    /// Off the monthly fees by the number of lines on the account (多户办理，集中优惠).
+    VolumeDiscount { tiers: Vec<VolumeTier> },
+}
+
+/// A promotion and where it applies.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Promotion {
+    pub id: ItemId,
+    pub name: Text,
+    #[serde(default)]
+    pub description: Text,
+    pub kind: PromotionKind,
+    /// Plans and bundles it applies to; empty: all of them.
+    #[serde(default)]
+    pub applies_to: Vec<ItemId>,
+    pub from_month: u32,
+    pub to_month: u32,
+    #[serde(default)]
+    pub eligibility: Eligibility,
+    /// Discount authority needed to grant it (价格优惠权限): 1 any rep, 2
+    /// supervisor, 3 manager.
+    #[serde(default = "one")]
+    pub authority_level: u8,
+}
+
+fn one() -> u8 {
+    1
+}
+
+impl Promotion {
+    pub fn applies_to(&self, item: &ItemId) -> bool {
+        self.applies_to.is_empty() || self.applies_to.contains(item)
+    }
+
+    pub fn active_in(&self, month: u32) -> bool {
+        (self.from_month..=self.to_month).contains(&month)
+    }
+}
