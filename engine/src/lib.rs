@@ -6,11 +6,13 @@
 pub mod catalog;
 pub mod customer;
 pub mod money;
+pub mod pricing;
 pub mod problem;
 pub mod text;
 
 pub use catalog::{default_catalog, Catalog, ItemId, LineKind};
 pub use customer::{validate_customer, Customer};
 pub use money::{Bps, Money};
+pub use pricing::{price, Assignment, LineChoice, Priced, Proposal, Rejection};
 pub use problem::Problem;
 pub use text::{Lang, Text};

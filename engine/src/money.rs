@@ -83,6 +83,21 @@ impl Money {
         Money(self.0.div_euclid(2))
     }
 
+    /// `bps` of this amount rounded down: a cap is never passed by rounding.
+    pub fn share_floor(self, bps: Bps) -> Money {
+        Money(((i128::from(self.0) * i128::from(bps.0)).div_euclid(10_000)) as i64)
+    }
+
+    /// This amount divided among `n` (months), rounded half-up to the fen.
+    pub fn per(self, n: u32) -> Money {
+        if n == 0 {
+            return Money::ZERO;
+        }
+        let n = i64::from(n);
+        let half = if self.0 >= 0 { n / 2 } else { -(n / 2) };
+        Money((self.0 + half) / n)
+    }
+
     pub fn max(self, other: Money) -> Money {
         if self >= other {
             self
@@ -192,6 +207,15 @@ mod tests {
     fn half_floor_never_passes_half() {
         assert_eq!(Money(1_999).half_floor(), Money(999));
         assert_eq!(Money(2_000).half_floor(), Money(1_000));
+    }
+
+    #[test]
+    fn shares_and_averages_round_as_stated() {
+        assert_eq!(Money(1_999).share_floor(Bps(5_000)), Money(999));
+        assert_eq!(Money(10_001).per(2), Money(5_001)); // 5000.5 -> 5001
+        assert_eq!(Money(-10_001).per(2), Money(-5_001));
+        assert_eq!(Money(10_000).per(3), Money(3_333));
+        assert_eq!(Money(100).per(0), Money::ZERO);
     }
 
     #[test]

@@ -1,0 +1,181 @@
+//! What a line's usage costs beyond its allowance, and which packs (data,
+//! long-distance) cover it most cheaply. Usage is the same every month, so
+//! this part of a bill is one amount per month.
+use crate::catalog::{AddOn, AddOnKind, Allowance, Catalog, ItemId, LineKind, Rates, Scope};
+use crate::customer::Usage;
+use crate::money::{Bps, Money};
+
+/// Overage of `usage` on `allowance` at `rates`. `free_own_calls`: calls to the
+/// customer's own lines use no minutes (inside a bundle that makes them free).
+pub fn overage(usage: &Usage, allowance: &Allowance, rates: &Rates, free_own_calls: bool) -> Money {
+    let mut domestic = u64::from(usage.domestic_min);
+    if free_own_calls {
+        domestic = scale_down(domestic, usage.own_calls);
+    }
+    let mut ld_over = 0i64;
+    match rates.long_distance_per_min {
+        None => domestic += u64::from(usage.long_distance_min),
+        Some(rate) => {
+            let over = usage
+                .long_distance_min
+                .saturating_sub(allowance.long_distance_min);
+            ld_over = i64::from(over) * rate.0;
+        }
+    }
+    let dom_over = domestic.saturating_sub(u64::from(allowance.domestic_min)) as i64
+        * rates.domestic_per_min.0;
+    let data_over =
+        i64::from(usage.data_mb.saturating_sub(allowance.data_mb)) * rates.data_per_mb.0;
+    let sms_over = i64::from(usage.sms.saturating_sub(allowance.sms)) * rates.sms_each.0;
+    Money(dom_over + ld_over + data_over + sms_over)
+}
+
+/// `v` less its `share`, rounded half-up.
+fn scale_down(v: u64, share: Bps) -> u64 {
+    let keep = 10_000u64.saturating_sub(u64::from(share.0));
+    (v * keep + 5_000) / 10_000
+}
+
+/// The per-line packs a line of `kind` may take.
+pub fn packs_for(catalog: &Catalog, kind: LineKind) -> Vec<&AddOn> {
+    catalog
+        .addons
+        .iter()
+        .filter(|a| a.kind.is_pack() && a.scope == Scope::PerLine && a.line_kinds.contains(&kind))
+        .collect()
+}
+
+/// The cheapest way to cover `usage`: which packs (each at most once) to add,
+/// and the monthly cost of packs plus remaining overage. Data packs and
+/// long-distance packs are chosen independently (they cover different usage).
+pub fn best_packs<'a>(
+    usage: &Usage,
+    allowance: &Allowance,
+    rates: &Rates,
+    free_own_calls: bool,
+    packs: &[&'a AddOn],
+) -> (Money, Vec<&'a AddOn>) {
+    let data: Vec<&AddOn> = packs
+        .iter()
+        .copied()
+        .filter(|p| p.kind == AddOnKind::DataPack)
+        .collect();
+    let ld: Vec<&AddOn> = packs
+        .iter()
+        .copied()
+        .filter(|p| p.kind == AddOnKind::LongDistancePack)
+        .collect();
+    let mut best = (Money(i64::MAX), Vec::new());
+    for d in subsets(&data) {
+        for l in subsets(&ld) {
+            let chosen: Vec<&AddOn> = d.iter().chain(l.iter()).copied().collect();
+            let extra = chosen
+                .iter()
+                .fold(Allowance::default(), |a, p| a.plus(p.adds));
+            let fees: i64 = chosen.iter().map(|p| p.monthly_fee.0).sum();
+            let cost =
+                Money(fees + overage(usage, &allowance.plus(extra), rates, free_own_calls).0);
+            if cost < best.0 {
+                best = (cost, chosen);
+            }
+        }
+    }
+    best
+}
+
+/// Every subset of a short list (packs per line kind are a handful).
+fn subsets<'a>(items: &[&'a AddOn]) -> Vec<Vec<&'a AddOn>> {
+    let n = items.len().min(10);
+    (0u32..1 << n)
+        .map(|mask| {
+            (0..n)
+                .filter(|i| mask & (1 << i) != 0)
+                .map(|i| items[i])
+                .collect()
+        })
+        .collect()
+}
+
+/// Monthly fees of the features a line or account needs that `included` does not cover.
+pub fn feature_fees(catalog: &Catalog, needed: &[ItemId], included: &[ItemId]) -> Money {
+    Money(
+        needed
+            .iter()
+            .filter(|id| !included.contains(id))
+            .filter_map(|id| catalog.addon(id))
+            .map(|a| a.monthly_fee.0)
+            .sum(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rates() -> Rates {
+        Rates {
+            domestic_per_min: Money(15),
+            long_distance_per_min: None,
+            data_per_mb: Money(3),
+            sms_each: Money(10),
+        }
+    }
+
+    #[test]
+    fn overage_charges_only_beyond_the_allowance() {
+        let usage = Usage {
+            domestic_min: 600,
+            data_mb: 12_000,
+            sms: 10,
+            ..Usage::default()
+        };
+        let allowance = Allowance {
+            domestic_min: 500,
+            data_mb: 10_240,
+            sms: 0,
+            ..Allowance::default()
+        };
+        // 100 min x 0.15 + 1760 MB x 0.03 + 10 x 0.10
+        assert_eq!(
+            overage(&usage, &allowance, &rates(), false),
+            Money(1_500 + 5_280 + 100)
+        );
+    }
+
+    #[test]
+    fn long_distance_counts_as_domestic_unless_priced_apart() {
+        let usage = Usage {
+            domestic_min: 100,
+            long_distance_min: 100,
+            ..Usage::default()
+        };
+        let allowance = Allowance {
+            domestic_min: 150,
+            ..Allowance::default()
+        };
+        assert_eq!(overage(&usage, &allowance, &rates(), false), Money(50 * 15));
+        let apart = Rates {
+            long_distance_per_min: Some(Money(30)),
+            ..rates()
+        };
+        assert_eq!(overage(&usage, &allowance, &apart, false), Money(100 * 30));
+    }
+
+    #[test]
+    fn calls_to_own_lines_are_free_inside_a_bundle() {
+        let usage = Usage {
+            domestic_min: 1_000,
+            own_calls: Bps(4_000),
+            ..Usage::default()
+        };
+        let allowance = Allowance {
+            domestic_min: 500,
+            ..Allowance::default()
+        };
+        assert_eq!(overage(&usage, &allowance, &rates(), true), Money(100 * 15));
+        assert_eq!(
+            overage(&usage, &allowance, &rates(), false),
+            Money(500 * 15)
+        );
+    }
+}
