@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod customer;
 pub mod money;
+pub mod optimize;
 pub mod pricing;
 pub mod problem;
 pub mod text;
@@ -13,6 +14,7 @@ pub mod text;
 pub use catalog::{default_catalog, Catalog, ItemId, LineKind};
 pub use customer::{validate_customer, Customer};
 pub use money::{Bps, Money};
+pub use optimize::{optimize, Alternative, Badge, Objective, Options, Proposals};
 pub use pricing::{price, Assignment, LineChoice, Priced, Proposal, Rejection};
 pub use problem::Problem;
 pub use text::{Lang, Text};

@@ -1,7 +1,7 @@
 //! Pricing: what a proposal costs month by month over a horizon, itemised,
 //! against what the customer pays today, and the savings. See `schedule` for
 //! how one month's bill is computed.
-mod check;
+pub mod check;
 mod priced;
 mod proposal;
 pub mod schedule;

@@ -92,7 +92,7 @@ impl PromoContext<'_> {
         let mut fee = if free { Money::ZERO } else { base_fee };
         for promo in &active {
             if let Some(bps) = self.discount_of(promo) {
-                fee = Money(fee.0 - fee.percent(bps).unwrap_or(fee).0);
+                fee = Money(fee.0 - fee.apply_bps(bps).unwrap_or(fee).0);
             }
         }
         let bill = Money(fee.0 + usage.0);
@@ -111,6 +111,17 @@ impl PromoContext<'_> {
             credit,
             net: Money(bill.0 - credit.0),
         }
+    }
+
+    /// The credit gifts offered to a unit on `item` in `month`, before the cap.
+    pub fn offered_credit(&self, item: &ItemId, month: u32) -> Money {
+        Money(
+            self.promotions
+                .iter()
+                .filter(|p| p.active_in(month) && p.applies_to(item))
+                .map(|p| self.credit_of(p).0)
+                .sum(),
+        )
     }
 
     /// What the unit costs over months 1..=horizon.

@@ -1,0 +1,144 @@
+//! The optimizer: the cheapest valid proposal (exact, see `search`), distinct
+//! alternatives a rep can offer, and how each holds up if the customer's
+//! usage is off by the usage band.
+mod explain;
+mod options;
+mod schedule;
+pub mod search;
+
+pub use options::{Alternative, Badge, Band, NoProposal, Objective, Options, Proposals};
+
+use crate::catalog::{AddOn, Bundle, Catalog, Plan, Promotion};
+use crate::customer::Customer;
+use crate::money::Money;
+use crate::pricing::{eligibility_problem, price, Priced, Proposal};
+use crate::text::Text;
+use search::{solve, BundleFilter, Solution};
+
+/// The items this customer may order, with this rep's authority.
+pub struct Eligible<'a> {
+    pub plans: Vec<&'a Plan>,
+    pub bundles: Vec<&'a Bundle>,
+    pub promotions: Vec<&'a Promotion>,
+    pub packs: Vec<&'a AddOn>,
+}
+
+/// Filters the catalog to what `customer` may order; `notes` gets why a
+/// bundle or promotion is out.
+pub fn eligible<'a>(catalog: &'a Catalog, customer: &Customer, options: &Options, notes: &mut Vec<Text>) -> Eligible<'a> {
+    let ok = |rule| eligibility_problem(rule, customer).is_none();
+    let mut bundles = Vec::new();
+    for b in &catalog.bundles {
+        if let Some(why) = eligibility_problem(&b.eligibility, customer) {
+            notes.push(Text::new(format!("{}：{}", b.name.zh, why.zh), format!("{}: {}", b.name.en, why.en)));
+        } else if let Some(why) = explain::missing_lines(b, customer) {
+            notes.push(why);
+        } else {
+            bundles.push(b);
+        }
+    }
+    let mut promotions = Vec::new();
+    for p in &catalog.promotions {
+        if p.authority_level > options.authority_level {
+            notes.push(Text::new(
+                format!("{}：需更高优惠权限", p.name.zh),
+                format!("{}: needs a higher discount authority", p.name.en),
+            ));
+        } else if ok(&p.eligibility) {
+            promotions.push(p);
+        }
+    }
+    Eligible {
+        plans: catalog.plans.iter().filter(|p| ok(&p.eligibility)).collect(),
+        bundles,
+        promotions,
+        packs: catalog.addons.iter().filter(|a| a.kind.is_pack() && ok(&a.eligibility)).collect(),
+    }
+}
+
+/// The cheapest changed proposal (exact). Used by `optimize` and the proofs.
+pub fn cheapest(catalog: &Catalog, customer: &Customer, options: &Options) -> Option<Solution> {
+    let mut notes = Vec::new();
+    let e = eligible(catalog, customer, options, &mut notes);
+    solve(catalog, customer, options, &e, BundleFilter::Any, &|_| true)
+}
+
+/// A customer with usage scaled by `percent`.
+fn scaled(customer: &Customer, percent: u32) -> Customer {
+    let mut c = customer.clone();
+    for line in &mut c.lines {
+        line.usage = line.usage.scaled(percent);
+    }
+    c
+}
+
+fn band(catalog: &Catalog, customer: &Customer, proposal: &Proposal, horizon: u32, percent: u32) -> Band {
+    let saving = |p: u32| {
+        price(catalog, &scaled(customer, p), proposal, Some(horizon)).map_or(Money::ZERO, |x| x.savings.horizon)
+    };
+    let low = saving(100u32.saturating_sub(percent));
+    let high = saving(100 + percent);
+    Band { percent, saving_low_usage: low, saving_high_usage: high, fragile: low.0 < 0 || high.0 < 0 }
+}
+
+/// The customer's proposals: ranked, distinct alternatives and the baseline.
+pub fn optimize(catalog: &Catalog, customer: &Customer, options: &Options) -> Result<Proposals, NoProposal> {
+    let mut notes = Vec::new();
+    let e = eligible(catalog, customer, options, &mut notes);
+    let horizon = options.horizon.max(1);
+    let all = |_: &Plan| true;
+    let Some(best) = solve(catalog, customer, options, &e, BundleFilter::Any, &all) else {
+        return Err(NoProposal { reasons: explain::why_none(catalog, customer, options, notes) });
+    };
+    // Candidates: the optimum, the best without a bundle, the best with each bundle.
+    let mut candidates: Vec<Proposal> = vec![best.proposal];
+    let mut push = |p: Option<Solution>| {
+        if let Some(s) = p {
+            if !candidates.contains(&s.proposal) {
+                candidates.push(s.proposal);
+            }
+        }
+    };
+    push(solve(catalog, customer, options, &e, BundleFilter::None, &all));
+    for b in &e.bundles {
+        push(solve(catalog, customer, options, &e, BundleFilter::Only(&b.id), &all));
+    }
+    let premium_plans = explain::premium_plans(&e.plans);
+    let premium = solve(catalog, customer, options, &e, BundleFilter::None, &|p: &Plan| premium_plans.contains(&p.id));
+    let premium = premium.map(|s| s.proposal).filter(|p| !candidates.contains(p));
+
+    let priced = |p: &Proposal| price(catalog, customer, p, Some(horizon)).ok();
+    let mut alternatives: Vec<Alternative> = Vec::new();
+    for (rank, proposal) in candidates.into_iter().enumerate() {
+        if let Some(x) = priced(&proposal) {
+            let badges = if rank == 0 { vec![Badge::Cheapest] } else { Vec::new() };
+            alternatives.push(explain::alternative(catalog, customer, proposal, x, badges, band_of(catalog, customer, options)));
+        }
+    }
+    if let Some(i) = explain::best_value(catalog, customer, &alternatives) {
+        alternatives[i].badges.push(Badge::BestValue);
+    }
+    let key_account = matches!(customer.segment, crate::customer::Segment::KeyAccount { .. });
+    if let (true, Some(p)) = (key_account, premium) {
+        if let Some(x) = priced(&p) {
+            alternatives.push(explain::alternative(catalog, customer, p, x, vec![Badge::Premium], band_of(catalog, customer, options)));
+        }
+    }
+    for a in &mut alternatives {
+        a.band = band(catalog, customer, &a.proposal, horizon, options.usage_band_percent);
+    }
+    explain::rank(&mut alternatives);
+    let keep = Proposal { include_handsets: options.include_handsets, ..Proposal::keep_all(customer.lines.len()) };
+    let keep_priced: Priced = price(catalog, customer, &keep, Some(horizon)).map_err(|r| NoProposal { reasons: vec![r.message] })?;
+    let mut baseline = explain::alternative(catalog, customer, keep, keep_priced, vec![Badge::Keep], band_of(catalog, customer, options));
+    baseline.band.fragile = false;
+    for a in &mut alternatives {
+        explain::describe(catalog, customer, a);
+    }
+    explain::describe(catalog, customer, &mut baseline);
+    Ok(Proposals { alternatives, baseline, notes })
+}
+
+fn band_of(_catalog: &Catalog, _customer: &Customer, options: &Options) -> Band {
+    Band { percent: options.usage_band_percent, saving_low_usage: Money::ZERO, saving_high_usage: Money::ZERO, fragile: false }
+}
