@@ -8,6 +8,8 @@ use crate::pages::{
     counter::CounterPage, not_found::NotFoundPage, proposal::ProposalPage, tables::TablesPage,
 };
 use crate::route::Route;
+use crate::state::catalog::ActiveCatalog;
+use crate::state::session::{Session, SessionContext};
 use crate::state::{AppContext, AppState};
 
 fn switch(route: Route) -> Html {
@@ -23,6 +25,8 @@ fn switch(route: Route) -> Html {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::restore);
+    let session = use_reducer(Session::restore);
+    let catalog = use_memo((), |_| ActiveCatalog::published());
     let lang = state.lang;
     use_effect_with(lang, |&lang| {
         if let Some(root) = web_sys::window()
@@ -34,10 +38,14 @@ pub fn App() -> Html {
     });
     html! {
         <ContextProvider<AppContext> context={state}>
-            <HashRouter>
-                <Header />
-                <Switch<Route> render={switch} />
-            </HashRouter>
+            <ContextProvider<ActiveCatalog> context={(*catalog).clone()}>
+                <ContextProvider<SessionContext> context={session}>
+                    <HashRouter>
+                        <Header />
+                        <Switch<Route> render={switch} />
+                    </HashRouter>
+                </ContextProvider<SessionContext>>
+            </ContextProvider<ActiveCatalog>>
         </ContextProvider<AppContext>>
     }
 }

@@ -11,8 +11,8 @@ pub mod pricing;
 pub mod problem;
 pub mod text;
 
-pub use catalog::{default_catalog, Catalog, ItemId, LineKind};
-pub use customer::{validate_customer, Customer};
+pub use catalog::{default_catalog, validate_catalog, Catalog, CatalogRef, ItemId, LineKind};
+pub use customer::{validate_customer, validate_customer_for, Customer};
 pub use money::{Bps, Money};
 pub use optimize::{optimize, Alternative, Badge, Objective, Options, Proposals};
 pub use pricing::{price, Assignment, LineChoice, Priced, Proposal, Rejection};

@@ -1,6 +1,8 @@
 //! Reusable pieces of the UI, one concern a file.
+pub mod compare;
 pub mod cost_chart;
 pub mod header;
+pub mod intake;
 pub mod lang_switch;
 pub mod number_field;
 pub mod page_intro;

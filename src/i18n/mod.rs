@@ -1,8 +1,10 @@
 //! The translation table: every UI string, in zh-CN and en, reached through
 //! one function, `t(lang, msg)`. Each area of the app keeps its strings in its
 //! own file (an enum implementing [`Translate`]) so areas grow independently.
+mod counter;
 mod shell;
 
+pub use counter::C;
 pub use shell::Msg;
 
 pub use proposal_engine::Lang;
@@ -20,6 +22,11 @@ pub fn t(lang: Lang, msg: impl Translate) -> &'static str {
         Lang::ZhCn => zh,
         Lang::En => en,
     }
+}
+
+/// `t` with `{}` replaced by `value` (a month number, a percentage).
+pub fn tf(lang: Lang, msg: impl Translate, value: impl std::fmt::Display) -> String {
+    t(lang, msg).replacen("{}", &value.to_string(), 1)
 }
 
 /// The BCP 47 tag of `lang`, for `<html lang>` so fonts and screen readers follow.

@@ -1,15 +1,137 @@
-//! The counter page (filled by a later issue).
+//! The counter screen: the intake on the left, the live comparison on the
+//! right (one column on a phone). Every keystroke re-parses the intake and
+//! re-runs the engine's optimizer; the page only renders what it returns.
+use std::rc::Rc;
+
+use proposal_engine::catalog::LineKind;
+use proposal_engine::{optimize, Alternative, Options};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::components::page_intro::PageIntro;
-use crate::i18n::Msg;
+use crate::components::compare::current_bill::CurrentBill;
+use crate::components::compare::proposal_card::ProposalCard;
+use crate::components::intake::customer_form::CustomerForm;
+use crate::components::intake::line_card::LineCard;
+use crate::components::intake::quick_starts::QuickStarts;
+use crate::i18n::{t, C};
+use crate::route::Route;
+use crate::state::catalog::ActiveCatalog;
+use crate::state::session::{SessionAction, SessionContext};
+use crate::state::use_lang;
 
-/// Route target for this entry point.
+/// What the comparison shows.
+#[derive(PartialEq)]
+enum Comparison {
+    Empty,
+    Invalid,
+    Ready {
+        alternatives: Vec<Rc<Alternative>>,
+        notes: Vec<proposal_engine::Text>,
+    },
+    Impossible(Vec<proposal_engine::Text>),
+}
+
+/// Route target: the rep's counter screen.
 #[component]
 pub fn CounterPage() -> Html {
+    let lang = use_lang();
+    let session = use_context::<SessionContext>().expect("session context");
+    let catalog = use_context::<ActiveCatalog>().expect("catalog context");
+    let parsed = use_memo(session.intake.clone(), |intake| intake.parse());
+    let (customer, errors) = (&parsed.0, &parsed.1);
+    let comparison = use_memo(
+        (
+            customer.clone(),
+            catalog.clone(),
+            session.intake.lines.is_empty(),
+        ),
+        |(customer, catalog, empty)| match customer {
+            _ if *empty => Comparison::Empty,
+            None => Comparison::Invalid,
+            Some(c) => match optimize(&catalog.0, c, &Options::default()) {
+                Ok(p) => Comparison::Ready {
+                    alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
+                    notes: p.notes,
+                },
+                Err(e) => Comparison::Impossible(e.reasons),
+            },
+        },
+    );
+    let monthly = customer
+        .as_ref()
+        .map(|c| c.current_monthly_bill())
+        .unwrap_or_default();
+    let add = |kind: LineKind, label: C| {
+        let s = session.clone();
+        html! { <button type="button" class="button secondary" onclick={Callback::from(move |_| s.dispatch(SessionAction::AddLine(kind)))}>{ t(lang, label) }</button> }
+    };
+    let reset = {
+        let s = session.clone();
+        Callback::from(move |_| s.dispatch(SessionAction::Reset))
+    };
+    let lines = session.intake.lines.iter().enumerate().map(|(i, l)| {
+        html! { <LineCard key={l.id} line={l.clone()} number={i + 1} errors={errors.clone()} /> }
+    });
+    let results = match &*comparison {
+        Comparison::Empty => html! { <p class="notice">{ t(lang, C::NoLinesYet) }</p> },
+        Comparison::Invalid => {
+            html! { <p class="notice error" role="alert">{ t(lang, C::FixErrors) }</p> }
+        }
+        Comparison::Impossible(reasons) => html! {
+            <div class="notice error" role="alert">
+                <strong>{ t(lang, C::NoProposal) }</strong>
+                <ul>{ for reasons.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }</ul>
+            </div>
+        },
+        Comparison::Ready {
+            alternatives,
+            notes,
+        } => {
+            let cards = alternatives.iter().map(|a| {
+                let chosen = session.chosen.as_ref() == Some(&a.proposal);
+                let s = session.clone();
+                let p = a.proposal.clone();
+                let onchoose = Callback::from(move |_| s.dispatch(SessionAction::Choose(p.clone())));
+                html! { <ProposalCard alternative={a.clone()} catalog={catalog.clone()} {chosen} {onchoose} /> }
+            });
+            html! {
+                <>
+                    { for cards }
+                    if !notes.is_empty() {
+                        <details class="card notes">
+                            <summary>{ t(lang, C::Notes) }</summary>
+                            <ul>{ for notes.iter().map(|n| html! { <li>{ n.get(lang) }</li> }) }</ul>
+                        </details>
+                    }
+                </>
+            }
+        }
+    };
     html! {
         <main class="page page-counter">
-            <PageIntro title={Msg::CounterTitle} intro={Msg::CounterIntro} />
+            <div class="counter-layout">
+                <div class="counter-intake">
+                    <QuickStarts />
+                    <CustomerForm errors={errors.clone()} />
+                    <div class="lines-head">
+                        <h2>{ t(lang, C::Lines) }</h2>
+                        <button type="button" class="icon-button reset" onclick={reset}>{ t(lang, C::Reset) }</button>
+                    </div>
+                    { for lines }
+                    <div class="add-line-row">
+                        { add(LineKind::Mobile, C::AddMobile) }
+                        { add(LineKind::Landline, C::AddLandline) }
+                        { add(LineKind::Broadband, C::AddBroadband) }
+                    </div>
+                </div>
+                <div class="counter-compare" aria-label={t(lang, C::Proposals)}>
+                    <CurrentBill {monthly} lines={session.intake.lines.len()} />
+                    if session.chosen.is_some() {
+                        <Link<Route> to={Route::Proposal} classes="button">{ t(lang, C::ShowProposal) }</Link<Route>>
+                    }
+                    { results }
+                </div>
+            </div>
         </main>
     }
 }

@@ -4,8 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+pub mod catalog;
 pub mod history;
+pub mod intake;
 pub mod persist;
+pub mod presets;
+pub mod session;
 
 use crate::i18n::Lang;
 use crate::storage;

@@ -3,20 +3,27 @@
 //! fingerprinted, because a proposal must say which tables priced it.
 use serde::{Deserialize, Serialize};
 
-use crate::money::{Bps, Money};
+use crate::money::Bps;
+use crate::problem::Problem;
 use crate::text::Text;
 
+mod addon;
+mod bundle;
+mod eligibility;
 mod fingerprint;
-mod items;
+mod plan;
 mod promotion;
 mod validate;
 
-pub use fingerprint::fingerprint;
-pub use items::{AddOn, AddOnKind, Bundle, Handset, OneOffFee, Plan, Scope, Slot};
+pub use addon::{AddOn, AddOnKind, Handset, OneOffFee, Scope};
+pub use bundle::{Bundle, Slot};
+pub use eligibility::{Eligibility, ExclusionGroup, SegmentKind};
+pub use fingerprint::{fingerprint, CatalogRef};
+pub use plan::{Allowance, Plan, Rates};
 pub use promotion::{Promotion, PromotionKind, VolumeTier};
 pub use validate::validate_catalog;
 
-/// The schema this build reads and writes; older tables are migrated forward.
+/// The schema this build reads and writes; a new schema means a migration.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One id namespace for every item, so promotions and exclusion groups can
@@ -52,73 +59,15 @@ pub enum LineKind {
 
 impl LineKind {
     pub const ALL: [LineKind; 3] = [LineKind::Mobile, LineKind::Landline, LineKind::Broadband];
-}
 
-/// What a plan, a bundle member or a pack includes each month.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Allowance {
-    /// Domestic call minutes (国内通话).
-    pub domestic_min: u32,
-    /// Long-distance minutes on top (长途); see `Rates::long_distance_per_min`.
-    pub long_distance_min: u32,
-    pub data_mb: u32,
-    pub sms: u32,
-}
-
-impl Allowance {
-    /// Adds what a pack brings.
-    pub fn plus(self, other: Allowance) -> Allowance {
-        Allowance {
-            domestic_min: self.domestic_min.saturating_add(other.domestic_min),
-            long_distance_min: self
-                .long_distance_min
-                .saturating_add(other.long_distance_min),
-            data_mb: self.data_mb.saturating_add(other.data_mb),
-            sms: self.sms.saturating_add(other.sms),
+    /// The kind's name for messages and the proposal.
+    pub fn name(self) -> Text {
+        match self {
+            LineKind::Mobile => Text::new("手机", "mobile"),
+            LineKind::Landline => Text::new("固话", "landline"),
+            LineKind::Broadband => Text::new("宽带", "broadband"),
         }
     }
-}
-
-/// Prices beyond the allowance.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Rates {
-    pub domestic_per_min: Money,
-    /// `None`: long-distance minutes count as domestic minutes (most current
-    /// plans); `Some(rate)`: they are billed apart once the LD allowance is used.
-    pub long_distance_per_min: Option<Money>,
-    /// Per MB beyond the allowance (a cap per GB is expressed as its MB price).
-    pub data_per_mb: Money,
-    pub sms_each: Money,
-}
-
-/// Customer groups an offer may be restricted to (定向优惠).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SegmentKind {
-    Individual,
-    Family,
-    Business,
-    KeyAccount,
-}
-
-/// Who may order an item; every condition must hold. Empty lists mean anyone.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Eligibility {
-    pub segments: Vec<SegmentKind>,
-    pub min_lines: Option<u32>,
-    pub max_lines: Option<u32>,
-    pub min_tenure_months: Option<u32>,
-}
-
-/// At most one member of a group may be in a proposal (组合互斥).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct ExclusionGroup {
-    pub id: ItemId,
-    pub name: Text,
-    pub members: Vec<ItemId>,
 }
 
 /// The operator as the proposal's header shows it.
@@ -126,6 +75,7 @@ pub struct ExclusionGroup {
 #[serde(default)]
 pub struct Brand {
     pub operator: Text,
+    /// Customer service number (e.g. 10000).
     pub hotline: String,
     pub website: String,
     pub address: Text,
@@ -139,6 +89,7 @@ pub struct Catalog {
     pub version: u32,
     /// `YYYY-MM-DD`: the day these prices take effect.
     pub effective_from: String,
+    /// Always `CNY`; stated so a table is never read in another currency.
     pub currency: String,
     pub brand: Brand,
     #[serde(default)]
@@ -155,8 +106,8 @@ pub struct Catalog {
     pub fees: Vec<OneOffFee>,
     #[serde(default)]
     pub exclusion_groups: Vec<ExclusionGroup>,
-    /// Volume discount and the like are in `promotions`; this is the share of
-    /// a bill a credit gift may cover (送话费不超当月话费50%).
+    /// The share of a unit's monthly bill a credit gift may cover
+    /// (送话费不超当月话费50%): 50% unless the tables say less.
     #[serde(default = "default_credit_cap")]
     pub credit_cap: Bps,
 }
@@ -205,6 +156,19 @@ impl Catalog {
     pub fn from_json(json: &str) -> Result<Catalog, String> {
         serde_json::from_str(json)
             .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
+    }
+
+    /// Reads and validates tables: what the app and the command-line tool do
+    /// with any file, so pricing only ever sees tables that passed.
+    pub fn load(json: &str) -> Result<Catalog, Vec<Problem>> {
+        let catalog = Catalog::from_json(json).map_err(|message| {
+            vec![Problem {
+                path: String::new(),
+                message,
+            }]
+        })?;
+        validate_catalog(&catalog)?;
+        Ok(catalog)
     }
 
     /// Pretty JSON, the form managers export and the repo keeps.

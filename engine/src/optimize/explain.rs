@@ -19,29 +19,51 @@ fn kind_words(kind: LineKind) -> (&'static str, &'static str) {
 
 /// Why a bundle cannot be formed from the customer's lines, if it cannot.
 pub fn missing_lines(bundle: &Bundle, customer: &Customer) -> Option<Text> {
-    let slot = bundle.slots.iter().find(|s| s.min > customer.count_of(s.kind))?;
+    let slot = bundle
+        .slots
+        .iter()
+        .find(|s| s.min > customer.count_of(s.kind))?;
     let (zh, en) = kind_words(slot.kind);
     let have = customer.count_of(slot.kind);
     Some(Text::new(
-        format!("{} 需要至少 {} 个{zh}，客户有 {have} 个", bundle.name.zh, slot.min),
-        format!("{} needs at least {} {en} line(s); the customer has {have}", bundle.name.en, slot.min),
+        format!(
+            "{} 需要至少 {} 个{zh}，客户有 {have} 个",
+            bundle.name.zh, slot.min
+        ),
+        format!(
+            "{} needs at least {} {en} line(s); the customer has {have}",
+            bundle.name.en, slot.min
+        ),
     ))
 }
 
 /// Which constraint blocks every proposal.
-pub fn why_none(catalog: &Catalog, customer: &Customer, options: &Options, mut notes: Vec<Text>) -> Vec<Text> {
+pub fn why_none(
+    catalog: &Catalog,
+    customer: &Customer,
+    options: &Options,
+    mut notes: Vec<Text>,
+) -> Vec<Text> {
     let mut reasons = Vec::new();
     if (0..customer.lines.len()).all(|i| options.locked_lines.contains(&i)) {
-        reasons.push(Text::new("所有号码都锁定在现有套餐", "every line is locked to its current plan"));
+        reasons.push(Text::new(
+            "所有号码都锁定在现有套餐",
+            "every line is locked to its current plan",
+        ));
     }
     for kind in LineKind::ALL {
         if customer.count_of(kind) == 0 {
             continue;
         }
-        let open = catalog.plans.iter().any(|p| p.kind == kind && super::eligibility_problem(&p.eligibility, customer).is_none());
+        let open = catalog.plans.iter().any(|p| {
+            p.kind == kind && super::eligibility_problem(&p.eligibility, customer).is_none()
+        });
         if !open {
             let (zh, en) = kind_words(kind);
-            reasons.push(Text::new(format!("没有适用于该客户的{zh}套餐"), format!("no {en} plan is open to this customer")));
+            reasons.push(Text::new(
+                format!("没有适用于该客户的{zh}套餐"),
+                format!("no {en} plan is open to this customer"),
+            ));
         }
     }
     reasons.append(&mut notes);
@@ -54,7 +76,9 @@ pub fn why_none(catalog: &Catalog, customer: &Customer, options: &Options, mut n
 /// A scalar for "how much a customer gets": MB of data plus 20 MB per
 /// minute plus 10 MB per Mbps of broadband (a documented product rule).
 pub fn allowance_score(a: &Allowance, speed_mbps: u32) -> i64 {
-    i64::from(a.data_mb) + 20 * i64::from(a.domestic_min + a.long_distance_min) + 10 * i64::from(speed_mbps)
+    i64::from(a.data_mb)
+        + 20 * i64::from(a.domestic_min + a.long_distance_min)
+        + 10 * i64::from(speed_mbps)
 }
 
 /// The richest plan of each kind: the premium alternative's plans.
@@ -78,10 +102,16 @@ fn proposal_score(catalog: &Catalog, customer: &Customer, proposal: &Proposal) -
         .iter()
         .zip(&customer.lines)
         .map(|(c, line)| {
-            let packs = c.packs.iter().filter_map(|p| catalog.addon(p)).fold(Allowance::default(), |a, p| a.plus(p.adds));
+            let packs = c
+                .packs
+                .iter()
+                .filter_map(|p| catalog.addon(p))
+                .fold(Allowance::default(), |a, p| a.plus(p.adds));
             let (base, speed) = match &c.assignment {
                 Assignment::Keep => (Allowance::default(), 0),
-                Assignment::Plan { plan } => catalog.plan(plan).map_or((Allowance::default(), 0), |p| (p.allowance, p.speed_mbps)),
+                Assignment::Plan { plan } => catalog
+                    .plan(plan)
+                    .map_or((Allowance::default(), 0), |p| (p.allowance, p.speed_mbps)),
                 Assignment::Member { .. } => bundle
                     .and_then(|b| b.slots.iter().find(|s| s.kind == line.kind))
                     .map_or((Allowance::default(), 0), |s| (s.allowance, s.speed_mbps)),
@@ -111,8 +141,23 @@ pub fn best_value(catalog: &Catalog, customer: &Customer, alts: &[Alternative]) 
 }
 
 /// A new alternative; `describe` writes its words once its badges are final.
-pub fn alternative(_: &Catalog, _: &Customer, proposal: Proposal, priced: Priced, badges: Vec<Badge>, band: Band) -> Alternative {
-    Alternative { badges, title: Text::default(), reason: Text::default(), line_reasons: Vec::new(), proposal, priced, band }
+pub fn alternative(
+    _: &Catalog,
+    _: &Customer,
+    proposal: Proposal,
+    priced: Priced,
+    badges: Vec<Badge>,
+    band: Band,
+) -> Alternative {
+    Alternative {
+        badges,
+        title: Text::default(),
+        reason: Text::default(),
+        line_reasons: Vec::new(),
+        proposal,
+        priced,
+        band,
+    }
 }
 
 /// The recommendation first: the cheapest, unless it is fragile across the
@@ -141,7 +186,10 @@ fn gb(mb: u32) -> String {
 }
 
 fn item_name<'a>(catalog: &'a Catalog, id: &ItemId) -> &'a Text {
-    static EMPTY: Text = Text { zh: String::new(), en: String::new() };
+    static EMPTY: Text = Text {
+        zh: String::new(),
+        en: String::new(),
+    };
     catalog.name_of(id).unwrap_or(&EMPTY)
 }
 
@@ -155,28 +203,63 @@ pub fn describe(catalog: &Catalog, customer: &Customer, a: &mut Alternative) {
     let amount = money(Money(p.savings.horizon.0.abs()));
     let monthly = money(Money(p.savings.average_month.0.abs()));
     let (zh_core, en_core) = if saves {
-        (format!("{h} 个月共省 {amount}，平均每月省 {monthly}"), format!("saves {amount} over {h} months, {monthly} a month on average"))
+        (
+            format!("{h} 个月共省 {amount}，平均每月省 {monthly}"),
+            format!("saves {amount} over {h} months, {monthly} a month on average"),
+        )
     } else {
-        (format!("{h} 个月共多付 {amount}"), format!("costs {amount} more over {h} months"))
+        (
+            format!("{h} 个月共多付 {amount}"),
+            format!("costs {amount} more over {h} months"),
+        )
     };
     a.reason = match a.badges.first() {
         Some(Badge::Keep) => Text::new(
-            format!("保持现状：每月 {}，{h} 个月共 {}。", money(p.current_monthly), money(p.current_total)),
-            format!("Keep what you have: {} a month, {} over {h} months.", money(p.current_monthly), money(p.current_total)),
+            format!(
+                "保持现状：每月 {}，{h} 个月共 {}。",
+                money(p.current_monthly),
+                money(p.current_total)
+            ),
+            format!(
+                "Keep what you have: {} a month, {} over {h} months.",
+                money(p.current_monthly),
+                money(p.current_total)
+            ),
         ),
         Some(Badge::Robust) => Text::new(
-            format!("推荐：用量上下浮动 {}% 仍然省钱，{zh_core}。", a.band.percent),
-            format!("Recommended: still saves if usage is {}% off either way; {en_core}.", a.band.percent),
+            format!(
+                "推荐：用量上下浮动 {}% 仍然省钱，{zh_core}。",
+                a.band.percent
+            ),
+            format!(
+                "Recommended: still saves if usage is {}% off either way; {en_core}.",
+                a.band.percent
+            ),
         ),
-        Some(Badge::Cheapest) => Text::new(format!("最省的方案：{zh_core}。"), format!("The cheapest proposal: {en_core}.")),
-        Some(Badge::Premium) => Text::new(format!("最高配置，适合重点客户：{zh_core}。"), format!("The richest option for a key account: {en_core}.")),
+        Some(Badge::Cheapest) => Text::new(
+            format!("最省的方案：{zh_core}。"),
+            format!("The cheapest proposal: {en_core}."),
+        ),
+        Some(Badge::Premium) => Text::new(
+            format!("最高配置，适合重点客户：{zh_core}。"),
+            format!("The richest option for a key account: {en_core}."),
+        ),
         _ if a.badges.contains(&Badge::BestValue) => Text::new(
             format!("性价比最高：每多付一元得到的流量和通话最多；{zh_core}。"),
             format!("Best value: the most allowance for each extra yuan; {en_core}."),
         ),
-        _ => Text::new(format!("备选方案：{zh_core}。"), format!("An alternative: {en_core}.")),
+        _ => Text::new(
+            format!("备选方案：{zh_core}。"),
+            format!("An alternative: {en_core}."),
+        ),
     };
-    a.line_reasons = a.proposal.lines.iter().zip(&customer.lines).map(|(c, line)| line_reason(catalog, &a.proposal, c, line)).collect();
+    a.line_reasons = a
+        .proposal
+        .lines
+        .iter()
+        .zip(&customer.lines)
+        .map(|(c, line)| line_reason(catalog, &a.proposal, c, line))
+        .collect();
 }
 
 fn title(catalog: &Catalog, proposal: &Proposal) -> Text {
@@ -200,20 +283,42 @@ fn title(catalog: &Catalog, proposal: &Proposal) -> Text {
     let join = |lang: Lang| {
         parts
             .iter()
-            .map(|(t, n)| if *n > 1 { format!("{} ×{n}", t.get(lang)) } else { t.get(lang).to_string() })
+            .map(|(t, n)| {
+                if *n > 1 {
+                    format!("{} ×{n}", t.get(lang))
+                } else {
+                    t.get(lang).to_string()
+                }
+            })
             .collect::<Vec<_>>()
             .join(" + ")
     };
     Text::new(join(Lang::ZhCn), join(Lang::En))
 }
 
-fn line_reason(catalog: &Catalog, proposal: &Proposal, c: &crate::pricing::LineChoice, line: &crate::customer::Line) -> Text {
+fn line_reason(
+    catalog: &Catalog,
+    proposal: &Proposal,
+    c: &crate::pricing::LineChoice,
+    line: &crate::customer::Line,
+) -> Text {
     let u = &line.usage;
     let (use_zh, use_en) = match line.kind {
-        LineKind::Broadband => (format!("需 {} Mbps", u.min_speed_mbps), format!("needs {} Mbps", u.min_speed_mbps)),
+        LineKind::Broadband => (
+            format!("需 {} Mbps", u.min_speed_mbps),
+            format!("needs {} Mbps", u.min_speed_mbps),
+        ),
         _ => (
-            format!("用量 {} 分钟、{} GB", u.domestic_min + u.long_distance_min, gb(u.data_mb)),
-            format!("uses {} min, {} GB", u.domestic_min + u.long_distance_min, gb(u.data_mb)),
+            format!(
+                "用量 {} 分钟、{} GB",
+                u.domestic_min + u.long_distance_min,
+                gb(u.data_mb)
+            ),
+            format!(
+                "uses {} min, {} GB",
+                u.domestic_min + u.long_distance_min,
+                gb(u.data_mb)
+            ),
         ),
     };
     let packs: Vec<&Text> = c.packs.iter().map(|p| item_name(catalog, p)).collect();
@@ -221,26 +326,63 @@ fn line_reason(catalog: &Catalog, proposal: &Proposal, c: &crate::pricing::LineC
         (String::new(), String::new())
     } else {
         (
-            format!("，加{}", packs.iter().map(|t| t.zh.as_str()).collect::<Vec<_>>().join("、")),
-            format!(", plus {}", packs.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(", ")),
+            format!(
+                "，加{}",
+                packs
+                    .iter()
+                    .map(|t| t.zh.as_str())
+                    .collect::<Vec<_>>()
+                    .join("、")
+            ),
+            format!(
+                ", plus {}",
+                packs
+                    .iter()
+                    .map(|t| t.en.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         )
     };
     match &c.assignment {
-        Assignment::Keep => Text::new(format!("保留原套餐：没有更省的选择（{use_zh}）"), format!("Keeps its plan: nothing cheaper fits ({use_en})")),
+        Assignment::Keep => Text::new(
+            format!("保留原套餐：没有更省的选择（{use_zh}）"),
+            format!("Keeps its plan: nothing cheaper fits ({use_en})"),
+        ),
         Assignment::Plan { plan } => {
             let p = catalog.plan(plan);
-            let inc = p.map(|p| (p.allowance.domestic_min, gb(p.allowance.data_mb))).unwrap_or_default();
+            let inc = p
+                .map(|p| (p.allowance.domestic_min, gb(p.allowance.data_mb)))
+                .unwrap_or_default();
             let name = item_name(catalog, plan);
             Text::new(
-                format!("{}：含 {} 分钟、{} GB，{use_zh}{pz}，是此用量下最省的选择", name.zh, inc.0, inc.1),
-                format!("{}: {} min and {} GB included; {use_en}{pe}; the cheapest fit for this usage", name.en, inc.0, inc.1),
+                format!(
+                    "{}：含 {} 分钟、{} GB，{use_zh}{pz}，是此用量下最省的选择",
+                    name.zh, inc.0, inc.1
+                ),
+                format!(
+                    "{}: {} min and {} GB included; {use_en}{pe}; the cheapest fit for this usage",
+                    name.en, inc.0, inc.1
+                ),
             )
         }
         Assignment::Member { instance } => {
-            let name = proposal.bundle.as_ref().map(|b| item_name(catalog, b).clone()).unwrap_or_default();
+            let name = proposal
+                .bundle
+                .as_ref()
+                .map(|b| item_name(catalog, b).clone())
+                .unwrap_or_default();
             Text::new(
-                format!("加入{}（第 {} 份）：比单独办理更省，{use_zh}{pz}", name.zh, instance + 1),
-                format!("Joins {} (instance {}): cheaper than a plan of its own; {use_en}{pe}", name.en, instance + 1),
+                format!(
+                    "加入{}（第 {} 份）：比单独办理更省，{use_zh}{pz}",
+                    name.zh,
+                    instance + 1
+                ),
+                format!(
+                    "Joins {} (instance {}): cheaper than a plan of its own; {use_en}{pe}",
+                    name.en,
+                    instance + 1
+                ),
             )
         }
     }

@@ -25,12 +25,20 @@ pub struct Eligible<'a> {
 
 /// Filters the catalog to what `customer` may order; `notes` gets why a
 /// bundle or promotion is out.
-pub fn eligible<'a>(catalog: &'a Catalog, customer: &Customer, options: &Options, notes: &mut Vec<Text>) -> Eligible<'a> {
+pub fn eligible<'a>(
+    catalog: &'a Catalog,
+    customer: &Customer,
+    options: &Options,
+    notes: &mut Vec<Text>,
+) -> Eligible<'a> {
     let ok = |rule| eligibility_problem(rule, customer).is_none();
     let mut bundles = Vec::new();
     for b in &catalog.bundles {
         if let Some(why) = eligibility_problem(&b.eligibility, customer) {
-            notes.push(Text::new(format!("{}：{}", b.name.zh, why.zh), format!("{}: {}", b.name.en, why.en)));
+            notes.push(Text::new(
+                format!("{}：{}", b.name.zh, why.zh),
+                format!("{}: {}", b.name.en, why.en),
+            ));
         } else if let Some(why) = explain::missing_lines(b, customer) {
             notes.push(why);
         } else {
@@ -49,10 +57,18 @@ pub fn eligible<'a>(catalog: &'a Catalog, customer: &Customer, options: &Options
         }
     }
     Eligible {
-        plans: catalog.plans.iter().filter(|p| ok(&p.eligibility)).collect(),
+        plans: catalog
+            .plans
+            .iter()
+            .filter(|p| ok(&p.eligibility))
+            .collect(),
         bundles,
         promotions,
-        packs: catalog.addons.iter().filter(|a| a.kind.is_pack() && ok(&a.eligibility)).collect(),
+        packs: catalog
+            .addons
+            .iter()
+            .filter(|a| a.kind.is_pack() && ok(&a.eligibility))
+            .collect(),
     }
 }
 
@@ -72,23 +88,41 @@ fn scaled(customer: &Customer, percent: u32) -> Customer {
     c
 }
 
-fn band(catalog: &Catalog, customer: &Customer, proposal: &Proposal, horizon: u32, percent: u32) -> Band {
+fn band(
+    catalog: &Catalog,
+    customer: &Customer,
+    proposal: &Proposal,
+    horizon: u32,
+    percent: u32,
+) -> Band {
     let saving = |p: u32| {
-        price(catalog, &scaled(customer, p), proposal, Some(horizon)).map_or(Money::ZERO, |x| x.savings.horizon)
+        price(catalog, &scaled(customer, p), proposal, Some(horizon))
+            .map_or(Money::ZERO, |x| x.savings.horizon)
     };
     let low = saving(100u32.saturating_sub(percent));
     let high = saving(100 + percent);
-    Band { percent, saving_low_usage: low, saving_high_usage: high, fragile: low.0 < 0 || high.0 < 0 }
+    Band {
+        percent,
+        saving_low_usage: low,
+        saving_high_usage: high,
+        fragile: low.0 < 0 || high.0 < 0,
+    }
 }
 
 /// The customer's proposals: ranked, distinct alternatives and the baseline.
-pub fn optimize(catalog: &Catalog, customer: &Customer, options: &Options) -> Result<Proposals, NoProposal> {
+pub fn optimize(
+    catalog: &Catalog,
+    customer: &Customer,
+    options: &Options,
+) -> Result<Proposals, NoProposal> {
     let mut notes = Vec::new();
     let e = eligible(catalog, customer, options, &mut notes);
     let horizon = options.horizon.max(1);
     let all = |_: &Plan| true;
     let Some(best) = solve(catalog, customer, options, &e, BundleFilter::Any, &all) else {
-        return Err(NoProposal { reasons: explain::why_none(catalog, customer, options, notes) });
+        return Err(NoProposal {
+            reasons: explain::why_none(catalog, customer, options, notes),
+        });
     };
     // Candidates: the optimum, the best without a bundle, the best with each bundle.
     let mut candidates: Vec<Proposal> = vec![best.proposal];
@@ -99,46 +133,118 @@ pub fn optimize(catalog: &Catalog, customer: &Customer, options: &Options) -> Re
             }
         }
     };
-    push(solve(catalog, customer, options, &e, BundleFilter::None, &all));
+    push(solve(
+        catalog,
+        customer,
+        options,
+        &e,
+        BundleFilter::None,
+        &all,
+    ));
     for b in &e.bundles {
-        push(solve(catalog, customer, options, &e, BundleFilter::Only(&b.id), &all));
+        push(solve(
+            catalog,
+            customer,
+            options,
+            &e,
+            BundleFilter::Only(&b.id),
+            &all,
+        ));
     }
     let premium_plans = explain::premium_plans(&e.plans);
-    let premium = solve(catalog, customer, options, &e, BundleFilter::None, &|p: &Plan| premium_plans.contains(&p.id));
-    let premium = premium.map(|s| s.proposal).filter(|p| !candidates.contains(p));
+    let premium = solve(
+        catalog,
+        customer,
+        options,
+        &e,
+        BundleFilter::None,
+        &|p: &Plan| premium_plans.contains(&p.id),
+    );
+    let premium = premium
+        .map(|s| s.proposal)
+        .filter(|p| !candidates.contains(p));
 
     let priced = |p: &Proposal| price(catalog, customer, p, Some(horizon)).ok();
     let mut alternatives: Vec<Alternative> = Vec::new();
     for (rank, proposal) in candidates.into_iter().enumerate() {
         if let Some(x) = priced(&proposal) {
-            let badges = if rank == 0 { vec![Badge::Cheapest] } else { Vec::new() };
-            alternatives.push(explain::alternative(catalog, customer, proposal, x, badges, band_of(catalog, customer, options)));
+            let badges = if rank == 0 {
+                vec![Badge::Cheapest]
+            } else {
+                Vec::new()
+            };
+            alternatives.push(explain::alternative(
+                catalog,
+                customer,
+                proposal,
+                x,
+                badges,
+                band_of(catalog, customer, options),
+            ));
         }
     }
     if let Some(i) = explain::best_value(catalog, customer, &alternatives) {
         alternatives[i].badges.push(Badge::BestValue);
     }
-    let key_account = matches!(customer.segment, crate::customer::Segment::KeyAccount { .. });
+    let key_account = matches!(
+        customer.segment,
+        crate::customer::Segment::KeyAccount { .. }
+    );
     if let (true, Some(p)) = (key_account, premium) {
         if let Some(x) = priced(&p) {
-            alternatives.push(explain::alternative(catalog, customer, p, x, vec![Badge::Premium], band_of(catalog, customer, options)));
+            alternatives.push(explain::alternative(
+                catalog,
+                customer,
+                p,
+                x,
+                vec![Badge::Premium],
+                band_of(catalog, customer, options),
+            ));
         }
     }
     for a in &mut alternatives {
-        a.band = band(catalog, customer, &a.proposal, horizon, options.usage_band_percent);
+        a.band = band(
+            catalog,
+            customer,
+            &a.proposal,
+            horizon,
+            options.usage_band_percent,
+        );
     }
     explain::rank(&mut alternatives);
-    let keep = Proposal { include_handsets: options.include_handsets, ..Proposal::keep_all(customer.lines.len()) };
-    let keep_priced: Priced = price(catalog, customer, &keep, Some(horizon)).map_err(|r| NoProposal { reasons: vec![r.message] })?;
-    let mut baseline = explain::alternative(catalog, customer, keep, keep_priced, vec![Badge::Keep], band_of(catalog, customer, options));
+    let keep = Proposal {
+        include_handsets: options.include_handsets,
+        ..Proposal::keep_all(customer.lines.len())
+    };
+    let keep_priced: Priced =
+        price(catalog, customer, &keep, Some(horizon)).map_err(|r| NoProposal {
+            reasons: vec![r.message],
+        })?;
+    let mut baseline = explain::alternative(
+        catalog,
+        customer,
+        keep,
+        keep_priced,
+        vec![Badge::Keep],
+        band_of(catalog, customer, options),
+    );
     baseline.band.fragile = false;
     for a in &mut alternatives {
         explain::describe(catalog, customer, a);
     }
     explain::describe(catalog, customer, &mut baseline);
-    Ok(Proposals { alternatives, baseline, notes })
+    Ok(Proposals {
+        alternatives,
+        baseline,
+        notes,
+    })
 }
 
 fn band_of(_catalog: &Catalog, _customer: &Customer, options: &Options) -> Band {
-    Band { percent: options.usage_band_percent, saving_low_usage: Money::ZERO, saving_high_usage: Money::ZERO, fragile: false }
+    Band {
+        percent: options.usage_band_percent,
+        saving_low_usage: Money::ZERO,
+        saving_high_usage: Money::ZERO,
+        fragile: false,
+    }
 }

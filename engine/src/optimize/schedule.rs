@@ -15,10 +15,30 @@ pub struct FeeSchedule {
 
 impl FeeSchedule {
     /// `credits`: whether gifts land on this unit (see `PromoContext::month`).
-    pub fn new(ctx: &PromoContext, item: &ItemId, base_fee: Money, horizon: u32, credits: bool) -> FeeSchedule {
-        let fee = (1..=horizon).map(|m| ctx.month(Some(item), base_fee, Money::ZERO, m, false).fee.0).collect();
-        let offered = (1..=horizon).map(|m| if credits { ctx.offered_credit(item, m).0 } else { 0 }).collect();
-        FeeSchedule { fee, offered, cap: ctx.credit_cap }
+    pub fn new(
+        ctx: &PromoContext,
+        item: &ItemId,
+        base_fee: Money,
+        horizon: u32,
+        credits: bool,
+    ) -> FeeSchedule {
+        let fee = (1..=horizon)
+            .map(|m| ctx.month(Some(item), base_fee, Money::ZERO, m, false).fee.0)
+            .collect();
+        let offered = (1..=horizon)
+            .map(|m| {
+                if credits {
+                    ctx.offered_credit(item, m).0
+                } else {
+                    0
+                }
+            })
+            .collect();
+        FeeSchedule {
+            fee,
+            offered,
+            cap: ctx.credit_cap,
+        }
     }
 
     /// Total over the horizon with `usage` each month.
@@ -28,7 +48,11 @@ impl FeeSchedule {
             .zip(&self.offered)
             .map(|(&fee, &offered)| {
                 let bill = fee + usage.0;
-                let credit = if offered == 0 { 0 } else { offered.min(Money(bill).share_floor(self.cap).0).max(0) };
+                let credit = if offered == 0 {
+                    0
+                } else {
+                    offered.min(Money(bill).share_floor(self.cap).0).max(0)
+                };
                 bill - credit
             })
             .sum()

@@ -72,9 +72,19 @@ impl Context<'_> {
     }
 
     /// The objective value of a unit: fee schedule + monthly usage + one-offs.
-    fn unit_cost(&self, item: &ItemId, base_fee: Money, usage: Money, credits: bool, one_offs: i64) -> i64 {
+    fn unit_cost(
+        &self,
+        item: &ItemId,
+        base_fee: Money,
+        usage: Money,
+        credits: bool,
+        one_offs: i64,
+    ) -> i64 {
         match self.options.objective {
-            Objective::HorizonTotal => FeeSchedule::new(&self.ctx, item, base_fee, self.horizon(), credits).cost(usage) + one_offs,
+            Objective::HorizonTotal => {
+                FeeSchedule::new(&self.ctx, item, base_fee, self.horizon(), credits).cost(usage)
+                    + one_offs
+            }
             Objective::SteadyMonthly => base_fee.0 + usage.0,
         }
     }
@@ -83,7 +93,11 @@ impl Context<'_> {
         if self.options.objective == Objective::SteadyMonthly || !self.options.include_handsets {
             return 0;
         }
-        match line.wants_handset.as_ref().and_then(|h| self.catalog.handset(h)) {
+        match line
+            .wants_handset
+            .as_ref()
+            .and_then(|h| self.catalog.handset(h))
+        {
             Some(h) if committed_fee >= h.min_monthly_fee => h.contract_price.0,
             Some(h) => h.retail_price.0,
             None => 0,
@@ -102,7 +116,10 @@ impl Context<'_> {
         if self.options.objective == Objective::SteadyMonthly {
             return 0;
         }
-        ids.iter().filter_map(|id| self.catalog.fee(id)).map(|f| f.amount.0).sum()
+        ids.iter()
+            .filter_map(|id| self.catalog.fee(id))
+            .map(|f| f.amount.0)
+            .sum()
     }
 
     fn plan_option(&self, line: &Line, plan: &Plan) -> Option1 {
@@ -113,7 +130,9 @@ impl Context<'_> {
         Option1 {
             cost: self.unit_cost(&plan.id, plan.monthly_fee, usage, true, one_offs),
             choice: LineChoice {
-                assignment: Assignment::Plan { plan: plan.id.clone() },
+                assignment: Assignment::Plan {
+                    plan: plan.id.clone(),
+                },
                 packs: chosen.iter().map(|p| p.id.clone()).collect(),
             },
         }
@@ -125,7 +144,13 @@ impl Context<'_> {
             return None;
         }
         let packs = &self.packs[kind_index(line.kind)];
-        let (usage, chosen) = best_packs(&line.usage, &slot.allowance, &bundle.rates, bundle.free_calls_among_members, packs);
+        let (usage, chosen) = best_packs(
+            &line.usage,
+            &slot.allowance,
+            &bundle.rates,
+            bundle.free_calls_among_members,
+            packs,
+        );
         let usage = Money(usage.0 + feature_fees(self.catalog, &line.features, &bundle.includes).0);
         let one_offs = self.handset_cost(line, slot.member_fee);
         Some(Option1 {
@@ -159,7 +184,11 @@ impl Context<'_> {
 fn exclusion_choices(catalog: &Catalog, eligible: &HashSet<&ItemId>) -> Vec<HashSet<ItemId>> {
     let mut choices: Vec<HashSet<ItemId>> = vec![HashSet::new()];
     for group in &catalog.exclusion_groups {
-        let members: Vec<&ItemId> = group.members.iter().filter(|m| eligible.contains(m)).collect();
+        let members: Vec<&ItemId> = group
+            .members
+            .iter()
+            .filter(|m| eligible.contains(m))
+            .collect();
         if members.len() < 2 {
             continue;
         }
@@ -168,7 +197,12 @@ fn exclusion_choices(catalog: &Catalog, eligible: &HashSet<&ItemId>) -> Vec<Hash
             // Keep one member (or none), forbid the others.
             for keep in members.iter().map(Some).chain(std::iter::once(None)) {
                 let mut f = forbidden.clone();
-                f.extend(members.iter().filter(|m| Some(*m) != keep).map(|m| (*m).clone()));
+                f.extend(
+                    members
+                        .iter()
+                        .filter(|m| Some(*m) != keep)
+                        .map(|m| (*m).clone()),
+                );
                 next.push(f);
             }
         }
@@ -179,7 +213,14 @@ fn exclusion_choices(catalog: &Catalog, eligible: &HashSet<&ItemId>) -> Vec<Hash
 
 /// The cheapest changed proposal under `bundles` and `plans`, or `None` when
 /// no line can change.
-pub fn solve(catalog: &Catalog, customer: &Customer, options: &Options, eligible: &Eligible, bundles: BundleFilter, plans: PlanFilter) -> Option<Solution> {
+pub fn solve(
+    catalog: &Catalog,
+    customer: &Customer,
+    options: &Options,
+    eligible: &Eligible,
+    bundles: BundleFilter,
+    plans: PlanFilter,
+) -> Option<Solution> {
     let ids: HashSet<&ItemId> = eligible
         .plans
         .iter()
@@ -192,16 +233,35 @@ pub fn solve(catalog: &Catalog, customer: &Customer, options: &Options, eligible
     for forbidden in exclusion_choices(catalog, &ids) {
         let allowed = |id: &ItemId| !forbidden.contains(id);
         let ctx = PromoContext {
-            promotions: eligible.promotions.iter().copied().filter(|p| allowed(&p.id)).collect(),
+            promotions: eligible
+                .promotions
+                .iter()
+                .copied()
+                .filter(|p| allowed(&p.id))
+                .collect(),
             line_count: customer.line_count(),
             tenure_months: customer.tenure_months,
             credit_cap: catalog.credit_cap,
         };
         let packs = LineKind::ALL.map(|k| {
-            packs_for(catalog, k).into_iter().filter(|p| allowed(&p.id) && eligible.packs.iter().any(|e| e.id == p.id)).collect()
+            packs_for(catalog, k)
+                .into_iter()
+                .filter(|p| allowed(&p.id) && eligible.packs.iter().any(|e| e.id == p.id))
+                .collect()
         });
-        let cx = Context { catalog, customer, options, ctx, packs };
-        let plans: Vec<&Plan> = eligible.plans.iter().copied().filter(|p| allowed(&p.id) && plans(p)).collect();
+        let cx = Context {
+            catalog,
+            customer,
+            options,
+            ctx,
+            packs,
+        };
+        let plans: Vec<&Plan> = eligible
+            .plans
+            .iter()
+            .copied()
+            .filter(|p| allowed(&p.id) && plans(p))
+            .collect();
         let bundle_list: Vec<&Bundle> = eligible
             .bundles
             .iter()
@@ -213,7 +273,12 @@ pub fn solve(catalog: &Catalog, customer: &Customer, options: &Options, eligible
                 BundleFilter::Only(id) => &b.id == id,
             })
             .collect();
-        let candidate = solve_fixed(&cx, &plans, &bundle_list, !matches!(bundles, BundleFilter::Only(_)));
+        let candidate = solve_fixed(
+            &cx,
+            &plans,
+            &bundle_list,
+            !matches!(bundles, BundleFilter::Only(_)),
+        );
         if let Some(c) = candidate {
             if best.as_ref().is_none_or(|b| c.cost < b.cost) {
                 best = Some(c);
@@ -224,15 +289,26 @@ pub fn solve(catalog: &Catalog, customer: &Customer, options: &Options, eligible
 }
 
 /// With the promotions fixed: the best over no bundle and every bundle and instance count.
-fn solve_fixed(cx: &Context, plans: &[&Plan], bundles: &[&Bundle], allow_no_bundle: bool) -> Option<Solution> {
+fn solve_fixed(
+    cx: &Context,
+    plans: &[&Plan],
+    bundles: &[&Bundle],
+    allow_no_bundle: bool,
+) -> Option<Solution> {
     let lines = &cx.customer.lines;
     let locked = |i: usize| cx.options.locked_lines.contains(&i);
-    let keep = LineChoice { assignment: Assignment::Keep, packs: Vec::new() };
+    let keep = LineChoice {
+        assignment: Assignment::Keep,
+        packs: Vec::new(),
+    };
     // Each line's best option outside a bundle, and its best change.
     let mut outside: Vec<Option1> = Vec::with_capacity(lines.len());
     let mut best_change: Vec<Option<Option1>> = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
-        let keep_opt = Option1 { cost: cx.keep_cost(line), choice: keep.clone() };
+        let keep_opt = Option1 {
+            cost: cx.keep_cost(line),
+            choice: keep.clone(),
+        };
         if locked(i) {
             outside.push(keep_opt);
             best_change.push(None);
@@ -240,7 +316,11 @@ fn solve_fixed(cx: &Context, plans: &[&Plan], bundles: &[&Bundle], allow_no_bund
         }
         let change = plans
             .iter()
-            .filter(|p| p.kind == line.kind && (line.kind != LineKind::Broadband || p.speed_mbps >= line.usage.min_speed_mbps))
+            .filter(|p| {
+                p.kind == line.kind
+                    && (line.kind != LineKind::Broadband
+                        || p.speed_mbps >= line.usage.min_speed_mbps)
+            })
             .map(|p| cx.plan_option(line, p))
             .min_by_key(|o| o.cost);
         outside.push(match &change {
@@ -255,11 +335,17 @@ fn solve_fixed(cx: &Context, plans: &[&Plan], bundles: &[&Bundle], allow_no_bund
 
     if allow_no_bundle {
         // Without a bundle, at least one line must change: the cheapest forced change.
-        let any_change = outside.iter().any(|o| o.choice.assignment != Assignment::Keep);
+        let any_change = outside
+            .iter()
+            .any(|o| o.choice.assignment != Assignment::Keep);
         let forced = if any_change {
             Some(0)
         } else {
-            best_change.iter().zip(&outside).filter_map(|(c, o)| c.as_ref().map(|c| c.cost - o.cost)).min()
+            best_change
+                .iter()
+                .zip(&outside)
+                .filter_map(|(c, o)| c.as_ref().map(|c| c.cost - o.cost))
+                .min()
         };
         if let Some(extra) = forced {
             best = Some((base + extra + cx.account_cost(&[]) + cx.exit_fee(), None));
@@ -267,7 +353,13 @@ fn solve_fixed(cx: &Context, plans: &[&Plan], bundles: &[&Bundle], allow_no_bund
     }
 
     for (bi, &bundle) in bundles.iter().enumerate() {
-        let instance = cx.unit_cost(&bundle.id, bundle.monthly_fee, Money::ZERO, true, cx.fees(&bundle.one_off_fees));
+        let instance = cx.unit_cost(
+            &bundle.id,
+            bundle.monthly_fee,
+            Money::ZERO,
+            true,
+            cx.fees(&bundle.one_off_fees),
+        );
         // Per slot: candidate members sorted by saving (best first), with prefix sums.
         let mut per_slot: Vec<(u32, u32, Vec<usize>, Vec<i64>)> = Vec::new();
         let mut members: Vec<Option<Option1>> = vec![None; lines.len()];
@@ -287,7 +379,12 @@ fn solve_fixed(cx: &Context, plans: &[&Plan], bundles: &[&Bundle], allow_no_bund
             for (s, _) in &cands {
                 prefix.push(prefix.last().copied().unwrap_or(0) + s);
             }
-            per_slot.push((slot.min, slot.max, cands.iter().map(|c| c.1).collect(), prefix));
+            per_slot.push((
+                slot.min,
+                slot.max,
+                cands.iter().map(|c| c.1).collect(),
+                prefix,
+            ));
         }
         let n_max = per_slot
             .iter()
@@ -323,8 +420,13 @@ fn solve_fixed(cx: &Context, plans: &[&Plan], bundles: &[&Bundle], allow_no_bund
             let b = bundles[bi];
             for slot_members in chosen {
                 for (t, &i) in slot_members.iter().enumerate() {
-                    let mut c = member_opts[bi][i].clone().map(|m| m.choice).unwrap_or_else(|| keep.clone());
-                    c.assignment = Assignment::Member { instance: t as u32 % n };
+                    let mut c = member_opts[bi][i]
+                        .clone()
+                        .map(|m| m.choice)
+                        .unwrap_or_else(|| keep.clone());
+                    c.assignment = Assignment::Member {
+                        instance: t as u32 % n,
+                    };
                     choices[i] = c;
                 }
             }
@@ -336,7 +438,9 @@ fn solve_fixed(cx: &Context, plans: &[&Plan], bundles: &[&Bundle], allow_no_bund
                     .iter()
                     .zip(&outside)
                     .enumerate()
-                    .filter_map(|(i, (c, o))| c.as_ref().map(|c| (c.cost - o.cost, i, c.choice.clone())))
+                    .filter_map(|(i, (c, o))| {
+                        c.as_ref().map(|c| (c.cost - o.cost, i, c.choice.clone()))
+                    })
                     .min_by_key(|x| (x.0, x.1));
                 if let Some((_, i, c)) = forced {
                     choices[i] = c;
@@ -360,7 +464,12 @@ fn solve_fixed(cx: &Context, plans: &[&Plan], bundles: &[&Bundle], allow_no_bund
         .map(|p| p.id.clone())
         .collect();
     Some(Solution {
-        proposal: Proposal { lines: choices, bundle: proposal_bundle, promotions, include_handsets: cx.options.include_handsets },
+        proposal: Proposal {
+            lines: choices,
+            bundle: proposal_bundle,
+            promotions,
+            include_handsets: cx.options.include_handsets,
+        },
         cost,
     })
 }

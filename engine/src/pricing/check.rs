@@ -1,14 +1,53 @@
-//! Why a proposal cannot be ordered: ineligible items, mutually exclusive
-//! items, a bundle over or under capacity, a plan of the wrong line kind.
-use crate::catalog::{Catalog, Eligibility, ItemId, LineKind};
-use crate::customer::Customer;
+//! Why a proposal cannot be ordered: an invalid intake, unknown items, a plan
+//! of the wrong line kind, ineligible items, mutually exclusive items, a
+//! bundle over or under capacity, a promotion above the rep's authority.
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::{Catalog, Eligibility, ItemId, LineKind, Scope};
+use crate::customer::{validate_customer_for, Customer};
 use crate::text::Text;
 
+use super::capacity::check_bundle;
 use super::proposal::{Assignment, Proposal};
 
+/// What kind of rule a proposal broke, for code that reacts to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RejectionKind {
+    /// The intake itself has a problem (see `validate_customer_for`).
+    InvalidIntake,
+    /// The proposal does not have one choice per line.
+    LineCount,
+    /// An id the package tables do not have (or not of that kind).
+    UnknownItem,
+    /// A plan, pack or bundle slot for another kind of line.
+    WrongLineKind,
+    /// The customer is not in the offer's group, lines or tenure.
+    Ineligible,
+    /// Broadband slower than the customer needs.
+    TooSlow,
+    /// Two members of an exclusion group (组合互斥).
+    MutuallyExclusive,
+    /// More lines of a kind in a bundle instance than it takes.
+    OverCapacity,
+    /// Fewer lines of a kind in a bundle instance than it needs.
+    UnderCapacity,
+    /// A choice that makes no sense as given (a pack on a kept line,
+    /// a promotion on nothing proposed, a member line without a bundle).
+    Inconsistent,
+    /// The rep's discount authority (价格优惠权限) is too low.
+    Authority,
+    /// The horizon is outside 1 to 120 months.
+    Horizon,
+    /// An amount too large to compute (absurd, unvalidated tables).
+    Overflow,
+}
+
 /// A reason a rep can read out, in both languages, and where it applies.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rejection {
+    pub kind: RejectionKind,
+    /// Where in the proposal (`lines[2]`, `bundle`, `promotions[0]`).
     pub path: String,
     pub message: Text,
 }
@@ -19,8 +58,16 @@ impl std::fmt::Display for Rejection {
     }
 }
 
-fn reject(path: impl Into<String>, zh: String, en: String) -> Rejection {
+impl std::error::Error for Rejection {}
+
+pub(crate) fn reject(
+    kind: RejectionKind,
+    path: impl Into<String>,
+    zh: String,
+    en: String,
+) -> Rejection {
     Rejection {
+        kind,
         path: path.into(),
         message: Text::new(zh, en),
     }
@@ -59,18 +106,29 @@ pub fn eligibility_problem(rule: &Eligibility, customer: &Customer) -> Option<Te
     None
 }
 
-fn kind_name(kind: LineKind) -> (&'static str, &'static str) {
-    match kind {
-        LineKind::Mobile => ("手机", "mobile"),
-        LineKind::Landline => ("固话", "landline"),
-        LineKind::Broadband => ("宽带", "broadband"),
-    }
+fn ineligible(path: String, name: &Text, why: Text) -> Rejection {
+    reject(
+        RejectionKind::Ineligible,
+        path,
+        format!("{}：{}", name.zh, why.zh),
+        format!("{}: {}", name.en, why.en),
+    )
 }
 
-/// Every reason `proposal` cannot be priced for `customer`; the first is returned.
+/// The first reason `proposal` cannot be priced for `customer`, if any.
 pub fn check(catalog: &Catalog, customer: &Customer, proposal: &Proposal) -> Result<(), Rejection> {
+    if let Err(problems) = validate_customer_for(customer, catalog) {
+        let first = &problems[0];
+        return Err(reject(
+            RejectionKind::InvalidIntake,
+            first.path.clone(),
+            format!("客户信息有误：{}", first.message),
+            format!("the intake has a problem: {}", first.message),
+        ));
+    }
     if proposal.lines.len() != customer.lines.len() {
         return Err(reject(
+            RejectionKind::LineCount,
             "lines",
             "方案与号码数不一致".into(),
             "the proposal does not cover every line".into(),
@@ -78,60 +136,39 @@ pub fn check(catalog: &Catalog, customer: &Customer, proposal: &Proposal) -> Res
     }
     let mut used: Vec<&ItemId> = Vec::new();
     for (i, (choice, line)) in proposal.lines.iter().zip(&customer.lines).enumerate() {
-        match &choice.assignment {
-            Assignment::Keep => {}
-            Assignment::Plan { plan } => {
-                let Some(p) = catalog.plan(plan) else {
-                    return Err(reject(
-                        format!("lines[{i}]"),
-                        format!("没有套餐 {plan}"),
-                        format!("no plan {plan}"),
-                    ));
-                };
-                if p.kind != line.kind {
-                    let (zh, en) = kind_name(line.kind);
-                    return Err(reject(
-                        format!("lines[{i}]"),
-                        format!("{} 不适用于{zh}", p.name.zh),
-                        format!("{} is not for a {en} line", p.name.en),
-                    ));
-                }
-                if let Some(why) = eligibility_problem(&p.eligibility, customer) {
-                    return Err(reject(
-                        format!("lines[{i}]"),
-                        format!("{}：{}", p.name.zh, why.zh),
-                        format!("{}: {}", p.name.en, why.en),
-                    ));
-                }
-                if line.kind == LineKind::Broadband && p.speed_mbps < line.usage.min_speed_mbps {
-                    return Err(reject(
-                        format!("lines[{i}]"),
-                        format!("{} 速率不足", p.name.zh),
-                        format!("{} is slower than needed", p.name.en),
-                    ));
-                }
-                used.push(plan);
-            }
-            Assignment::Member { .. } => {
-                if proposal.bundle.is_none() {
-                    return Err(reject(
-                        format!("lines[{i}]"),
-                        "未选择融合套餐".into(),
-                        "no bundle chosen for a member line".into(),
-                    ));
-                }
-            }
-        }
-        for pack in &choice.packs {
-            let ok = catalog
-                .addon(pack)
-                .is_some_and(|a| a.kind.is_pack() && a.line_kinds.contains(&line.kind));
-            if !ok {
+        check_line(catalog, customer, proposal, i, &mut used)?;
+        for (j, pack) in choice.packs.iter().enumerate() {
+            let at = || format!("lines[{i}].packs[{j}]");
+            let Some(a) = catalog.addon(pack).filter(|a| a.kind.is_pack()) else {
                 return Err(reject(
-                    format!("lines[{i}].packs"),
-                    format!("叠加包 {pack} 不适用"),
-                    format!("pack {pack} does not fit this line"),
+                    RejectionKind::UnknownItem,
+                    at(),
+                    format!("没有叠加包 {pack}"),
+                    format!("no pack {pack}"),
                 ));
+            };
+            if a.scope != Scope::PerLine || !a.line_kinds.contains(&line.kind) {
+                let k = line.kind.name();
+                return Err(reject(
+                    RejectionKind::WrongLineKind,
+                    at(),
+                    format!("{} 不适用于{}", a.name.zh, k.zh),
+                    format!("{} does not fit a {} line", a.name.en, k.en),
+                ));
+            }
+            if choice.assignment == Assignment::Keep || choice.packs[..j].contains(pack) {
+                return Err(reject(
+                    RejectionKind::Inconsistent,
+                    at(),
+                    format!("{} 重复或用于保留原套餐的号码", a.name.zh),
+                    format!(
+                        "{} is listed twice or on a line that keeps its plan",
+                        a.name.en
+                    ),
+                ));
+            }
+            if let Some(why) = eligibility_problem(&a.eligibility, customer) {
+                return Err(ineligible(at(), &a.name, why));
             }
             used.push(pack);
         }
@@ -140,47 +177,133 @@ pub fn check(catalog: &Catalog, customer: &Customer, proposal: &Proposal) -> Res
         check_bundle(catalog, customer, proposal, id)?;
         used.push(id);
     }
-    for id in &proposal.promotions {
+    check_promotions(catalog, customer, proposal, &mut used)?;
+    check_exclusions(catalog, &used)
+}
+
+fn check_line<'a>(
+    catalog: &Catalog,
+    customer: &Customer,
+    proposal: &'a Proposal,
+    i: usize,
+    used: &mut Vec<&'a ItemId>,
+) -> Result<(), Rejection> {
+    let line = &customer.lines[i];
+    let at = || format!("lines[{i}]");
+    match &proposal.lines[i].assignment {
+        Assignment::Keep => Ok(()),
+        Assignment::Member { .. } if proposal.bundle.is_none() => Err(reject(
+            RejectionKind::Inconsistent,
+            at(),
+            "未选择融合套餐".into(),
+            "no bundle chosen for a member line".into(),
+        )),
+        Assignment::Member { .. } => Ok(()),
+        Assignment::Plan { plan } => {
+            let Some(p) = catalog.plan(plan) else {
+                return Err(reject(
+                    RejectionKind::UnknownItem,
+                    at(),
+                    format!("没有套餐 {plan}"),
+                    format!("no plan {plan}"),
+                ));
+            };
+            if p.kind != line.kind {
+                let k = line.kind.name();
+                return Err(reject(
+                    RejectionKind::WrongLineKind,
+                    at(),
+                    format!("{} 不适用于{}", p.name.zh, k.zh),
+                    format!("{} is not for a {} line", p.name.en, k.en),
+                ));
+            }
+            if let Some(why) = eligibility_problem(&p.eligibility, customer) {
+                return Err(ineligible(at(), &p.name, why));
+            }
+            if line.kind == LineKind::Broadband && p.speed_mbps < line.usage.min_speed_mbps {
+                return Err(reject(
+                    RejectionKind::TooSlow,
+                    at(),
+                    format!("{} 速率不足 {}M", p.name.zh, line.usage.min_speed_mbps),
+                    format!(
+                        "{} is slower than {} Mbps",
+                        p.name.en, line.usage.min_speed_mbps
+                    ),
+                ));
+            }
+            used.push(plan);
+            Ok(())
+        }
+    }
+}
+
+fn check_promotions<'a>(
+    catalog: &Catalog,
+    customer: &Customer,
+    proposal: &'a Proposal,
+    used: &mut Vec<&'a ItemId>,
+) -> Result<(), Rejection> {
+    let targets: Vec<&ItemId> = proposal
+        .lines
+        .iter()
+        .filter_map(|c| match &c.assignment {
+            Assignment::Plan { plan } => Some(plan),
+            _ => None,
+        })
+        .chain(proposal.bundle.iter().filter(|_| proposal.instances() > 0))
+        .collect();
+    for (i, id) in proposal.promotions.iter().enumerate() {
+        let at = || format!("promotions[{i}]");
         let Some(promo) = catalog.promotion(id) else {
             return Err(reject(
-                "promotions",
+                RejectionKind::UnknownItem,
+                at(),
                 format!("没有优惠 {id}"),
                 format!("no promotion {id}"),
             ));
         };
         if let Some(why) = eligibility_problem(&promo.eligibility, customer) {
+            return Err(ineligible(at(), &promo.name, why));
+        }
+        if proposal.promotions[..i].contains(id) || !targets.iter().any(|t| promo.applies_to(t)) {
             return Err(reject(
-                "promotions",
-                format!("{}：{}", promo.name.zh, why.zh),
-                format!("{}: {}", promo.name.en, why.en),
+                RejectionKind::Inconsistent,
+                at(),
+                format!("{} 重复或不适用于所选套餐", promo.name.zh),
+                format!(
+                    "{} is listed twice or applies to nothing proposed",
+                    promo.name.en
+                ),
             ));
         }
         used.push(id);
     }
+    Ok(())
+}
+
+fn check_exclusions(catalog: &Catalog, used: &[&ItemId]) -> Result<(), Rejection> {
     for group in &catalog.exclusion_groups {
-        let mut present: Vec<&ItemId> = group.members.iter().filter(|m| used.contains(m)).collect();
-        present.dedup();
+        let present: Vec<&Text> = group
+            .members
+            .iter()
+            .filter(|m| used.contains(m))
+            .filter_map(|id| catalog.name_of(id))
+            .collect();
         if present.len() > 1 {
-            let names: Vec<String> = present
-                .iter()
-                .filter_map(|id| catalog.name_of(id))
-                .map(|t| t.en.clone())
-                .collect();
-            let names_zh: Vec<String> = present
-                .iter()
-                .filter_map(|id| catalog.name_of(id))
-                .map(|t| t.zh.clone())
-                .collect();
+            let names = |f: fn(&Text) -> &str, sep| {
+                present.iter().map(|t| f(t)).collect::<Vec<_>>().join(sep)
+            };
             return Err(reject(
+                RejectionKind::MutuallyExclusive,
                 "exclusion_groups",
                 format!(
                     "{} 互斥，不能同时办理（{}）",
-                    names_zh.join("、"),
+                    names(|t| &t.zh, "、"),
                     group.name.zh
                 ),
                 format!(
                     "{} are mutually exclusive ({})",
-                    names.join(", "),
+                    names(|t| &t.en, ", "),
                     group.name.en
                 ),
             ));
@@ -189,85 +312,21 @@ pub fn check(catalog: &Catalog, customer: &Customer, proposal: &Proposal) -> Res
     Ok(())
 }
 
-fn check_bundle(
-    catalog: &Catalog,
-    customer: &Customer,
-    proposal: &Proposal,
-    id: &ItemId,
-) -> Result<(), Rejection> {
-    let Some(bundle) = catalog.bundle(id) else {
-        return Err(reject(
-            "bundle",
-            format!("没有融合套餐 {id}"),
-            format!("no bundle {id}"),
-        ));
-    };
-    if let Some(why) = eligibility_problem(&bundle.eligibility, customer) {
-        return Err(reject(
-            "bundle",
-            format!("{}：{}", bundle.name.zh, why.zh),
-            format!("{}: {}", bundle.name.en, why.en),
-        ));
-    }
-    let instances = proposal.instances();
-    for instance in 0..instances {
-        for slot in &bundle.slots {
-            let members = proposal
-                .lines
-                .iter()
-                .zip(&customer.lines)
-                .filter(|(c, l)| {
-                    c.assignment == Assignment::Member { instance } && l.kind == slot.kind
-                })
-                .count() as u32;
-            let (zh, en) = kind_name(slot.kind);
-            if members < slot.min {
-                return Err(reject(
-                    "bundle",
-                    format!("{} 每份需至少 {} 个{zh}", bundle.name.zh, slot.min),
-                    format!(
-                        "{} needs at least {} {en} line(s) per instance",
-                        bundle.name.en, slot.min
-                    ),
-                ));
-            }
-            if members > slot.max {
-                return Err(reject(
-                    "bundle",
-                    format!("{} 每份最多 {} 个{zh}", bundle.name.zh, slot.max),
-                    format!(
-                        "{} takes at most {} {en} line(s) per instance",
-                        bundle.name.en, slot.max
-                    ),
-                ));
-            }
+/// Whether a rep of `level` (1 rep, 2 supervisor, 3 manager) may grant every
+/// promotion of `proposal`: pricing itself does not know who is asking.
+pub fn check_authority(catalog: &Catalog, proposal: &Proposal, level: u8) -> Result<(), Rejection> {
+    for (i, id) in proposal.promotions.iter().enumerate() {
+        if let Some(p) = catalog.promotion(id).filter(|p| p.authority_level > level) {
+            return Err(reject(
+                RejectionKind::Authority,
+                format!("promotions[{i}]"),
+                format!("{} 需 {} 级优惠权限", p.name.zh, p.authority_level),
+                format!(
+                    "{} needs discount authority level {}",
+                    p.name.en, p.authority_level
+                ),
+            ));
         }
-    }
-    for (i, (choice, line)) in proposal.lines.iter().zip(&customer.lines).enumerate() {
-        if matches!(choice.assignment, Assignment::Member { .. }) {
-            let Some(slot) = bundle.slots.iter().find(|s| s.kind == line.kind) else {
-                let (zh, en) = kind_name(line.kind);
-                return Err(reject(
-                    format!("lines[{i}]"),
-                    format!("{} 不含{zh}", bundle.name.zh),
-                    format!("{} takes no {en} lines", bundle.name.en),
-                ));
-            };
-            if line.kind == LineKind::Broadband && slot.speed_mbps < line.usage.min_speed_mbps {
-                return Err(reject(
-                    format!("lines[{i}]"),
-                    format!("{} 宽带速率不足", bundle.name.zh),
-                    format!("{} broadband is slower than needed", bundle.name.en),
-                ));
-            }
-        }
-    }
-    if instances == 0 {
-        return Err(reject(
-            "bundle",
-            format!("{} 没有成员", bundle.name.zh),
-            format!("{} has no members", bundle.name.en),
-        ));
     }
     Ok(())
 }

@@ -1,31 +1,58 @@
 //! Pricing: what a proposal costs month by month over a horizon, itemised,
-//! against what the customer pays today, and the savings. See `schedule` for
-//! how one month's bill is computed.
-pub mod check;
+//! against what the customer pays today, and the savings.
+//!
+//! How a month's bill is computed is in [`schedule`] (fees → discounts →
+//! usage → credits capped at 50% → one-offs in month 1). How the whole
+//! horizon adds up, which is what the optimizer and a MIP model reproduce:
+//!
+//! ```text
+//! total = Σ_units Σ_{m=1..horizon} net(unit, m)     (monthly_total)
+//!       + Σ one-offs                                (one_offs_total)
+//! ```
+//!
+//! The units are one per line (a plan with its packs, a bundle member, or
+//! the kept line at its current fee), one per bundle instance (the bundle's
+//! own fee, which takes the credit gifts), and one for the account's
+//! features not included in the bundle. With the account-level choices fixed
+//! (the set of promotions, hence the volume tier, which counts all the
+//! customer's lines), `net(unit, m)` depends only on that unit's own item,
+//! fee, usage and whether it takes credits, so the total is a sum of
+//! independent per-line and per-instance costs: [`line_unit`] and
+//! [`schedule::PromoContext::horizon_cost`] are those building blocks.
+//! One-offs: each plan's and each bundle instance's one-off fees, each
+//! wanted handset (contract price if the line's committed fee reaches the
+//! handset's minimum, else retail), and the old contract's exit fee once if
+//! any line changes.
+mod capacity;
+mod check;
 mod priced;
 mod proposal;
+mod savings;
 pub mod schedule;
 mod units;
 pub mod usage;
 
-pub use check::{check, eligibility_problem, Rejection};
-pub use priced::{LineCost, MonthTotals, OneOff, Priced, PromotionEnd, Savings};
+pub use check::{check, check_authority, eligibility_problem, Rejection, RejectionKind};
+pub use priced::{LineCost, MonthTotals, OneOff, OneOffKind, Priced, PromotionEnd, Savings};
 pub use proposal::{Assignment, LineChoice, Proposal};
 pub use units::{line_unit, Unit, UnitKind};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, ItemId};
 use crate::customer::Customer;
-use crate::money::Money;
+use crate::money::{Money, MoneyError};
+use check::reject;
 use schedule::PromoContext;
 
 /// The horizon when nothing proposed has a contract term.
 pub const DEFAULT_HORIZON: u32 = 24;
+/// The longest horizon priced (ten years).
+pub const MAX_HORIZON: u32 = 120;
 
 /// The promotions of `proposal` with the customer facts they depend on.
 pub fn promo_context<'a>(
     catalog: &'a Catalog,
     customer: &Customer,
-    promotions: &[crate::ItemId],
+    promotions: &[ItemId],
 ) -> PromoContext<'a> {
     PromoContext {
         promotions: catalog
@@ -39,8 +66,19 @@ pub fn promo_context<'a>(
     }
 }
 
+fn overflow(_: MoneyError) -> Rejection {
+    reject(
+        check::RejectionKind::Overflow,
+        "total",
+        "金额过大，无法计算".into(),
+        "the amounts are too large to compute".into(),
+    )
+}
+
 /// Prices `proposal` for `customer` over `horizon` months (default: the
-/// longest contract term proposed, else 24). Rejects what cannot be ordered.
+/// longest contract term proposed, else 24). Rejects what cannot be ordered,
+/// with a reason. Expects validated tables (`Catalog::load`); with others it
+/// still never panics.
 pub fn price(
     catalog: &Catalog,
     customer: &Customer,
@@ -50,89 +88,105 @@ pub fn price(
     check(catalog, customer, proposal)?;
     let ctx = promo_context(catalog, customer, &proposal.promotions);
     let built = units::build(catalog, customer, proposal, &ctx);
-    let horizon = horizon
-        .unwrap_or(if built.contract_months > 0 {
-            built.contract_months
-        } else {
-            DEFAULT_HORIZON
-        })
-        .max(1);
-    let span = horizon.max(12);
-
-    let mut months = Vec::with_capacity(span as usize);
-    for m in 1..=span {
-        let mut t = MonthTotals {
-            month: m,
-            ..MonthTotals::default()
-        };
-        for u in &built.units {
-            let x = ctx.month(u.item.as_ref(), u.base_fee, u.usage, m, u.credits);
-            t.fees = Money(t.fees.0 + x.fee.0);
-            t.discounts = Money(t.discounts.0 + x.discount.0);
-            t.usage = Money(t.usage.0 + x.usage.0);
-            t.credits = Money(t.credits.0 + x.credit.0);
-            t.bill = Money(t.bill.0 + x.net.0);
-        }
-        months.push(t);
+    let horizon = horizon.unwrap_or(match built.contract_months {
+        0 => DEFAULT_HORIZON,
+        term => term,
+    });
+    if !(1..=MAX_HORIZON).contains(&horizon) {
+        return Err(reject(
+            check::RejectionKind::Horizon,
+            "horizon",
+            format!("比较期须为 1 至 {MAX_HORIZON} 个月"),
+            format!("the horizon must be 1 to {MAX_HORIZON} months"),
+        ));
     }
-    let lines = built
-        .units
-        .iter()
-        .map(|u| LineCost {
+    let span = horizon.max(12);
+    let mut months: Vec<MonthTotals> = (1..=span)
+        .map(|month| MonthTotals {
+            month,
+            ..MonthTotals::default()
+        })
+        .collect();
+    let mut lines = Vec::with_capacity(built.units.len());
+    let mut steady = Money::ZERO;
+    for u in &built.units {
+        let applicable = ctx.applicable(u.item.as_ref());
+        let addons = u.usage.checked_sub(u.overage).map_err(overflow)?;
+        let (mut horizon_total, mut first_month) = (Money::ZERO, Money::ZERO);
+        for t in &mut months {
+            let x = ctx.month_among(&applicable, u.base_fee, u.usage, t.month, u.credits);
+            let add = |a: Money, b: Money| a.checked_add(b).map_err(overflow);
+            t.fees = add(t.fees, x.fee)?;
+            t.discounts = add(t.discounts, x.discount)?;
+            t.overage = add(t.overage, u.overage)?;
+            t.addons = add(t.addons, addons)?;
+            t.usage = add(t.usage, x.usage)?;
+            t.credits = add(t.credits, x.credit)?;
+            t.bill = add(t.bill, x.net)?;
+            if t.month <= horizon {
+                horizon_total = add(horizon_total, x.net)?;
+            }
+            if t.month == 1 {
+                first_month = x.net;
+            }
+        }
+        let unit_steady = u.base_fee.checked_add(u.usage).map_err(overflow)?;
+        steady = steady.checked_add(unit_steady).map_err(overflow)?;
+        lines.push(LineCost {
             unit: u.kind.clone(),
             item: u.item.clone(),
             packs: u.packs.clone(),
             base_fee: u.base_fee,
             usage: u.usage,
-            first_month: ctx
-                .month(u.item.as_ref(), u.base_fee, u.usage, 1, u.credits)
-                .net,
-            steady: Money(u.base_fee.0 + u.usage.0),
-            horizon_total: ctx.horizon_cost(
-                u.item.as_ref(),
-                u.base_fee,
-                u.usage,
-                horizon,
-                u.credits,
-            ),
-        })
-        .collect();
-    let one_offs_total = Money(built.one_offs.iter().map(|o| o.amount.0).sum());
+            overage: u.overage,
+            first_month,
+            steady: unit_steady,
+            horizon_total,
+        });
+    }
+    let sum = |xs: &mut dyn Iterator<Item = Money>| crate::money::checked_sum(xs).map_err(overflow);
+    let one_offs_total = sum(&mut built.one_offs.iter().map(|o| o.amount))?;
+    let monthly_total = sum(&mut months[..horizon as usize].iter().map(|m| m.bill))?;
+    let total = monthly_total
+        .checked_add(one_offs_total)
+        .map_err(overflow)?;
     let current_monthly = customer.current_monthly_bill();
-    let current_one_offs = built.current_one_offs;
-    let savings = priced::savings(
+    let current_total = current_monthly
+        .checked_mul(i64::from(horizon))
+        .and_then(|m| m.checked_add(built.current_one_offs))
+        .map_err(overflow)?;
+    let savings = savings::savings(
         &months,
         horizon,
         current_monthly,
         one_offs_total,
-        current_one_offs,
-    );
-    let monthly_total = Money(months[..horizon as usize].iter().map(|m| m.bill.0).sum());
-    let total = Money(monthly_total.0 + one_offs_total.0);
+        built.current_one_offs,
+    )
+    .map_err(overflow)?;
     let promotion_ends = ctx
         .promotions
         .iter()
         .map(|p| PromotionEnd {
             promotion: p.id.clone(),
             name: p.name.clone(),
+            first_month: p.from_month,
             last_month: p.to_month,
         })
         .collect();
+    months.truncate(horizon as usize);
     Ok(Priced {
         horizon,
-        months: months.into_iter().take(horizon as usize).collect(),
+        months,
         one_offs: built.one_offs,
         lines,
         monthly_total,
+        one_offs_total,
         total,
         current_monthly,
-        current_total: Money(current_monthly.0 * i64::from(horizon) + current_one_offs.0),
+        current_total,
         savings,
         effective_monthly: total.per(horizon),
-        steady_monthly: built
-            .units
-            .iter()
-            .fold(Money::ZERO, |a, u| Money(a.0 + u.base_fee.0 + u.usage.0)),
+        steady_monthly: steady,
         prepaid: built.prepaid,
         contract_months: built.contract_months,
         promotion_ends,

@@ -1,5 +1,6 @@
 //! A priced proposal: the months, the one-offs, each unit's cost, and the
-//! savings against keeping what the customer has.
+//! savings against keeping what the customer has. Everything a printed
+//! proposal shows, so no screen recomputes a number.
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::ItemId;
@@ -14,17 +15,36 @@ pub struct MonthTotals {
     pub month: u32,
     /// Monthly fees after discounts.
     pub fees: Money,
+    /// What free months and percent/volume discounts took off the fees.
     pub discounts: Money,
-    /// Overage, packs and feature add-ons.
+    /// Charges beyond the allowances.
+    pub overage: Money,
+    /// Packs and feature add-ons.
+    pub addons: Money,
+    /// `overage + addons`: the part of the bill no promotion touches.
     pub usage: Money,
+    /// Credit gifts, already capped.
     pub credits: Money,
-    /// What the customer pays this month.
+    /// What the customer pays this month: `fees + usage − credits`.
     pub bill: Money,
+}
+
+/// What a one-off is, so the proposal can group and explain it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OneOffKind {
+    /// Installation, SIM card and other one-off fees of the tables.
+    Fee,
+    /// A handset, at contract or retail price.
+    Handset,
+    /// The early-exit fee of the customer's current contract.
+    ExitFee,
 }
 
 /// A fee paid once, in month 1.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OneOff {
+    pub kind: OneOffKind,
     pub label: Text,
     pub amount: Money,
 }
@@ -39,9 +59,12 @@ pub struct LineCost {
     pub base_fee: Money,
     /// Overage, packs and features each month.
     pub usage: Money,
+    /// The part of `usage` beyond the allowance.
+    pub overage: Money,
     pub first_month: Money,
     /// Each month once every promotion has ended.
     pub steady: Money,
+    /// Its monthly bills over the horizon (one-offs aside).
     pub horizon_total: Money,
 }
 
@@ -50,6 +73,7 @@ pub struct LineCost {
 pub struct PromotionEnd {
     pub promotion: ItemId,
     pub name: Text,
+    pub first_month: u32,
     pub last_month: u32,
 }
 
@@ -60,12 +84,12 @@ pub struct Savings {
     pub this_month: Money,
     /// The horizon's saving spread over its months (half-up).
     pub average_month: Money,
-    /// The first 12 months, one-offs included.
+    /// The first 12 months, one-offs included (beyond a shorter horizon too).
     pub first_year: Money,
-    /// The whole horizon, one-offs included.
+    /// The whole horizon, one-offs included: exactly `current_total − total`.
     pub horizon: Money,
     /// The first month from which the cumulative saving stays at or above
-    /// zero to the horizon's end; `None` if it never does.
+    /// zero to the horizon's end; `None` if it is negative at the end.
     pub break_even_month: Option<u32>,
     /// Cumulative cost at the end of each month (one-offs in month 1), today's way.
     pub cumulative_current: Vec<Money>,
@@ -77,63 +101,29 @@ pub struct Savings {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Priced {
     pub horizon: u32,
+    /// Months 1..=horizon.
     pub months: Vec<MonthTotals>,
     pub one_offs: Vec<OneOff>,
     pub lines: Vec<LineCost>,
     /// The monthly bills over the horizon.
     pub monthly_total: Money,
-    /// Monthly bills plus one-offs: what the customer pays over the horizon.
+    /// Every one-off, the old contract's exit fee included.
+    pub one_offs_total: Money,
+    /// `monthly_total + one_offs_total`: what the customer pays over the horizon.
     pub total: Money,
     pub current_monthly: Money,
     /// Today's bill over the horizon, plus what keeping would cost once (a
     /// wanted handset at retail).
     pub current_total: Money,
     pub savings: Savings,
-    /// `total / horizon`, the way comparison sites quote a price.
+    /// `total / horizon` (half-up), the way comparison sites quote a price.
     pub effective_monthly: Money,
     /// The monthly bill after the contract and every promotion end.
     pub steady_monthly: Money,
     /// Paid up front as account balance (prepay promotions): it pays later
     /// bills, so it is shown, not added to the total.
     pub prepaid: Money,
+    /// The longest contract term proposed (plan, bundle or handset); 0: none.
     pub contract_months: u32,
     pub promotion_ends: Vec<PromotionEnd>,
-}
-
-/// Savings from the monthly series (`months` may run past the horizon to
-/// cover a first year).
-pub(crate) fn savings(
-    months: &[MonthTotals],
-    horizon: u32,
-    current_monthly: Money,
-    one_offs: Money,
-    current_one_offs: Money,
-) -> Savings {
-    let mut cumulative_current = Vec::with_capacity(months.len());
-    let mut cumulative_proposed = Vec::with_capacity(months.len());
-    let (mut cur, mut pro) = (current_one_offs.0, one_offs.0);
-    for m in months {
-        cur += current_monthly.0;
-        pro += m.bill.0;
-        cumulative_current.push(Money(cur));
-        cumulative_proposed.push(Money(pro));
-    }
-    let h = horizon as usize;
-    let saving_at = |i: usize| cumulative_current[i].0 - cumulative_proposed[i].0;
-    let horizon_saving = Money(saving_at(h - 1));
-    let break_even_month = (0..h)
-        .find(|&start| (start..h).all(|i| saving_at(i) >= 0))
-        .map(|i| i as u32 + 1);
-    let first_year = Money(saving_at(11.min(months.len() - 1)));
-    cumulative_current.truncate(h);
-    cumulative_proposed.truncate(h);
-    Savings {
-        this_month: Money(current_monthly.0 - months[0].bill.0),
-        average_month: horizon_saving.per(horizon),
-        first_year,
-        horizon: horizon_saving,
-        break_even_month,
-        cumulative_current,
-        cumulative_proposed,
-    }
 }

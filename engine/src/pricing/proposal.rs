@@ -69,7 +69,7 @@ impl Proposal {
         self.lines
             .iter()
             .filter_map(|l| match l.assignment {
-                Assignment::Member { instance } => Some(instance + 1),
+                Assignment::Member { instance } => Some(instance.saturating_add(1)),
                 _ => None,
             })
             .max()

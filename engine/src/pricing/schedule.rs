@@ -1,12 +1,23 @@
-//! One billing unit's bill in one month, promotions applied. A month's bill is
-//! computed in this order, the same everywhere (pricing, optimizer, MIP check):
-//! 1. the unit's monthly fee; waived in a free month of a promotion on its item;
-//!    otherwise each active percent-off or volume discount, in catalog order,
-//!    takes its share (rounded half-up) off what is left;
-//! 2. plus usage: overage, packs and feature add-ons (never discounted);
-//! 3. less credits (prepay-and-credit, tenure) active that month, together at
-//!    most the catalog's credit cap (50%) of that bill, rounded down;
-//! one-off fees are added once, in month 1, outside the monthly bills.
+//! One billing unit's bill in one month, promotions applied. A unit is a line
+//! (on a plan, a bundle member, or kept), a bundle instance's own fee, or the
+//! account's features. Its bill in month `m` is, in this order, the same
+//! everywhere (pricing, optimizer, MIP check):
+//! 1. fee: the unit's monthly fee (plan fee, member fee, bundle fee; a kept
+//!    line's current fee). 0 if a FreeMonths promotion on its item is active
+//!    in `m`; then each active PercentOff / VolumeDiscount on its item, in
+//!    catalog order, takes `fee × bps / 10000` rounded half-up to the fen off
+//!    what is left (so 10% then 5% is 14.5%, not 15%);
+//! 2. bill = fee + usage, where usage = overage beyond the allowance + pack
+//!    fees + feature add-on fees (never discounted, never waived);
+//! 3. credit = min(Σ active PrepayCredit / TenureCredit credits on its item,
+//!    floor(bill × credit_cap / 10000)) (送话费不超当月话费50%), only on
+//!    units that take credits (a line on a plan, a bundle instance);
+//!    net = bill − credit. Since the cap is at most 100%, net never falls when
+//!    the bill rises, and never goes below zero.
+//!
+//! One-off fees (installation, SIM, handsets, the old contract's exit fee) are
+//! paid once, in month 1, outside the monthly bills. A kept line has no item,
+//! so no promotion touches it.
 use crate::catalog::{ItemId, Promotion, PromotionKind};
 use crate::money::{Bps, Money};
 
@@ -77,30 +88,67 @@ impl PromoContext<'_> {
         month: u32,
         credits: bool,
     ) -> UnitMonth {
-        let active: Vec<&Promotion> = match item {
+        let Some(id) = item else {
+            return self.month_among(&[], base_fee, usage, month, credits);
+        };
+        let active = self
+            .promotions
+            .iter()
+            .copied()
+            .filter(|p| p.active_in(month) && p.applies_to(id));
+        self.bill(active, base_fee, usage, credits)
+    }
+
+    /// The promotions of this context that apply to `item` in any month:
+    /// filtered once per unit, so a horizon is priced without re-reading them.
+    pub fn applicable(&self, item: Option<&ItemId>) -> Vec<&Promotion> {
+        match item {
             Some(id) => self
                 .promotions
                 .iter()
                 .copied()
-                .filter(|p| p.active_in(month) && p.applies_to(id))
+                .filter(|p| p.applies_to(id))
                 .collect(),
             None => Vec::new(),
-        };
+        }
+    }
+
+    /// `month` for a unit whose applicable promotions are `applicable`
+    /// (from `applicable`); the same result as `month`.
+    pub fn month_among(
+        &self,
+        applicable: &[&Promotion],
+        base_fee: Money,
+        usage: Money,
+        month: u32,
+        credits: bool,
+    ) -> UnitMonth {
+        let active = applicable.iter().copied().filter(|p| p.active_in(month));
+        self.bill(active, base_fee, usage, credits)
+    }
+
+    /// Steps 1 to 3 of the module's rule, for the promotions active this month.
+    fn bill<'p>(
+        &self,
+        active: impl Iterator<Item = &'p Promotion> + Clone,
+        base_fee: Money,
+        usage: Money,
+        credits: bool,
+    ) -> UnitMonth {
         let free = active
-            .iter()
+            .clone()
             .any(|p| matches!(p.kind, PromotionKind::FreeMonths));
         let mut fee = if free { Money::ZERO } else { base_fee };
-        for promo in &active {
+        let mut offered = 0i64;
+        for promo in active {
             if let Some(bps) = self.discount_of(promo) {
                 fee = Money(fee.0 - fee.apply_bps(bps).unwrap_or(fee).0);
             }
+            if credits {
+                offered = offered.saturating_add(self.credit_of(promo).0);
+            }
         }
-        let bill = Money(fee.0 + usage.0);
-        let offered: i64 = if credits {
-            active.iter().map(|p| self.credit_of(p).0).sum()
-        } else {
-            0
-        };
+        let bill = Money(fee.0.saturating_add(usage.0));
         let credit = Money(offered)
             .min(bill.share_floor(self.credit_cap))
             .max(Money::ZERO);
@@ -133,10 +181,15 @@ impl PromoContext<'_> {
         horizon: u32,
         credits: bool,
     ) -> Money {
+        let applicable = self.applicable(item);
         Money(
             (1..=horizon)
-                .map(|m| self.month(item, base_fee, usage, m, credits).net.0)
-                .sum(),
+                .map(|m| {
+                    self.month_among(&applicable, base_fee, usage, m, credits)
+                        .net
+                        .0
+                })
+                .fold(0i64, i64::saturating_add),
         )
     }
 

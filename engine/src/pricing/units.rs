@@ -1,14 +1,16 @@
 //! A proposal as billing units: each line (on a plan, in a bundle, or kept),
 //! each bundle instance's own fee, and the account's features; plus the
-//! one-off fees, prepayments and contract term it brings.
+//! one-off fees, prepayments and contract term it brings. Each unit's cost
+//! depends only on its own choice and the account-level promotion context,
+//! which is what lets the optimizer price lines independently.
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Catalog, ItemId, LineKind};
+use crate::catalog::{Allowance, Catalog, ItemId, LineKind};
 use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::text::Text;
 
-use super::priced::OneOff;
+use super::priced::{OneOff, OneOffKind};
 use super::proposal::{Assignment, Proposal};
 use super::schedule::PromoContext;
 use super::usage::{feature_fees, overage};
@@ -29,8 +31,10 @@ pub struct Unit {
     /// The plan or bundle whose promotions apply; `None` for a kept line.
     pub item: Option<ItemId>,
     pub base_fee: Money,
-    /// Overage, packs and features each month.
+    /// Overage, packs and features each month (`overage` included).
     pub usage: Money,
+    /// The part of `usage` beyond the allowance.
+    pub overage: Money,
     /// Whether credit gifts land on this unit.
     pub credits: bool,
     pub packs: Vec<ItemId>,
@@ -46,61 +50,51 @@ pub fn line_unit(
     bundle: Option<&ItemId>,
     packs: &[ItemId],
 ) -> Option<Unit> {
-    let extra = packs
-        .iter()
-        .filter_map(|id| catalog.addon(id))
-        .fold(Default::default(), |a: crate::catalog::Allowance, p| {
-            a.plus(p.adds)
-        });
-    let pack_fees: i64 = packs
-        .iter()
-        .filter_map(|id| catalog.addon(id))
-        .map(|p| p.monthly_fee.0)
-        .sum();
+    let chosen = || packs.iter().filter_map(|id| catalog.addon(id));
+    let extra = chosen().fold(Allowance::default(), |a, p| a.plus(p.adds));
+    let pack_fees = chosen().fold(0i64, |a, p| a.saturating_add(p.monthly_fee.0));
     let kind = UnitKind::Line { index };
-    let unit = match assignment {
-        Assignment::Keep => Unit {
-            kind,
-            item: None,
-            base_fee: line.current_monthly_fee,
-            usage: Money::ZERO,
-            credits: false,
-            packs: Vec::new(),
-        },
+    let (item, base_fee, over, features, credits) = match assignment {
+        Assignment::Keep => {
+            return Some(Unit {
+                kind,
+                item: None,
+                base_fee: line.current_monthly_fee,
+                usage: Money::ZERO,
+                overage: Money::ZERO,
+                credits: false,
+                packs: Vec::new(),
+            })
+        }
         Assignment::Plan { plan } => {
             let p = catalog.plan(plan)?;
             let over = overage(&line.usage, &p.allowance.plus(extra), &p.rates, false);
             let features = feature_fees(catalog, &line.features, &p.includes);
-            Unit {
-                kind,
-                item: Some(p.id.clone()),
-                base_fee: p.monthly_fee,
-                usage: Money(over.0 + pack_fees + features.0),
-                credits: true,
-                packs: packs.to_vec(),
-            }
+            (&p.id, p.monthly_fee, over, features, true)
         }
         Assignment::Member { .. } => {
             let b = catalog.bundle(bundle?)?;
-            let slot = b.slots.iter().find(|s| s.kind == line.kind)?;
+            let slot = b.slot(line.kind)?;
+            let allowance = slot.allowance.plus(extra);
             let over = overage(
                 &line.usage,
-                &slot.allowance.plus(extra),
+                &allowance,
                 &b.rates,
                 b.free_calls_among_members,
             );
             let features = feature_fees(catalog, &line.features, &b.includes);
-            Unit {
-                kind,
-                item: Some(b.id.clone()),
-                base_fee: slot.member_fee,
-                usage: Money(over.0 + pack_fees + features.0),
-                credits: false,
-                packs: packs.to_vec(),
-            }
+            (&b.id, slot.member_fee, over, features, false)
         }
     };
-    Some(unit)
+    Some(Unit {
+        kind,
+        item: Some(item.clone()),
+        base_fee,
+        usage: Money(over.0.saturating_add(pack_fees).saturating_add(features.0)),
+        overage: over,
+        credits,
+        packs: packs.to_vec(),
+    })
 }
 
 /// What the proposal is made of, for pricing.
@@ -116,17 +110,55 @@ pub(crate) struct Built {
 /// The monthly fee a line commits to, for a contract handset's minimum.
 fn committed_fee(
     catalog: &Catalog,
-    assignment: &Assignment,
+    choice: &Assignment,
     bundle: Option<&ItemId>,
     kind: LineKind,
 ) -> Money {
-    match assignment {
+    match choice {
         Assignment::Keep => Money::ZERO,
         Assignment::Plan { plan } => catalog.plan(plan).map_or(Money::ZERO, |p| p.monthly_fee),
         Assignment::Member { .. } => bundle
             .and_then(|b| catalog.bundle(b))
-            .and_then(|b| b.slots.iter().find(|s| s.kind == kind))
+            .and_then(|b| b.slot(kind))
             .map_or(Money::ZERO, |s| s.member_fee),
+    }
+}
+
+/// Counts one-off fees by id, in first-seen order, so ten SIM cards print as
+/// one item "×10".
+#[derive(Default)]
+struct FeeCounts(Vec<(ItemId, u32)>);
+
+impl FeeCounts {
+    fn add(&mut self, ids: &[ItemId]) {
+        for id in ids {
+            match self.0.iter_mut().find(|(f, _)| f == id) {
+                Some((_, n)) => *n += 1,
+                None => self.0.push((id.clone(), 1)),
+            }
+        }
+    }
+
+    fn into_one_offs(self, catalog: &Catalog, out: &mut Vec<OneOff>) {
+        for (id, n) in self.0 {
+            let Some(fee) = catalog.fee(&id) else {
+                continue;
+            };
+            let label = if n > 1 {
+                Text::new(
+                    format!("{} ×{n}", fee.name.zh),
+                    format!("{} ×{n}", fee.name.en),
+                )
+            } else {
+                fee.name.clone()
+            };
+            let amount = Money(fee.amount.0.saturating_mul(i64::from(n)));
+            out.push(OneOff {
+                kind: OneOffKind::Fee,
+                label,
+                amount,
+            });
+        }
     }
 }
 
@@ -137,56 +169,45 @@ pub(crate) fn build(
     ctx: &PromoContext,
 ) -> Built {
     let bundle = proposal.bundle.as_ref();
-    let mut units = Vec::new();
-    let mut fees: Vec<(ItemId, u32)> = Vec::new();
+    let mut units = Vec::with_capacity(customer.lines.len() + 2);
+    let mut fees = FeeCounts::default();
     let mut one_offs = Vec::new();
     let mut current_one_offs = Money::ZERO;
     let mut contract_months = 0;
-    let mut add_fees = |ids: &[ItemId]| {
-        for id in ids {
-            match fees.iter_mut().find(|(f, _)| f == id) {
-                Some((_, n)) => *n += 1,
-                None => fees.push((id.clone(), 1)),
-            }
-        }
-    };
     for (i, (choice, line)) in proposal.lines.iter().zip(&customer.lines).enumerate() {
-        if let Some(unit) = line_unit(catalog, i, line, &choice.assignment, bundle, &choice.packs) {
-            units.push(unit);
-        }
+        units.extend(line_unit(
+            catalog,
+            i,
+            line,
+            &choice.assignment,
+            bundle,
+            &choice.packs,
+        ));
         if let Assignment::Plan { plan } = &choice.assignment {
             if let Some(p) = catalog.plan(plan) {
-                add_fees(&p.one_off_fees);
+                fees.add(&p.one_off_fees);
                 contract_months = contract_months.max(p.contract_months);
             }
         }
-        if let Some(h) = line
-            .wants_handset
-            .as_ref()
-            .and_then(|h| catalog.handset(h))
-            .filter(|_| proposal.include_handsets)
-        {
-            current_one_offs = Money(current_one_offs.0 + h.retail_price.0);
-            let on_contract =
-                committed_fee(catalog, &choice.assignment, bundle, line.kind) >= h.min_monthly_fee;
-            if on_contract {
+        let handset = line.wants_handset.as_ref().and_then(|h| catalog.handset(h));
+        if let Some(h) = handset.filter(|_| proposal.include_handsets) {
+            current_one_offs = Money(current_one_offs.0.saturating_add(h.retail_price.0));
+            let committed = committed_fee(catalog, &choice.assignment, bundle, line.kind);
+            let (zh, en, amount) = if committed >= h.min_monthly_fee {
                 contract_months = contract_months.max(h.contract_months);
-                one_offs.push(OneOff {
-                    label: Text::new(
-                        format!("{}（合约价）", h.name.zh),
-                        format!("{} (contract price)", h.name.en),
-                    ),
-                    amount: h.contract_price,
-                });
+                ("合约价", "contract price", h.contract_price)
             } else {
-                one_offs.push(OneOff {
-                    label: Text::new(
-                        format!("{}（零售价）", h.name.zh),
-                        format!("{} (retail price)", h.name.en),
-                    ),
-                    amount: h.retail_price,
-                });
-            }
+                ("零售价", "retail price", h.retail_price)
+            };
+            let label = Text::new(
+                format!("{}（{zh}）", h.name.zh),
+                format!("{} ({en})", h.name.en),
+            );
+            one_offs.push(OneOff {
+                kind: OneOffKind::Handset,
+                label,
+                amount,
+            });
         }
     }
     let instances = proposal.instances();
@@ -200,63 +221,45 @@ pub(crate) fn build(
                 item: Some(b.id.clone()),
                 base_fee: b.monthly_fee,
                 usage: Money::ZERO,
+                overage: Money::ZERO,
                 credits: true,
                 packs: Vec::new(),
             });
-            add_fees(&b.one_off_fees);
+            fees.add(&b.one_off_fees);
         }
         contract_months = contract_months.max(b.contract_months);
     }
-    let included = b.map(|b| b.includes.as_slice()).unwrap_or(&[]);
-    let account = feature_fees(catalog, &customer.account_features, included);
     if !customer.account_features.is_empty() {
+        let included = b.map(|b| b.includes.as_slice()).unwrap_or(&[]);
         units.push(Unit {
             kind: UnitKind::Account,
             item: None,
             base_fee: Money::ZERO,
-            usage: account,
+            usage: feature_fees(catalog, &customer.account_features, included),
+            overage: Money::ZERO,
             credits: false,
             packs: Vec::new(),
         });
     }
-    for (id, n) in fees {
-        if let Some(fee) = catalog.fee(&id) {
-            let label = if n > 1 {
-                Text::new(
-                    format!("{} ×{n}", fee.name.zh),
-                    format!("{} ×{n}", fee.name.en),
-                )
-            } else {
-                fee.name.clone()
-            };
-            one_offs.push(OneOff {
-                label,
-                amount: Money(fee.amount.0 * i64::from(n)),
-            });
-        }
-    }
-    if customer.contract.months_left > 0
-        && customer.contract.exit_fee.0 > 0
-        && !proposal.is_keep_all()
-    {
+    fees.into_one_offs(catalog, &mut one_offs);
+    let contract = customer.contract;
+    if contract.months_left > 0 && contract.exit_fee.0 > 0 && !proposal.is_keep_all() {
         one_offs.push(OneOff {
+            kind: OneOffKind::ExitFee,
             label: Text::new("原合约提前解约费", "Early-exit fee of the current contract"),
-            amount: customer.contract.exit_fee,
+            amount: contract.exit_fee,
         });
     }
-    let prepaid = Money(
-        units
-            .iter()
-            .filter(|u| u.credits)
-            .filter_map(|u| u.item.as_ref())
-            .map(|id| ctx.prepay_for(id).0)
-            .sum(),
-    );
+    let prepaid = units
+        .iter()
+        .filter(|u| u.credits)
+        .filter_map(|u| u.item.as_ref())
+        .fold(0i64, |a, id| a.saturating_add(ctx.prepay_for(id).0));
     Built {
         units,
         one_offs,
         current_one_offs,
-        prepaid,
+        prepaid: Money(prepaid),
         contract_months,
     }
 }

@@ -12,6 +12,10 @@ pub fn overage(usage: &Usage, allowance: &Allowance, rates: &Rates, free_own_cal
     if free_own_calls {
         domestic = scale_down(domestic, usage.own_calls);
     }
+    // Saturating: with validated inputs every product is far below i64::MAX;
+    // with absurd ones the sum saturates and pricing reports the overflow.
+    let charge =
+        |units: u64, rate: Money| (units.min(i64::MAX as u64) as i64).saturating_mul(rate.0);
     let mut ld_over = 0i64;
     match rates.long_distance_per_min {
         None => domestic += u64::from(usage.long_distance_min),
@@ -19,20 +23,32 @@ pub fn overage(usage: &Usage, allowance: &Allowance, rates: &Rates, free_own_cal
             let over = usage
                 .long_distance_min
                 .saturating_sub(allowance.long_distance_min);
-            ld_over = i64::from(over) * rate.0;
+            ld_over = charge(u64::from(over), rate);
         }
     }
-    let dom_over = domestic.saturating_sub(u64::from(allowance.domestic_min)) as i64
-        * rates.domestic_per_min.0;
-    let data_over =
-        i64::from(usage.data_mb.saturating_sub(allowance.data_mb)) * rates.data_per_mb.0;
-    let sms_over = i64::from(usage.sms.saturating_sub(allowance.sms)) * rates.sms_each.0;
-    Money(dom_over + ld_over + data_over + sms_over)
+    let dom_over = charge(
+        domestic.saturating_sub(u64::from(allowance.domestic_min)),
+        rates.domestic_per_min,
+    );
+    let data_over = charge(
+        u64::from(usage.data_mb.saturating_sub(allowance.data_mb)),
+        rates.data_per_mb,
+    );
+    let sms_over = charge(
+        u64::from(usage.sms.saturating_sub(allowance.sms)),
+        rates.sms_each,
+    );
+    Money(
+        dom_over
+            .saturating_add(ld_over)
+            .saturating_add(data_over)
+            .saturating_add(sms_over),
+    )
 }
 
 /// `v` less its `share`, rounded half-up.
 fn scale_down(v: u64, share: Bps) -> u64 {
-    let keep = 10_000u64.saturating_sub(u64::from(share.0));
+    let keep = 10_000u64.saturating_sub(u64::from(share.0.min(10_000)));
     (v * keep + 5_000) / 10_000
 }
 
@@ -72,9 +88,11 @@ pub fn best_packs<'a>(
             let extra = chosen
                 .iter()
                 .fold(Allowance::default(), |a, p| a.plus(p.adds));
-            let fees: i64 = chosen.iter().map(|p| p.monthly_fee.0).sum();
-            let cost =
-                Money(fees + overage(usage, &allowance.plus(extra), rates, free_own_calls).0);
+            let fees = chosen
+                .iter()
+                .fold(0i64, |a, p| a.saturating_add(p.monthly_fee.0));
+            let over = overage(usage, &allowance.plus(extra), rates, free_own_calls);
+            let cost = Money(fees.saturating_add(over.0));
             if cost < best.0 {
                 best = (cost, chosen);
             }
@@ -103,8 +121,7 @@ pub fn feature_fees(catalog: &Catalog, needed: &[ItemId], included: &[ItemId]) -
             .iter()
             .filter(|id| !included.contains(id))
             .filter_map(|id| catalog.addon(id))
-            .map(|a| a.monthly_fee.0)
-            .sum(),
+            .fold(0i64, |a, x| a.saturating_add(x.monthly_fee.0)),
     )
 }
 

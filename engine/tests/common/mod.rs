@@ -38,7 +38,11 @@ fn text(s: &str) -> Text {
 fn rates(r: &mut Rng) -> Rates {
     Rates {
         domestic_per_min: Money(i64::from(r.range(10, 25))),
-        long_distance_per_min: if r.chance(30) { Some(Money(i64::from(r.range(20, 40)))) } else { None },
+        long_distance_per_min: if r.chance(30) {
+            Some(Money(i64::from(r.range(20, 40))))
+        } else {
+            None
+        },
         data_per_mb: Money(i64::from(r.range(1, 5))),
         sms_each: Money(10),
     }
@@ -52,7 +56,11 @@ fn allowance(r: &mut Rng, kind: LineKind) -> Allowance {
             data_mb: r.range(0, 40) * 1024,
             sms: r.range(0, 2) * 100,
         },
-        LineKind::Landline => Allowance { domestic_min: r.range(0, 10) * 100, long_distance_min: r.range(0, 3) * 100, ..Allowance::default() },
+        LineKind::Landline => Allowance {
+            domestic_min: r.range(0, 10) * 100,
+            long_distance_min: r.range(0, 3) * 100,
+            ..Allowance::default()
+        },
         LineKind::Broadband => Allowance::default(),
     }
 }
@@ -71,25 +79,48 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
                 monthly_fee: Money(i64::from(r.range(1, 30)) * 1_000),
                 allowance: allowance(r, kind),
                 rates: rates(r),
-                speed_mbps: if kind == LineKind::Broadband { r.range(1, 10) * 100 } else { 0 },
+                speed_mbps: if kind == LineKind::Broadband {
+                    r.range(1, 10) * 100
+                } else {
+                    0
+                },
                 contract_months: if r.chance(30) { 12 } else { 0 },
                 early_exit_fee: Money(10_000),
-                includes: if r.chance(30) { vec![ItemId::new("addon.ptt")] } else { vec![] },
-                one_off_fees: if r.chance(30) { vec![ItemId::new("fee.install")] } else { vec![] },
+                includes: if r.chance(30) {
+                    vec![ItemId::new("addon.ptt")]
+                } else {
+                    vec![]
+                },
+                one_off_fees: if r.chance(30) {
+                    vec![ItemId::new("fee.install")]
+                } else {
+                    vec![]
+                },
                 eligibility: Eligibility::default(),
             });
         }
     }
     let mut bundle_list = Vec::new();
     for b in 0..bundles {
-        let host = if r.chance(50) { LineKind::Landline } else { LineKind::Broadband };
+        let host = if r.chance(50) {
+            LineKind::Landline
+        } else {
+            LineKind::Broadband
+        };
         bundle_list.push(Bundle {
             id: ItemId::new(format!("bundle.{b}")),
             name: text(&format!("bundle {b}")),
             description: Text::default(),
             monthly_fee: Money(i64::from(r.range(2, 20)) * 1_000),
             slots: vec![
-                Slot { kind: host, min: 1, max: 1, member_fee: Money::ZERO, allowance: allowance(r, host), speed_mbps: r.range(1, 10) * 100 },
+                Slot {
+                    kind: host,
+                    min: 1,
+                    max: 1,
+                    member_fee: Money::ZERO,
+                    allowance: allowance(r, host),
+                    speed_mbps: r.range(1, 10) * 100,
+                },
                 Slot {
                     kind: LineKind::Mobile,
                     min: r.range(0, 1),
@@ -103,27 +134,58 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
             rates: rates(r),
             contract_months: if r.chance(50) { 24 } else { 0 },
             early_exit_fee: Money::ZERO,
-            includes: if r.chance(50) { vec![ItemId::new("addon.rbt")] } else { vec![] },
-            one_off_fees: if r.chance(50) { vec![ItemId::new("fee.install")] } else { vec![] },
+            includes: if r.chance(50) {
+                vec![ItemId::new("addon.rbt")]
+            } else {
+                vec![]
+            },
+            one_off_fees: if r.chance(50) {
+                vec![ItemId::new("fee.install")]
+            } else {
+                vec![]
+            },
             eligibility: Eligibility::default(),
         });
     }
-    let targets: Vec<ItemId> = plans.iter().map(|p| p.id.clone()).chain(bundle_list.iter().map(|b| b.id.clone())).collect();
+    let targets: Vec<ItemId> = plans
+        .iter()
+        .map(|p| p.id.clone())
+        .chain(bundle_list.iter().map(|b| b.id.clone()))
+        .collect();
     let mut promos = Vec::new();
     for i in 0..promotions {
         let kind = match r.range(0, 4) {
             0 => PromotionKind::FreeMonths,
-            1 => PromotionKind::PercentOff { discount: Bps(r.range(1, 50) * 100) },
-            2 => PromotionKind::PrepayCredit { prepay: Money(50_000), credit_per_month: Money(i64::from(r.range(1, 10)) * 500) },
-            3 => PromotionKind::TenureCredit { min_tenure_months: r.range(0, 60), credit_per_month: Money(i64::from(r.range(1, 10)) * 300) },
+            1 => PromotionKind::PercentOff {
+                discount: Bps(r.range(1, 50) * 100),
+            },
+            2 => PromotionKind::PrepayCredit {
+                prepay: Money(50_000),
+                credit_per_month: Money(i64::from(r.range(1, 10)) * 500),
+            },
+            3 => PromotionKind::TenureCredit {
+                min_tenure_months: r.range(0, 60),
+                credit_per_month: Money(i64::from(r.range(1, 10)) * 300),
+            },
             _ => PromotionKind::VolumeDiscount {
-                tiers: vec![VolumeTier { min_lines: 2, discount: Bps(500) }, VolumeTier { min_lines: 4, discount: Bps(1_000) }],
+                tiers: vec![
+                    VolumeTier {
+                        min_lines: 2,
+                        discount: Bps(500),
+                    },
+                    VolumeTier {
+                        min_lines: 4,
+                        discount: Bps(1_000),
+                    },
+                ],
             },
         };
         let applies_to = if r.chance(30) {
             vec![]
         } else {
-            (0..r.range(1, 3)).map(|_| targets[r.range(0, targets.len() as u32 - 1) as usize].clone()).collect()
+            (0..r.range(1, 3))
+                .map(|_| targets[r.range(0, targets.len() as u32 - 1) as usize].clone())
+                .collect()
         };
         let from = r.range(1, 6);
         promos.push(Promotion {
@@ -140,7 +202,11 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
     }
     let mut exclusion_groups = Vec::new();
     if promos.len() >= 2 {
-        exclusion_groups.push(ExclusionGroup { id: ItemId::new("x.promos"), name: text("promos"), members: vec![promos[0].id.clone(), promos[1].id.clone()] });
+        exclusion_groups.push(ExclusionGroup {
+            id: ItemId::new("x.promos"),
+            name: text("promos"),
+            members: vec![promos[0].id.clone(), promos[1].id.clone()],
+        });
     }
     if bundle_list.len() >= 2 {
         exclusion_groups.push(ExclusionGroup {
@@ -161,11 +227,53 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
         eligibility: Eligibility::default(),
     };
     let addons = vec![
-        pack("addon.data-10g", AddOnKind::DataPack, 2_000, Allowance { data_mb: 10_240, ..Allowance::default() }, vec![LineKind::Mobile]),
-        pack("addon.data-30g", AddOnKind::DataPack, 5_000, Allowance { data_mb: 30_720, ..Allowance::default() }, vec![LineKind::Mobile]),
-        pack("addon.ld-300", AddOnKind::LongDistancePack, 1_500, Allowance { long_distance_min: 300, ..Allowance::default() }, vec![LineKind::Mobile, LineKind::Landline]),
-        pack("addon.ptt", AddOnKind::PushToTalk, 500, Allowance::default(), vec![LineKind::Mobile]),
-        AddOn { scope: Scope::PerAccount, ..pack("addon.rbt", AddOnKind::RingBackTone, 1_000, Allowance::default(), vec![]) },
+        pack(
+            "addon.data-10g",
+            AddOnKind::DataPack,
+            2_000,
+            Allowance {
+                data_mb: 10_240,
+                ..Allowance::default()
+            },
+            vec![LineKind::Mobile],
+        ),
+        pack(
+            "addon.data-30g",
+            AddOnKind::DataPack,
+            5_000,
+            Allowance {
+                data_mb: 30_720,
+                ..Allowance::default()
+            },
+            vec![LineKind::Mobile],
+        ),
+        pack(
+            "addon.ld-300",
+            AddOnKind::LongDistancePack,
+            1_500,
+            Allowance {
+                long_distance_min: 300,
+                ..Allowance::default()
+            },
+            vec![LineKind::Mobile, LineKind::Landline],
+        ),
+        pack(
+            "addon.ptt",
+            AddOnKind::PushToTalk,
+            500,
+            Allowance::default(),
+            vec![LineKind::Mobile],
+        ),
+        AddOn {
+            scope: Scope::PerAccount,
+            ..pack(
+                "addon.rbt",
+                AddOnKind::RingBackTone,
+                1_000,
+                Allowance::default(),
+                vec![],
+            )
+        },
     ];
     Catalog {
         schema_version: SCHEMA_VERSION,
@@ -173,7 +281,10 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
         version: 1,
         effective_from: "2026-12-01".into(),
         currency: "CNY".into(),
-        brand: Brand { operator: text("Test"), ..Brand::default() },
+        brand: Brand {
+            operator: text("Test"),
+            ..Brand::default()
+        },
         plans,
         bundles: bundle_list,
         addons,
@@ -187,7 +298,11 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
             contract_months: 24,
             early_exit_fee: Money(100_000),
         }],
-        fees: vec![OneOffFee { id: ItemId::new("fee.install"), name: text("install"), amount: Money(10_000) }],
+        fees: vec![OneOffFee {
+            id: ItemId::new("fee.install"),
+            name: text("install"),
+            amount: Money(10_000),
+        }],
         exclusion_groups,
         credit_cap: Bps(5_000),
     }
@@ -209,23 +324,49 @@ pub fn customer(r: &mut Rng, lines: u32) -> Customer {
                 usage: Usage {
                     domestic_min: r.range(0, 1_500),
                     long_distance_min: r.range(0, 300),
-                    data_mb: if kind == LineKind::Mobile { r.range(0, 60_000) } else { 0 },
+                    data_mb: if kind == LineKind::Mobile {
+                        r.range(0, 60_000)
+                    } else {
+                        0
+                    },
                     sms: r.range(0, 200),
                     own_calls: Bps(r.range(0, 50) * 100),
-                    min_speed_mbps: if kind == LineKind::Broadband { r.range(0, 5) * 100 } else { 0 },
+                    min_speed_mbps: if kind == LineKind::Broadband {
+                        r.range(0, 5) * 100
+                    } else {
+                        0
+                    },
                 },
-                features: if kind == LineKind::Mobile && r.chance(20) { vec![ItemId::new("addon.ptt")] } else { vec![] },
-                wants_handset: if kind == LineKind::Mobile && r.chance(15) { Some(ItemId::new("handset.a")) } else { None },
+                features: if kind == LineKind::Mobile && r.chance(20) {
+                    vec![ItemId::new("addon.ptt")]
+                } else {
+                    vec![]
+                },
+                wants_handset: if kind == LineKind::Mobile && r.chance(15) {
+                    Some(ItemId::new("handset.a"))
+                } else {
+                    None
+                },
             }
         })
         .collect();
     Customer {
         name: String::new(),
-        segment: Segment::Business { cluster: Cluster::StreetShop, industry: String::new() },
+        segment: Segment::Business {
+            cluster: Cluster::StreetShop,
+            industry: String::new(),
+        },
         tenure_months: r.range(0, 120),
         lines,
-        account_features: if r.chance(30) { vec![ItemId::new("addon.rbt")] } else { vec![] },
+        account_features: if r.chance(30) {
+            vec![ItemId::new("addon.rbt")]
+        } else {
+            vec![]
+        },
         current_account_fee: Money::ZERO,
-        contract: CurrentContract { months_left: r.range(0, 1) * 6, exit_fee: Money(i64::from(r.range(0, 3)) * 10_000) },
+        contract: CurrentContract {
+            months_left: r.range(0, 1) * 6,
+            exit_fee: Money(i64::from(r.range(0, 3)) * 10_000),
+        },
     }
 }

@@ -5,7 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{ItemId, LineKind, SegmentKind};
 use crate::money::{Bps, Money};
-use crate::problem::{Problem, Problems};
+
+mod validate;
+
+pub use validate::{validate_customer, validate_customer_for, MAX_LINES};
 
 /// The small-business cluster markets of the seeds (聚类市场).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -131,7 +134,10 @@ pub struct Customer {
 impl Customer {
     /// The monthly bill today: every line and the account's extras.
     pub fn current_monthly_bill(&self) -> Money {
-        let lines: i64 = self.lines.iter().map(|l| l.current_monthly_fee.0).sum();
+        let lines = self
+            .lines
+            .iter()
+            .fold(0i64, |a, l| a.saturating_add(l.current_monthly_fee.0));
         Money(lines.saturating_add(self.current_account_fee.0))
     }
 
@@ -142,89 +148,4 @@ impl Customer {
     pub fn count_of(&self, kind: LineKind) -> u32 {
         self.lines.iter().filter(|l| l.kind == kind).count() as u32
     }
-}
-
-/// Most lines a single intake may have (a large group account).
-pub const MAX_LINES: usize = 5_000;
-const MAX_MINUTES: u32 = 100_000;
-const MAX_DATA_MB: u32 = 10_000_000;
-
-/// Every problem in an intake, with paths like `lines[2].usage.data_mb`.
-pub fn validate_customer(c: &Customer) -> Result<(), Vec<Problem>> {
-    let mut p = Problems::default();
-    p.check(
-        c.lines.is_empty(),
-        || "lines".into(),
-        "add at least one line",
-    );
-    p.check(
-        c.lines.len() > MAX_LINES,
-        || "lines".into(),
-        "at most 5,000 lines in one proposal",
-    );
-    p.check(
-        c.tenure_months > 1_200,
-        || "tenure_months".into(),
-        "at most 1,200 months",
-    );
-    p.check(
-        c.current_account_fee.0 < 0,
-        || "current_account_fee".into(),
-        "must not be negative",
-    );
-    p.check(
-        c.contract.exit_fee.0 < 0,
-        || "contract.exit_fee".into(),
-        "must not be negative",
-    );
-    p.check(
-        c.contract.months_left > 120,
-        || "contract.months_left".into(),
-        "at most 120 months",
-    );
-    for (i, line) in c.lines.iter().enumerate() {
-        let at = |f: &str| format!("lines[{i}].{f}");
-        p.check(
-            line.current_monthly_fee.0 < 0,
-            || at("current_monthly_fee"),
-            "must not be negative",
-        );
-        p.check(
-            line.current_monthly_fee.0 > 10_000_000,
-            || at("current_monthly_fee"),
-            "at most ¥100,000.00 a month",
-        );
-        let u = &line.usage;
-        p.check(
-            u.domestic_min > MAX_MINUTES,
-            || at("usage.domestic_min"),
-            "at most 100,000 minutes a month",
-        );
-        p.check(
-            u.long_distance_min > MAX_MINUTES,
-            || at("usage.long_distance_min"),
-            "at most 100,000 minutes a month",
-        );
-        p.check(
-            u.data_mb > MAX_DATA_MB,
-            || at("usage.data_mb"),
-            "at most 10,000 GB a month",
-        );
-        p.check(
-            u.sms > MAX_MINUTES,
-            || at("usage.sms"),
-            "at most 100,000 messages a month",
-        );
-        p.check(
-            u.own_calls.0 > 10_000,
-            || at("usage.own_calls"),
-            "must be at most 100%",
-        );
-        p.check(
-            u.min_speed_mbps > 10_000,
-            || at("usage.min_speed_mbps"),
-            "at most 10,000 Mbps",
-        );
-    }
-    p.into_result()
 }

@@ -1,0 +1,69 @@
+//! Converged bundles (融合套餐): lines of several kinds under one fee.
+use serde::{Deserialize, Serialize};
+
+use super::{Allowance, Eligibility, ItemId, LineKind, Rates};
+use crate::money::Money;
+use crate::text::Text;
+
+/// Members of one kind in one instance of a bundle.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Slot {
+    pub kind: LineKind,
+    pub min: u32,
+    pub max: u32,
+    /// Monthly fee for each member of this slot (副卡费), on top of the bundle fee.
+    #[serde(default)]
+    pub member_fee: Money,
+    /// Each member's share of the bundle's pool. Shares are not pooled across
+    /// members when priced, so a proposal never overstates a saving and each
+    /// line's cost stays independent of the others (the optimizer relies on it).
+    #[serde(default)]
+    pub allowance: Allowance,
+    #[serde(default)]
+    pub speed_mbps: u32,
+}
+
+/// A converged bundle, e.g. one landline binding up to five mobiles with
+/// calls among them free (商航套餐), or broadband + mobiles (沃商务).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Bundle {
+    pub id: ItemId,
+    pub name: Text,
+    #[serde(default)]
+    pub description: Text,
+    /// The monthly fee of one instance, members' own fees aside.
+    pub monthly_fee: Money,
+    pub slots: Vec<Slot>,
+    /// Calls between members are free: each member's share of calls to the
+    /// customer's own lines uses no minutes.
+    #[serde(default)]
+    pub free_calls_among_members: bool,
+    #[serde(default)]
+    pub rates: Rates,
+    #[serde(default)]
+    pub contract_months: u32,
+    #[serde(default)]
+    pub early_exit_fee: Money,
+    /// Feature add-ons (switchboard, ring-back tone ...) included at no fee.
+    #[serde(default)]
+    pub includes: Vec<ItemId>,
+    /// One-off fees per instance (installation ...).
+    #[serde(default)]
+    pub one_off_fees: Vec<ItemId>,
+    #[serde(default)]
+    pub eligibility: Eligibility,
+}
+
+impl Bundle {
+    /// The slot lines of `kind` join, if the bundle takes that kind.
+    pub fn slot(&self, kind: LineKind) -> Option<&Slot> {
+        self.slots.iter().find(|s| s.kind == kind)
+    }
+
+    /// The whole pool of one full instance: every slot's share times its max.
+    pub fn pool(&self) -> Allowance {
+        self.slots.iter().fold(Allowance::default(), |pool, s| {
+            pool.plus(s.allowance.times(s.max))
+        })
+    }
+}

@@ -1,0 +1,186 @@
+//! Checks of plans, bundles, add-ons, handsets, one-off fees and exclusion groups.
+use std::collections::HashSet;
+
+use super::{eligibility, money, months, optional_text, rates, refs, text};
+use crate::catalog::{Allowance, Catalog, ItemId, LineKind, Scope};
+use crate::problem::Problems;
+
+/// Included features must be feature add-ons: a pack adds allowance, so a
+/// plan that "includes" one should have the allowance instead.
+fn feature(catalog: &Catalog) -> impl Fn(&ItemId) -> bool + '_ {
+    |id| catalog.addon(id).is_some_and(|a| !a.kind.is_pack())
+}
+
+pub(super) fn plans(catalog: &Catalog, p: &mut Problems) {
+    for (i, plan) in catalog.plans.iter().enumerate() {
+        let at = |f: &str| format!("plans[{i}].{f}");
+        text(p, &at("name"), &plan.name);
+        optional_text(p, &at("description"), &plan.description);
+        money(p, &at("monthly_fee"), plan.monthly_fee);
+        money(p, &at("early_exit_fee"), plan.early_exit_fee);
+        months(p, &at("contract_months"), plan.contract_months);
+        p.check(
+            plan.contract_months == 0 && plan.early_exit_fee.0 > 0,
+            || at("early_exit_fee"),
+            "an exit fee needs a contract term",
+        );
+        rates(p, &at("rates"), &plan.rates);
+        p.check(
+            plan.rates.long_distance_per_min.is_none() && plan.allowance.long_distance_min > 0,
+            || at("allowance.long_distance_min"),
+            "has no effect unless rates.long_distance_per_min is set",
+        );
+        p.check(
+            plan.kind == LineKind::Broadband && plan.speed_mbps == 0,
+            || at("speed_mbps"),
+            "a broadband plan needs a speed",
+        );
+        eligibility(p, &at("eligibility"), &plan.eligibility);
+        refs(p, &at("includes"), &plan.includes, &feature(catalog));
+        refs(p, &at("one_off_fees"), &plan.one_off_fees, &|id| {
+            catalog.fee(id).is_some()
+        });
+    }
+}
+
+pub(super) fn bundles(catalog: &Catalog, p: &mut Problems) {
+    for (i, bundle) in catalog.bundles.iter().enumerate() {
+        let at = |f: &str| format!("bundles[{i}].{f}");
+        text(p, &at("name"), &bundle.name);
+        optional_text(p, &at("description"), &bundle.description);
+        money(p, &at("monthly_fee"), bundle.monthly_fee);
+        money(p, &at("early_exit_fee"), bundle.early_exit_fee);
+        months(p, &at("contract_months"), bundle.contract_months);
+        rates(p, &at("rates"), &bundle.rates);
+        eligibility(p, &at("eligibility"), &bundle.eligibility);
+        p.check(
+            bundle.slots.is_empty(),
+            || at("slots"),
+            "a bundle needs at least one slot",
+        );
+        p.check(
+            !bundle.slots.is_empty() && bundle.slots.iter().all(|s| s.min == 0),
+            || at("slots"),
+            "at least one slot must require a line",
+        );
+        let mut kinds = HashSet::new();
+        for (j, slot) in bundle.slots.iter().enumerate() {
+            let at = |f: &str| format!("bundles[{i}].slots[{j}].{f}");
+            p.check(
+                !kinds.insert(slot.kind),
+                || at("kind"),
+                "each line kind may have one slot",
+            );
+            p.check(slot.max == 0, || at("max"), "must be 1 or more");
+            p.check(
+                slot.min > slot.max,
+                || at("min"),
+                "must not be more than max",
+            );
+            p.check(
+                slot.max > 50,
+                || at("max"),
+                "at most 50 lines of a kind in one bundle",
+            );
+            p.check(
+                slot.kind == LineKind::Broadband && slot.speed_mbps == 0,
+                || at("speed_mbps"),
+                "a broadband member needs a speed",
+            );
+            p.check(
+                bundle.rates.long_distance_per_min.is_none()
+                    && slot.allowance.long_distance_min > 0,
+                || at("allowance.long_distance_min"),
+                "has no effect unless the bundle's rates.long_distance_per_min is set",
+            );
+            money(p, &at("member_fee"), slot.member_fee);
+        }
+        refs(p, &at("includes"), &bundle.includes, &feature(catalog));
+        refs(p, &at("one_off_fees"), &bundle.one_off_fees, &|id| {
+            catalog.fee(id).is_some()
+        });
+    }
+}
+
+pub(super) fn addons(catalog: &Catalog, p: &mut Problems) {
+    for (i, addon) in catalog.addons.iter().enumerate() {
+        let at = |f: &str| format!("addons[{i}].{f}");
+        text(p, &at("name"), &addon.name);
+        optional_text(p, &at("description"), &addon.description);
+        money(p, &at("monthly_fee"), addon.monthly_fee);
+        eligibility(p, &at("eligibility"), &addon.eligibility);
+        let empty = addon.adds == Allowance::default();
+        p.check(
+            addon.kind.is_pack() && empty,
+            || at("adds"),
+            "a pack must add some allowance",
+        );
+        p.check(
+            !addon.kind.is_pack() && !empty,
+            || at("adds"),
+            "only data and long-distance packs add allowance",
+        );
+        p.check(
+            addon.kind.is_pack() && addon.scope != Scope::PerLine,
+            || at("scope"),
+            "a pack is taken per line",
+        );
+        p.check(
+            addon.scope == Scope::PerLine && addon.line_kinds.is_empty(),
+            || at("line_kinds"),
+            "a per-line add-on must name the line kinds it fits",
+        );
+        p.check(
+            addon.scope == Scope::PerAccount && !addon.line_kinds.is_empty(),
+            || at("line_kinds"),
+            "a per-account add-on fits no line kind",
+        );
+    }
+}
+
+pub(super) fn handsets_and_fees(catalog: &Catalog, p: &mut Problems) {
+    for (i, h) in catalog.handsets.iter().enumerate() {
+        let at = |f: &str| format!("handsets[{i}].{f}");
+        text(p, &at("name"), &h.name);
+        money(p, &at("retail_price"), h.retail_price);
+        money(p, &at("contract_price"), h.contract_price);
+        money(p, &at("min_monthly_fee"), h.min_monthly_fee);
+        money(p, &at("early_exit_fee"), h.early_exit_fee);
+        p.check(
+            h.contract_price > h.retail_price,
+            || at("contract_price"),
+            "must not be above the retail price",
+        );
+        p.check(
+            h.contract_months == 0,
+            || at("contract_months"),
+            "a contract handset needs a term",
+        );
+        months(p, &at("contract_months"), h.contract_months);
+    }
+    for (i, fee) in catalog.fees.iter().enumerate() {
+        text(p, &format!("fees[{i}].name"), &fee.name);
+        money(p, &format!("fees[{i}].amount"), fee.amount);
+    }
+}
+
+pub(super) fn exclusion_groups(catalog: &Catalog, ids: &HashSet<ItemId>, p: &mut Problems) {
+    for (i, g) in catalog.exclusion_groups.iter().enumerate() {
+        let at = |f: &str| format!("exclusion_groups[{i}].{f}");
+        text(p, &at("name"), &g.name);
+        let distinct: HashSet<&ItemId> = g.members.iter().collect();
+        p.check(
+            distinct.len() != g.members.len(),
+            || at("members"),
+            "lists a member twice",
+        );
+        p.check(
+            distinct.len() < 2,
+            || at("members"),
+            "a group needs two or more members",
+        );
+        let is_item =
+            |id: &ItemId| ids.contains(id) && !catalog.exclusion_groups.iter().any(|g| &g.id == id);
+        refs(p, &at("members"), &g.members, &is_item);
+    }
+}

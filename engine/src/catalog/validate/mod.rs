@@ -1,0 +1,218 @@
+//! Validation of package tables: the same code checks the shipped defaults and
+//! every manager's edit, and reports every problem at once with its path
+//! (`plans[3].monthly_fee: must not be negative`), never a panic.
+use std::collections::HashSet;
+
+use super::{Catalog, Eligibility, ItemId, Rates, SCHEMA_VERSION};
+use crate::money::Money;
+use crate::problem::{Problem, Problems};
+use crate::text::Text;
+
+mod items;
+mod promotions;
+
+/// The highest amount any table may hold (¥1,000,000.00): far above any real
+/// tariff, low enough that no horizon's sum can overflow.
+const MAX_AMOUNT: i64 = 100_000_000;
+/// The longest contract term or promotion month (ten years).
+pub(crate) const MAX_MONTHS: u32 = 120;
+
+/// Every problem in `catalog`, or `Ok` when it can be used for pricing.
+pub fn validate_catalog(catalog: &Catalog) -> Result<(), Vec<Problem>> {
+    let mut p = Problems::default();
+    p.check(
+        catalog.schema_version != SCHEMA_VERSION,
+        || "schema_version".into(),
+        "unknown schema version (this app reads version 1)",
+    );
+    p.check(
+        catalog.id.trim().is_empty(),
+        || "id".into(),
+        "must not be empty",
+    );
+    p.check(
+        catalog.version == 0,
+        || "version".into(),
+        "must be 1 or more",
+    );
+    p.check(
+        !is_date(&catalog.effective_from),
+        || "effective_from".into(),
+        "must be a date like 2026-12-01",
+    );
+    p.check(
+        catalog.currency != "CNY",
+        || "currency".into(),
+        "only CNY is supported",
+    );
+    text(&mut p, "brand.operator", &catalog.brand.operator);
+    p.check(
+        catalog.brand.hotline.trim().is_empty(),
+        || "brand.hotline".into(),
+        "must not be empty: the proposal prints it",
+    );
+    p.check(
+        catalog.credit_cap.0 > 10_000,
+        || "credit_cap".into(),
+        "must be at most 100%",
+    );
+    let ids = ids(catalog, &mut p);
+    items::plans(catalog, &mut p);
+    items::bundles(catalog, &mut p);
+    items::addons(catalog, &mut p);
+    items::handsets_and_fees(catalog, &mut p);
+    promotions::promotions(catalog, &mut p);
+    items::exclusion_groups(catalog, &ids, &mut p);
+    p.into_result()
+}
+
+/// Every id, once; duplicates and blanks are problems.
+fn ids(catalog: &Catalog, p: &mut Problems) -> HashSet<ItemId> {
+    fn listed<'a, T>(
+        name: &'static str,
+        items: &'a [T],
+        id: fn(&T) -> &ItemId,
+    ) -> impl Iterator<Item = (String, &'a ItemId)> {
+        items
+            .iter()
+            .enumerate()
+            .map(move |(i, x)| (format!("{name}[{i}].id"), id(x)))
+    }
+    let all = listed("plans", &catalog.plans, |x| &x.id)
+        .chain(listed("bundles", &catalog.bundles, |x| &x.id))
+        .chain(listed("addons", &catalog.addons, |x| &x.id))
+        .chain(listed("promotions", &catalog.promotions, |x| &x.id))
+        .chain(listed("handsets", &catalog.handsets, |x| &x.id))
+        .chain(listed("fees", &catalog.fees, |x| &x.id))
+        .chain(listed("exclusion_groups", &catalog.exclusion_groups, |x| {
+            &x.id
+        }));
+    let mut seen = HashSet::new();
+    for (path, id) in all {
+        if id.0.trim().is_empty() {
+            p.add(path, "must not be empty");
+        } else if !seen.insert(id.clone()) {
+            p.add(path, format!("id {id} is used twice"));
+        }
+    }
+    seen
+}
+
+fn refs(p: &mut Problems, path: &str, ids: &[ItemId], exists: &dyn Fn(&ItemId) -> bool) {
+    for (i, id) in ids.iter().enumerate() {
+        if !exists(id) {
+            p.add(
+                format!("{path}[{i}]"),
+                format!("no item {id} of the right kind"),
+            );
+        }
+    }
+}
+
+/// A name: both languages required.
+fn text(p: &mut Problems, path: &str, t: &Text) {
+    p.check(
+        t.zh.trim().is_empty(),
+        || format!("{path}.zh"),
+        "the Chinese text must not be empty",
+    );
+    p.check(
+        t.en.trim().is_empty(),
+        || format!("{path}.en"),
+        "the English text must not be empty",
+    );
+}
+
+/// A description: may be absent, but never in one language only.
+fn optional_text(p: &mut Problems, path: &str, t: &Text) {
+    if !t.zh.trim().is_empty() || !t.en.trim().is_empty() {
+        text(p, path, t);
+    }
+}
+
+fn money(p: &mut Problems, path: &str, m: Money) {
+    p.check(m.0 < 0, || path.to_string(), "must not be negative");
+    p.check(
+        m.0 > MAX_AMOUNT,
+        || path.to_string(),
+        "must be at most ¥1,000,000.00",
+    );
+}
+
+fn months(p: &mut Problems, path: &str, n: u32) {
+    p.check(n > MAX_MONTHS, || path.to_string(), "at most 120 months");
+}
+
+fn rates(p: &mut Problems, path: &str, r: &Rates) {
+    money(p, &format!("{path}.domestic_per_min"), r.domestic_per_min);
+    money(p, &format!("{path}.data_per_mb"), r.data_per_mb);
+    money(p, &format!("{path}.sms_each"), r.sms_each);
+    if let Some(ld) = r.long_distance_per_min {
+        money(p, &format!("{path}.long_distance_per_min"), ld);
+    }
+}
+
+fn eligibility(p: &mut Problems, path: &str, e: &Eligibility) {
+    if let (Some(min), Some(max)) = (e.min_lines, e.max_lines) {
+        p.check(
+            min > max,
+            || format!("{path}.min_lines"),
+            "must not be more than max_lines",
+        );
+    }
+    p.check(
+        e.max_lines == Some(0),
+        || format!("{path}.max_lines"),
+        "must be 1 or more",
+    );
+}
+
+/// `YYYY-MM-DD`, a real day of the Gregorian calendar.
+pub(crate) fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    if !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (num(0..4), num(5..7), num(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1 && (1..=days).contains(&day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_date;
+
+    #[test]
+    fn dates_must_be_real_days() {
+        for good in ["2026-12-01", "2024-02-29", "2000-02-29", "2026-01-31"] {
+            assert!(is_date(good), "{good}");
+        }
+        for bad in [
+            "2026-2-01",
+            "2026-13-01",
+            "2026-02-29",
+            "1900-02-29",
+            "2026-04-31",
+            "2026-00-10",
+            "2026/12/01",
+            "",
+            "20261201",
+            "2026-12-0x",
+            "二〇二六-1-1",
+        ] {
+            assert!(!is_date(bad), "{bad}");
+        }
+    }
+}

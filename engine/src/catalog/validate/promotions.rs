@@ -1,0 +1,98 @@
+//! Checks of promotions: months, kinds, targets, authority.
+use super::{eligibility, money, optional_text, refs, text, MAX_MONTHS};
+use crate::catalog::{Catalog, ItemId, PromotionKind};
+use crate::problem::Problems;
+
+pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
+    for (i, promo) in catalog.promotions.iter().enumerate() {
+        let at = |f: &str| format!("promotions[{i}].{f}");
+        text(p, &at("name"), &promo.name);
+        optional_text(p, &at("description"), &promo.description);
+        p.check(
+            promo.from_month == 0,
+            || at("from_month"),
+            "months count from 1",
+        );
+        p.check(
+            promo.to_month < promo.from_month,
+            || at("to_month"),
+            "must not be before from_month",
+        );
+        p.check(
+            promo.to_month > MAX_MONTHS,
+            || at("to_month"),
+            "at most 120 months",
+        );
+        p.check(
+            !(1..=3).contains(&promo.authority_level),
+            || at("authority_level"),
+            "must be 1 (rep), 2 (supervisor) or 3 (manager)",
+        );
+        eligibility(p, &at("eligibility"), &promo.eligibility);
+        let target = |id: &ItemId| catalog.plan(id).is_some() || catalog.bundle(id).is_some();
+        refs(p, &at("applies_to"), &promo.applies_to, &target);
+        match &promo.kind {
+            PromotionKind::FreeMonths => {}
+            PromotionKind::PercentOff { discount } => {
+                p.check(
+                    discount.0 == 0 || discount.0 > 10_000,
+                    || at("kind.discount"),
+                    "must be between 0.01% and 100%",
+                );
+            }
+            PromotionKind::PrepayCredit {
+                prepay,
+                credit_per_month,
+            } => {
+                money(p, &at("kind.prepay"), *prepay);
+                money(p, &at("kind.credit_per_month"), *credit_per_month);
+                p.check(
+                    credit_per_month.0 == 0,
+                    || at("kind.credit_per_month"),
+                    "must be more than zero",
+                );
+            }
+            PromotionKind::TenureCredit {
+                min_tenure_months,
+                credit_per_month,
+            } => {
+                money(p, &at("kind.credit_per_month"), *credit_per_month);
+                p.check(
+                    credit_per_month.0 == 0,
+                    || at("kind.credit_per_month"),
+                    "must be more than zero",
+                );
+                p.check(
+                    *min_tenure_months > 1_200,
+                    || at("kind.min_tenure_months"),
+                    "at most 1,200 months",
+                );
+            }
+            PromotionKind::VolumeDiscount { tiers } => {
+                p.check(
+                    tiers.is_empty(),
+                    || at("kind.tiers"),
+                    "needs at least one tier",
+                );
+                for (j, t) in tiers.iter().enumerate() {
+                    p.check(
+                        t.discount.0 == 0 || t.discount.0 > 10_000,
+                        || at(&format!("kind.tiers[{j}].discount")),
+                        "must be between 0.01% and 100%",
+                    );
+                    p.check(
+                        t.min_lines == 0,
+                        || at(&format!("kind.tiers[{j}].min_lines")),
+                        "must be 1 or more",
+                    );
+                }
+                let ascending = tiers.windows(2).all(|w| w[0].min_lines < w[1].min_lines);
+                p.check(
+                    !ascending,
+                    || at("kind.tiers"),
+                    "tiers must go up by line count",
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Amounts as people type them at the counter.
+use super::{Money, MoneyError};
+use crate::text::Text;
+
+impl Money {
+    /// Reads what a person types for an amount of yuan: `128`, `128.5`,
+    /// `128.50`, `1,280`, `¥99`, `99元`. Never a silent zero: empty or bad
+    /// text is an error whose message says what was expected.
+    pub fn parse_yuan(text: &str) -> Result<Money, MoneyError> {
+        let cleaned: String = text
+            .trim()
+            .trim_start_matches(['¥', '￥'])
+            .trim_end_matches('元')
+            .trim()
+            .chars()
+            .filter(|c| *c != ',')
+            .collect();
+        let bad = || {
+            MoneyError::Parse(Text::new(
+                format!("不是金额：{text}（例如 128.50）"),
+                format!("not an amount: {text:?} (e.g. 128.50)"),
+            ))
+        };
+        if cleaned.is_empty() {
+            return Err(MoneyError::Parse(Text::new(
+                "请输入金额（例如 128.50）",
+                "enter an amount (e.g. 128.50)",
+            )));
+        }
+        let (negative, digits) = match cleaned.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, cleaned.as_str()),
+        };
+        let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        if whole.is_empty() && frac.is_empty() || frac.len() > 2 {
+            return Err(bad());
+        }
+        if !whole
+            .chars()
+            .chain(frac.chars())
+            .all(|c| c.is_ascii_digit())
+        {
+            return Err(bad());
+        }
+        let whole: i64 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().map_err(|_| MoneyError::Overflow)?
+        };
+        let frac: i64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
+        let fen = whole
+            .checked_mul(100)
+            .and_then(|w| w.checked_add(frac))
+            .ok_or(MoneyError::Overflow)?;
+        Ok(Money(if negative { -fen } else { fen }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Lang;
+
+    #[test]
+    fn parses_what_people_type() {
+        assert_eq!(Money::parse_yuan("128"), Ok(Money(12_800)));
+        assert_eq!(Money::parse_yuan("128.50"), Ok(Money(12_850)));
+        assert_eq!(Money::parse_yuan(" 128.5 "), Ok(Money(12_850)));
+        assert_eq!(Money::parse_yuan("¥1,280.05"), Ok(Money(128_005)));
+        assert_eq!(Money::parse_yuan("￥ 99元"), Ok(Money(9_900)));
+        assert_eq!(Money::parse_yuan(".5"), Ok(Money(50)));
+        assert_eq!(Money::parse_yuan("-12"), Ok(Money(-1_200)));
+    }
+
+    #[test]
+    fn bad_text_is_an_error_never_zero() {
+        for bad in [
+            "", " ", "abc", "1.234", "12x", ".", "-", "1.2.3", "1e3", "+5",
+        ] {
+            let err = Money::parse_yuan(bad).expect_err(bad);
+            assert!(!err.message(Lang::ZhCn).is_empty());
+            assert!(!err.message(Lang::En).is_empty());
+        }
+        assert_eq!(
+            Money::parse_yuan("99999999999999999999"),
+            Err(MoneyError::Overflow)
+        );
+        assert_eq!(
+            Money::parse_yuan("92233720368547758.08"),
+            Err(MoneyError::Overflow)
+        );
+    }
+}

@@ -1,0 +1,83 @@
+//! One ranked proposal: badges, the figures a customer asks about, when each
+//! promotion ends, the sentence to read out, the breakdown, and "choose".
+use std::rc::Rc;
+
+use proposal_engine::{Alternative, Badge, Money};
+use yew::prelude::*;
+
+use super::breakdown::Breakdown;
+use crate::i18n::{t, tf, C};
+use crate::state::catalog::ActiveCatalog;
+use crate::state::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct ProposalCardProps {
+    pub alternative: Rc<Alternative>,
+    pub catalog: ActiveCatalog,
+    pub chosen: bool,
+    pub onchoose: Callback<()>,
+}
+
+fn badge(b: Badge) -> Option<(C, &'static str)> {
+    match b {
+        Badge::Cheapest => Some((C::Cheapest, "cheapest")),
+        Badge::BestValue => Some((C::BestValue, "best-value")),
+        Badge::Premium => Some((C::Premium, "premium")),
+        Badge::Robust => Some((C::Robust, "robust")),
+        Badge::Keep => None,
+    }
+}
+
+#[component]
+pub fn ProposalCard(props: &ProposalCardProps) -> Html {
+    let lang = use_lang();
+    let a = &props.alternative;
+    let p = &a.priced;
+    let s = &p.savings;
+    let signed = |m: Money| html! { <dd class={if m.0 >= 0 { "saving" } else { "loss" }}>{ m.format(lang) }</dd> };
+    let badges = a
+        .badges
+        .iter()
+        .filter_map(|&b| badge(b))
+        .map(|(label, class)| {
+            html! { <span class={classes!("badge", class)}>{ t(lang, label) }</span> }
+        });
+    let ends = p.promotion_ends.iter().filter(|e| e.last_month < p.horizon).map(|e| {
+        html! { <li>{ format!("{}：{}", e.name.get(lang), tf(lang, C::PromoEnds, e.last_month)) }</li> }
+    });
+    let onclick = {
+        let cb = props.onchoose.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+    let break_even = match s.break_even_month {
+        Some(m) => tf(lang, C::Month, m),
+        None => t(lang, C::Never).to_string(),
+    };
+    html! {
+        <article class={classes!("card", "proposal-card", props.chosen.then_some("chosen"))} data-testid="proposal">
+            <div class="proposal-title">
+                <h3>{ a.title.get(lang) }</h3>
+                { for badges }
+                if a.band.fragile { <span class="badge fragile">{ t(lang, C::Fragile) }</span> }
+            </div>
+            <dl class="figures">
+                <div><dt>{ t(lang, C::MonthlyPrice) }</dt><dd data-testid="effective-monthly">{ p.effective_monthly.format(lang) }</dd></div>
+                <div><dt>{ t(lang, C::MonthlySaving) }</dt>{ signed(s.average_month) }</div>
+                <div><dt>{ t(lang, C::FirstYear) }</dt>{ signed(s.first_year) }</div>
+                <div data-testid="horizon-saving"><dt>{ format!("{} ({}{})", t(lang, C::OverHorizon), p.horizon, t(lang, C::Months)) }</dt>{ signed(s.horizon) }</div>
+                <div><dt>{ t(lang, C::BreakEven) }</dt><dd>{ break_even }</dd></div>
+                <div><dt>{ t(lang, C::FirstMonthBill) }</dt><dd>{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</dd></div>
+                <div><dt>{ t(lang, C::AfterPromotions) }</dt><dd>{ p.steady_monthly.format(lang) }</dd></div>
+            </dl>
+            <p class="reason">{ a.reason.get(lang) }</p>
+            if p.promotion_ends.iter().any(|e| e.last_month < p.horizon) {
+                <ul class="promo-ends">{ for ends }</ul>
+            }
+            <p class="muted small">{ format!("{}：{} / {}", tf(lang, C::BandNote, a.band.percent), a.band.saving_low_usage.format(lang), a.band.saving_high_usage.format(lang)) }</p>
+            <Breakdown alternative={a.clone()} catalog={props.catalog.clone()} {lang} />
+            <button type="button" class={classes!("button", props.chosen.then_some("secondary"))} {onclick} aria-pressed={props.chosen.to_string()}>
+                { t(lang, if props.chosen { C::Chosen } else { C::Choose }) }
+            </button>
+        </article>
+    }
+}

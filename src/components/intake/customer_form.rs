@@ -1,0 +1,86 @@
+//! Who the customer is: name, segment (and cluster market for a business),
+//! tenure, and the current contract's remaining months and exit fee.
+use proposal_engine::customer::Cluster;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::error_at;
+use crate::components::number_field::NumberField;
+use crate::components::segmented::Segmented;
+use crate::i18n::{t, C};
+use crate::state::intake::{FieldErrors, SegmentChoice};
+use crate::state::session::{SessionAction, SessionContext};
+use crate::state::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct CustomerFormProps {
+    pub errors: FieldErrors,
+}
+
+/// The customer card at the top of the intake.
+#[component]
+pub fn CustomerForm(props: &CustomerFormProps) -> Html {
+    let lang = use_lang();
+    let session = use_context::<SessionContext>().expect("session context");
+    let intake = &session.intake;
+    let send = |f: fn(String) -> SessionAction| {
+        let s = session.clone();
+        Callback::from(move |v: String| s.dispatch(f(v)))
+    };
+    let on_name = {
+        let s = session.clone();
+        Callback::from(move |e: InputEvent| {
+            s.dispatch(SessionAction::Name(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
+    };
+    let segments = vec![
+        (SegmentChoice::Individual, t(lang, C::Individual).into()),
+        (SegmentChoice::Family, t(lang, C::Family).into()),
+        (SegmentChoice::Business, t(lang, C::Business).into()),
+        (SegmentChoice::KeyAccount, t(lang, C::KeyAccount).into()),
+    ];
+    let clusters = vec![
+        (Cluster::StreetShop, t(lang, C::StreetShop).into()),
+        (Cluster::OfficeTower, t(lang, C::OfficeTower).into()),
+        (Cluster::WholesaleMarket, t(lang, C::WholesaleMarket).into()),
+        (Cluster::IndustrialPark, t(lang, C::IndustrialPark).into()),
+        (Cluster::Other, t(lang, C::OtherCluster).into()),
+    ];
+    let on_segment = {
+        let s = session.clone();
+        Callback::from(move |v| s.dispatch(SessionAction::Segment(v)))
+    };
+    let on_cluster = {
+        let s = session.clone();
+        Callback::from(move |v| s.dispatch(SessionAction::Cluster(v)))
+    };
+    html! {
+        <section class="card customer-form" aria-labelledby="customer-heading">
+            <h2 id="customer-heading">{ t(lang, C::Customer) }</h2>
+            <div class="field">
+                <label for="customer-name">{ t(lang, C::CustomerName) }</label>
+                <div class="field-input">
+                    <input id="customer-name" type="text" autocomplete="off" value={intake.name.clone()}
+                        placeholder={t(lang, C::CustomerNameHint)} oninput={on_name} />
+                </div>
+            </div>
+            <Segmented<SegmentChoice> label={t(lang, C::Segment)} options={segments} selected={intake.segment} onchange={on_segment} />
+            if intake.segment == SegmentChoice::Business {
+                <Segmented<Cluster> label={t(lang, C::Cluster)} options={clusters}
+                    selected={intake.cluster.unwrap_or(Cluster::Other)} onchange={on_cluster} />
+            }
+            <div class="grid-fields">
+                <NumberField id="tenure" label={t(lang, C::TenureYears)} value={intake.tenure_years.clone()}
+                    unit={t(lang, C::Years)} inputmode="numeric" error={error_at(lang, &props.errors, "tenure")}
+                    oninput={send(SessionAction::Tenure)} />
+                <NumberField id="months-left" label={t(lang, C::MonthsLeft)} value={intake.months_left.clone()}
+                    unit={t(lang, C::Months)} inputmode="numeric" error={error_at(lang, &props.errors, "months-left")}
+                    oninput={send(SessionAction::MonthsLeft)} />
+                <NumberField id="exit-fee" label={t(lang, C::ExitFee)} value={intake.exit_fee.clone()}
+                    unit="¥" error={error_at(lang, &props.errors, "exit-fee")} oninput={send(SessionAction::ExitFee)} />
+            </div>
+        </section>
+    }
+}

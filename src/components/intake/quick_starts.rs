@@ -1,0 +1,63 @@
+//! One tap to the usual cases, and the spend-band path: only the total
+//! monthly bill and the number of mobiles are known.
+use proposal_engine::Money;
+use yew::prelude::*;
+
+use crate::components::number_field::NumberField;
+use crate::components::stepper::Stepper;
+use crate::i18n::{t, C};
+use crate::state::presets::Preset;
+use crate::state::session::{SessionAction, SessionContext};
+use crate::state::use_lang;
+
+/// The quick-start chips and the spend-band form.
+#[component]
+pub fn QuickStarts() -> Html {
+    let lang = use_lang();
+    let session = use_context::<SessionContext>().expect("session context");
+    let total = use_state(String::new);
+    let mobiles = use_state(|| 2u32);
+    let chip = |p: Preset, label: C| {
+        let s = session.clone();
+        html! { <button type="button" class="chip" onclick={Callback::from(move |_| s.dispatch(SessionAction::QuickStart(p)))}>{ t(lang, label) }</button> }
+    };
+    let parsed = Money::parse_yuan(&total).ok().filter(|m| m.0 > 0);
+    let error =
+        (!total.is_empty() && parsed.is_none()).then(|| AttrValue::from(t(lang, C::ErrAmount)));
+    let apply = {
+        let s = session.clone();
+        let n = *mobiles;
+        Callback::from(move |_| {
+            if let Some(m) = parsed {
+                s.dispatch(SessionAction::FromSpend(m, n));
+            }
+        })
+    };
+    let on_total = {
+        let total = total.clone();
+        Callback::from(move |v: String| total.set(v))
+    };
+    let on_mobiles = {
+        let mobiles = mobiles.clone();
+        Callback::from(move |v: u32| mobiles.set(v))
+    };
+    html! {
+        <section class="card quick-start" aria-labelledby="qs-heading">
+            <h2 id="qs-heading">{ t(lang, C::QuickStarts) }</h2>
+            <div class="quick-starts">
+                { chip(Preset::Family, C::QsFamily) }
+                { chip(Preset::StreetShop, C::QsShop) }
+                { chip(Preset::Office, C::QsOffice) }
+            </div>
+            <details class="spend-band">
+                <summary>{ t(lang, C::SpendBand) }</summary>
+                <div class="spend-band-form">
+                    <NumberField id="spend-total" label={t(lang, C::SpendBandTotal)} value={(*total).clone()}
+                        unit={t(lang, C::YuanPerMonth)} error={error} oninput={on_total} />
+                    <Stepper label={t(lang, C::SpendBandMobiles)} value={*mobiles} min={1} max={200} onchange={on_mobiles} />
+                    <button type="button" class="button" disabled={parsed.is_none()} onclick={apply}>{ t(lang, C::SpendBandApply) }</button>
+                </div>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,111 @@
+//! Quick starts for the usual cases at the counter, and the spend-band path
+//! where the rep knows only the monthly bill: typical usage by spend per line.
+use proposal_engine::catalog::LineKind;
+use proposal_engine::customer::Cluster;
+use proposal_engine::Money;
+
+use super::intake::{IntakeDraft, LineDraft, SegmentChoice};
+
+/// A usual case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// Three mobiles and broadband.
+    Family,
+    /// One landline and four staff mobiles with heavy long distance.
+    StreetShop,
+    /// An office of 40 lines: 4 landlines, 35 mobiles, broadband.
+    Office,
+}
+
+/// Minutes, GB and a typical fee for a mobile spending `fee` a month.
+fn typical_mobile(fee_fen: i64) -> (u32, &'static str) {
+    match fee_fen {
+        f if f < 4_000 => (200, "3"),
+        f if f < 8_000 => (500, "15"),
+        f if f < 15_000 => (1_000, "40"),
+        _ => (2_000, "80"),
+    }
+}
+
+fn mobile(id: u32, fee: &str, minutes: u32, ld: u32, gb: &str, own: u32) -> LineDraft {
+    LineDraft {
+        fee: fee.into(),
+        minutes: minutes.to_string(),
+        long_distance: ld.to_string(),
+        data_gb: gb.into(),
+        own_calls_pct: own.to_string(),
+        ..LineDraft::new(id, LineKind::Mobile)
+    }
+}
+
+fn line(id: u32, kind: LineKind, fee: &str, minutes: u32, ld: u32) -> LineDraft {
+    LineDraft {
+        fee: fee.into(),
+        minutes: minutes.to_string(),
+        long_distance: ld.to_string(),
+        ..LineDraft::new(id, kind)
+    }
+}
+
+fn broadband(id: u32, fee: &str, speed: u32) -> LineDraft {
+    LineDraft {
+        fee: fee.into(),
+        speed_mbps: speed.to_string(),
+        ..LineDraft::new(id, LineKind::Broadband)
+    }
+}
+
+/// The intake a preset starts from.
+pub fn preset(p: Preset) -> IntakeDraft {
+    let (segment, cluster, lines) = match p {
+        Preset::Family => (
+            SegmentChoice::Family,
+            None,
+            vec![
+                mobile(0, "128", 800, 0, "30", 30),
+                mobile(1, "88", 400, 0, "20", 40),
+                mobile(2, "58", 150, 0, "8", 50),
+                broadband(3, "100", 300),
+            ],
+        ),
+        Preset::StreetShop => {
+            let mut lines = vec![line(0, LineKind::Landline, "60", 900, 400)];
+            lines.extend((1..5).map(|i| mobile(i, "68", 700, 300, "5", 35)));
+            (SegmentChoice::Business, Some(Cluster::StreetShop), lines)
+        }
+        Preset::Office => {
+            let mut lines: Vec<LineDraft> = (0..4)
+                .map(|i| line(i, LineKind::Landline, "50", 600, 100))
+                .collect();
+            lines.extend((4..39).map(|i| mobile(i, "98", 600, 50, "20", 25)));
+            lines.push(broadband(39, "300", 500));
+            (SegmentChoice::Business, Some(Cluster::OfficeTower), lines)
+        }
+    };
+    let next_id = lines.len() as u32;
+    IntakeDraft {
+        segment,
+        cluster,
+        tenure_years: "3".into(),
+        lines,
+        next_id,
+        ..IntakeDraft::default()
+    }
+}
+
+/// Lines estimated from the total monthly bill and the number of mobiles.
+pub fn from_spend(total: Money, mobiles: u32) -> IntakeDraft {
+    let mobiles = mobiles.clamp(1, 200);
+    let per_line = total.per(mobiles);
+    let (minutes, gb) = typical_mobile(per_line.0);
+    let fee = format!("{}.{:02}", per_line.0 / 100, per_line.0 % 100);
+    let lines: Vec<LineDraft> = (0..mobiles)
+        .map(|i| mobile(i, &fee, minutes, 0, gb, 20))
+        .collect();
+    IntakeDraft {
+        tenure_years: "1".into(),
+        next_id: mobiles,
+        lines,
+        ..IntakeDraft::default()
+    }
+}

@@ -1,0 +1,99 @@
+//! The rep's working session at the counter: the intake as typed and the
+//! chosen proposal. Saved on the device at every change, so a reload (or a
+//! tablet that went to sleep) loses nothing.
+use std::rc::Rc;
+
+use proposal_engine::catalog::LineKind;
+use proposal_engine::customer::Cluster;
+use proposal_engine::{Money, Proposal};
+use serde::{Deserialize, Serialize};
+use yew::prelude::*;
+
+use super::intake::{IntakeDraft, LineDraft, LineField, SegmentChoice};
+use super::presets::{from_spend, preset, Preset};
+use crate::storage;
+
+const KEY: &str = "session.v1";
+
+/// What the counter screen holds.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub intake: IntakeDraft,
+    /// The proposal chosen to print and share.
+    pub chosen: Option<Proposal>,
+}
+
+/// What the rep does.
+pub enum SessionAction {
+    Name(String),
+    Segment(SegmentChoice),
+    Cluster(Cluster),
+    Tenure(String),
+    MonthsLeft(String),
+    ExitFee(String),
+    AddLine(LineKind),
+    RemoveLine(u32),
+    SetKind(u32, LineKind),
+    SetField(u32, LineField, String),
+    QuickStart(Preset),
+    FromSpend(Money, u32),
+    Choose(Proposal),
+    Reset,
+}
+
+impl Session {
+    /// The session saved on this device, or a fresh one.
+    pub fn restore() -> Session {
+        storage::load(KEY)
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default()
+    }
+}
+
+impl Reducible for Session {
+    type Action = SessionAction;
+
+    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let intake = &mut next.intake;
+        match action {
+            SessionAction::Name(v) => intake.name = v,
+            SessionAction::Segment(v) => intake.segment = v,
+            SessionAction::Cluster(v) => intake.cluster = Some(v),
+            SessionAction::Tenure(v) => intake.tenure_years = v,
+            SessionAction::MonthsLeft(v) => intake.months_left = v,
+            SessionAction::ExitFee(v) => intake.exit_fee = v,
+            SessionAction::AddLine(kind) => {
+                intake.lines.push(LineDraft::new(intake.next_id, kind));
+                intake.next_id += 1;
+            }
+            SessionAction::RemoveLine(id) => intake.lines.retain(|l| l.id != id),
+            SessionAction::SetKind(id, kind) => {
+                if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
+                    *l = LineDraft {
+                        id,
+                        label: l.label.clone(),
+                        fee: l.fee.clone(),
+                        ..LineDraft::new(id, kind)
+                    };
+                }
+            }
+            SessionAction::SetField(id, field, value) => {
+                if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
+                    l.set(field, value);
+                }
+            }
+            SessionAction::QuickStart(p) => *intake = preset(p),
+            SessionAction::FromSpend(total, mobiles) => *intake = from_spend(total, mobiles),
+            SessionAction::Choose(p) => next.chosen = Some(p),
+            SessionAction::Reset => next = Session::default(),
+        }
+        if let Ok(json) = serde_json::to_string(&next) {
+            storage::save(KEY, &json);
+        }
+        Rc::new(next)
+    }
+}
+
+/// The handle the counter and proposal pages share.
+pub type SessionContext = UseReducerHandle<Session>;
