@@ -61,6 +61,9 @@ pub fn CounterPage() -> Html {
         .as_ref()
         .map(|c| c.current_monthly_bill())
         .unwrap_or_default();
+    // The customer exactly as priced, as data: for export and for checking
+    // the screen against the engine's command-line tool.
+    let customer_json = customer.as_ref().and_then(|c| serde_json::to_string(c).ok());
     let add = |kind: LineKind, label: C| {
         let s = session.clone();
         html! { <button type="button" class="button secondary" onclick={Callback::from(move |_| s.dispatch(SessionAction::AddLine(kind)))}>{ t(lang, label) }</button> }
@@ -126,6 +129,9 @@ pub fn CounterPage() -> Html {
                 </div>
                 <div class="counter-compare" aria-label={t(lang, C::Proposals)}>
                     <CurrentBill {monthly} lines={session.intake.lines.len()} />
+                    if let Some(json) = customer_json {
+                        <script type="application/json" id="customer-json">{ json }</script>
+                    }
                     if session.chosen.is_some() {
                         <Link<Route> to={Route::Proposal} classes="button">{ t(lang, C::ShowProposal) }</Link<Route>>
                     }

@@ -51,3 +51,47 @@ export async function printToPdf(page, path) {
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   return { pages, text };
 }
+
+/** The engine's own proposals for `customerJson` (native, via the
+ * `optimize_json` example): the figures the screen must show. */
+export async function engineProposals(customerJson) {
+  const { execFileSync } = await import('node:child_process');
+  const root = new URL('../..', import.meta.url).pathname;
+  const out = execFileSync(
+    'cargo',
+    ['run', '-q', '-p', 'proposal-engine', '--example', 'optimize_json', '--', `${root}catalog/default.json`],
+    { input: customerJson, cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  return JSON.parse(out);
+}
+
+/** Counts what a rep does: each tap, and each key typed. */
+export function interactions(page) {
+  const count = { taps: 0, keys: 0 };
+  return {
+    count,
+    async tap(locator) {
+      count.taps += 1;
+      await locator.click();
+    },
+    /** Taps a field, clears it, and types `text` (clearing counts as one key). */
+    async type(locator, text) {
+      count.taps += 1;
+      await locator.click();
+      await locator.fill('');
+      count.keys += 1 + text.length;
+      await locator.pressSequentially(text);
+    },
+    total() {
+      return count.taps + count.keys;
+    },
+  };
+}
+
+/** Formats fen the way the app does: ¥1,234.50, -¥12.00. */
+export function yuan(fen) {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
+}
