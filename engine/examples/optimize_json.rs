@@ -6,8 +6,12 @@ use std::io::Read;
 use proposal_engine::{optimize, Catalog, Customer, Options};
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "catalog/default.json".into());
-    let catalog = std::fs::read_to_string(&path).map_err(|e| e.to_string()).and_then(|s| Catalog::from_json(&s));
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "catalog/default.json".into());
+    let catalog = std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|s| Catalog::from_json(&s));
     let mut input = String::new();
     let customer: Result<Customer, String> = std::io::stdin()
         .read_to_string(&mut input)
@@ -17,7 +21,10 @@ fn main() {
         (Ok(catalog), Ok(customer)) => match optimize(&catalog, &customer, &Options::default()) {
             Ok(p) => println!("{}", serde_json::to_string(&p).unwrap_or_default()),
             Err(e) => {
-                eprintln!("no proposal: {:?}", e.reasons.iter().map(|r| &r.en).collect::<Vec<_>>());
+                eprintln!(
+                    "no proposal: {:?}",
+                    e.reasons.iter().map(|r| &r.en).collect::<Vec<_>>()
+                );
                 std::process::exit(1);
             }
         },

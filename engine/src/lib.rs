@@ -9,6 +9,7 @@ pub mod money;
 pub mod optimize;
 pub mod pricing;
 pub mod problem;
+pub mod share;
 pub mod text;
 
 pub use catalog::{default_catalog, validate_catalog, Catalog, CatalogRef, ItemId, LineKind};

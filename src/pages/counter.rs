@@ -63,7 +63,9 @@ pub fn CounterPage() -> Html {
         .unwrap_or_default();
     // The customer exactly as priced, as data: for export and for checking
     // the screen against the engine's command-line tool.
-    let customer_json = customer.as_ref().and_then(|c| serde_json::to_string(c).ok());
+    let customer_json = customer
+        .as_ref()
+        .and_then(|c| serde_json::to_string(c).ok());
     let add = |kind: LineKind, label: C| {
         let s = session.clone();
         html! { <button type="button" class="button secondary" onclick={Callback::from(move |_| s.dispatch(SessionAction::AddLine(kind)))}>{ t(lang, label) }</button> }

@@ -1,0 +1,150 @@
+//! The share link: everything a proposal needs, in the URL fragment, so a
+//! customer's phone reopens it with no server. Format: base64url of
+//! `[version, flags, body…]`, body = postcard of the version's payload,
+//! deflated when that is shorter (flag 1). Opening a link recomputes every
+//! figure from the app's own package tables; numbers never come from the link.
+mod v1;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+use crate::catalog::{Catalog, CatalogRef};
+use crate::customer::{validate_customer, Customer};
+use crate::pricing::Proposal;
+
+/// The link format this build writes; it reads this one and every older one.
+pub const FORMAT_VERSION: u8 = 1;
+const DEFLATED: u8 = 1;
+/// A payload larger than this once inflated is not a link of ours.
+const MAX_INFLATED: usize = 256 * 1024;
+
+/// What a link carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shared {
+    pub customer: Customer,
+    pub chosen: Option<Proposal>,
+    pub horizon: u32,
+    pub rep_name: String,
+    pub rep_phone: String,
+    /// `YYYY-MM-DD`.
+    pub valid_until: String,
+    pub catalog: CatalogRef,
+    /// The rep's edited package items as JSON; empty when the prices are the published ones.
+    pub edited_json: String,
+}
+
+/// Why a link cannot be opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Truncated, altered or not ours.
+    Damaged,
+    /// Written by a newer version of the app.
+    NewerVersion(u8),
+}
+
+/// A decoded link and how it relates to the app's tables.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opened {
+    pub shared: Shared,
+    /// The link was made with exactly the tables this app has.
+    pub same_tables: bool,
+}
+
+/// The fragment code for `shared`, whose proposal refers to `catalog`'s items.
+pub fn encode(shared: &Shared, catalog: &Catalog) -> String {
+    let (segment, cluster, industry) = v1::segment_codes(&shared.customer.segment);
+    let c = &shared.customer;
+    let payload = v1::Payload {
+        catalog_id: shared.catalog.id.clone(),
+        catalog_version: shared.catalog.version,
+        fingerprint: shared.catalog.fingerprint.clone(),
+        name: c.name.clone(),
+        segment,
+        cluster,
+        industry,
+        tenure_months: c.tenure_months,
+        months_left: c.contract.months_left,
+        exit_fee: c.contract.exit_fee.0,
+        account_fee: c.current_account_fee.0,
+        account_features: c.account_features.iter().map(|f| f.0.clone()).collect(),
+        lines: v1::lines_of(c),
+        chosen: shared
+            .chosen
+            .as_ref()
+            .and_then(|p| v1::proposal_v1(p, catalog)),
+        horizon: shared.horizon,
+        rep_name: shared.rep_name.clone(),
+        rep_phone: shared.rep_phone.clone(),
+        valid_until: shared.valid_until.clone(),
+        edited_json: shared.edited_json.clone(),
+    };
+    let body = postcard::to_allocvec(&payload).unwrap_or_default();
+    let deflated = miniz_oxide::deflate::compress_to_vec(&body, 9);
+    let mut bytes = vec![FORMAT_VERSION];
+    if deflated.len() < body.len() {
+        bytes.push(DEFLATED);
+        bytes.extend(deflated);
+    } else {
+        bytes.push(0);
+        bytes.extend(body);
+    }
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Opens a fragment code against the app's `catalog`. Never panics: a bad,
+/// truncated or tampered code is `Damaged`, a newer one `NewerVersion`.
+pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
+    let bytes = URL_SAFE_NO_PAD
+        .decode(code.trim().as_bytes())
+        .map_err(|_| LinkError::Damaged)?;
+    let (&version, rest) = bytes.split_first().ok_or(LinkError::Damaged)?;
+    if version > FORMAT_VERSION {
+        return Err(LinkError::NewerVersion(version));
+    }
+    if version != 1 {
+        return Err(LinkError::Damaged);
+    }
+    let (&flags, body) = rest.split_first().ok_or(LinkError::Damaged)?;
+    let body = match flags {
+        0 => body.to_vec(),
+        DEFLATED => miniz_oxide::inflate::decompress_to_vec_with_limit(body, MAX_INFLATED)
+            .map_err(|_| LinkError::Damaged)?,
+        _ => return Err(LinkError::Damaged),
+    };
+    let (payload, extra): (v1::Payload, &[u8]) =
+        postcard::take_from_bytes(&body).map_err(|_| LinkError::Damaged)?;
+    if !extra.is_empty() {
+        return Err(LinkError::Damaged);
+    }
+    let customer = v1::customer_of(&payload).ok_or(LinkError::Damaged)?;
+    validate_customer(&customer).map_err(|_| LinkError::Damaged)?;
+    let mine = catalog.reference();
+    let same_tables = payload.fingerprint == mine.fingerprint && payload.edited_json.is_empty();
+    // Item indexes only mean the same items in the same tables.
+    let chosen = if payload.fingerprint == mine.fingerprint {
+        payload
+            .chosen
+            .as_ref()
+            .and_then(|p| v1::proposal_of(p, catalog))
+            .filter(|p| p.lines.len() == customer.lines.len())
+    } else {
+        None
+    };
+    Ok(Opened {
+        shared: Shared {
+            customer,
+            chosen,
+            horizon: payload.horizon,
+            rep_name: payload.rep_name,
+            rep_phone: payload.rep_phone,
+            valid_until: payload.valid_until,
+            catalog: CatalogRef {
+                id: payload.catalog_id,
+                version: payload.catalog_version,
+                fingerprint: payload.fingerprint,
+            },
+            edited_json: payload.edited_json,
+        },
+        same_tables,
+    })
+}
