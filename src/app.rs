@@ -5,7 +5,8 @@ use yew_router::prelude::*;
 use crate::components::header::Header;
 use crate::i18n::html_lang;
 use crate::pages::{
-    counter::CounterPage, not_found::NotFoundPage, proposal::ProposalPage, tables::TablesPage,
+    counter::CounterPage, not_found::NotFoundPage, proposal::ProposalPage, shared::SharedPage,
+    tables::TablesPage,
 };
 use crate::route::Route;
 use crate::state::catalog::ActiveCatalog;
@@ -17,6 +18,7 @@ fn switch(route: Route) -> Html {
         Route::Counter => html! { <CounterPage /> },
         Route::Proposal => html! { <ProposalPage /> },
         Route::Tables => html! { <TablesPage /> },
+        Route::Shared { code } => html! { <SharedPage code={code} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -12,10 +12,10 @@ use crate::state::use_lang;
 pub fn Header() -> Html {
     let lang = use_lang();
     let current = use_route::<Route>();
-    let links = Route::NAV.iter().map(|&route| {
-        let active = current == Some(route);
+    let links = Route::NAV.iter().map(|route| {
+        let active = current.as_ref() == Some(route);
         html! {
-            <Link<Route> to={route} classes={classes!("nav-link", active.then_some("active"))}>
+            <Link<Route> to={route.clone()} classes={classes!("nav-link", active.then_some("active"))}>
                 { t(lang, route.label()) }
             </Link<Route>>
         }

@@ -8,4 +8,5 @@ pub mod number_field;
 pub mod page_intro;
 pub mod qr_code;
 pub mod segmented;
+pub mod selfcheck;
 pub mod stepper;

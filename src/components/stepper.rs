@@ -9,6 +9,9 @@ pub struct StepperProps {
     pub min: u32,
     #[prop_or(u32::MAX)]
     pub max: u32,
+    /// How much one tap changes the value.
+    #[prop_or(1)]
+    pub step: u32,
     pub onchange: Callback<u32>,
 }
 

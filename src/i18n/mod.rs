@@ -2,9 +2,11 @@
 //! one function, `t(lang, msg)`. Each area of the app keeps its strings in its
 //! own file (an enum implementing [`Translate`]) so areas grow independently.
 mod counter;
+mod shared;
 mod shell;
 
 pub use counter::C;
+pub use shared::S;
 pub use shell::Msg;
 
 pub use proposal_engine::Lang;

@@ -13,10 +13,11 @@ use crate::components::compare::proposal_card::ProposalCard;
 use crate::components::intake::customer_form::CustomerForm;
 use crate::components::intake::line_card::LineCard;
 use crate::components::intake::quick_starts::QuickStarts;
-use crate::i18n::{t, C};
+use crate::i18n::{t, C, S};
 use crate::route::Route;
 use crate::state::catalog::ActiveCatalog;
 use crate::state::session::{SessionAction, SessionContext};
+use crate::state::share_link::share_code;
 use crate::state::use_lang;
 
 /// What the comparison shows.
@@ -136,6 +137,9 @@ pub fn CounterPage() -> Html {
                     }
                     if session.chosen.is_some() {
                         <Link<Route> to={Route::Proposal} classes="button">{ t(lang, C::ShowProposal) }</Link<Route>>
+                        if let Some(code) = share_code(&session, &catalog.0, "", "", "") {
+                            <Link<Route> to={Route::Shared { code }} classes="button secondary">{ t(lang, S::Share) }</Link<Route>>
+                        }
                     }
                     { results }
                 </div>

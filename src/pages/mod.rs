@@ -2,4 +2,5 @@
 pub mod counter;
 pub mod not_found;
 pub mod proposal;
+pub mod shared;
 pub mod tables;

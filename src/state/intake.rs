@@ -263,3 +263,63 @@ impl IntakeDraft {
         (Some(customer), errors)
     }
 }
+
+fn fen_text(m: Money) -> String {
+    if m.0 % 100 == 0 {
+        (m.0 / 100).to_string()
+    } else {
+        format!("{}.{:02}", m.0 / 100, m.0 % 100)
+    }
+}
+
+fn gb_text(mb: u32) -> String {
+    let hundredths = (u64::from(mb) * 100 + 512) / 1024;
+    if hundredths % 100 == 0 {
+        (hundredths / 100).to_string()
+    } else {
+        format!("{}.{:02}", hundredths / 100, hundredths % 100)
+    }
+}
+
+impl IntakeDraft {
+    /// The draft that parses back to `c` (opening a shared link at the counter).
+    pub fn from_customer(c: &Customer) -> IntakeDraft {
+        let (segment, cluster) = match &c.segment {
+            Segment::Individual => (SegmentChoice::Individual, None),
+            Segment::Family => (SegmentChoice::Family, None),
+            Segment::Business { cluster, .. } => (SegmentChoice::Business, Some(*cluster)),
+            Segment::KeyAccount { .. } => (SegmentChoice::KeyAccount, None),
+        };
+        let lines: Vec<LineDraft> = c
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| LineDraft {
+                id: i as u32,
+                kind: l.kind,
+                label: l.label.clone(),
+                fee: fen_text(l.current_monthly_fee),
+                minutes: l.usage.domestic_min.to_string(),
+                long_distance: l.usage.long_distance_min.to_string(),
+                data_gb: gb_text(l.usage.data_mb),
+                sms: l.usage.sms.to_string(),
+                own_calls_pct: (l.usage.own_calls.0 / 100).to_string(),
+                speed_mbps: l.usage.min_speed_mbps.to_string(),
+            })
+            .collect();
+        IntakeDraft {
+            name: c.name.clone(),
+            segment,
+            cluster,
+            tenure_years: (c.tenure_months / 12).to_string(),
+            months_left: c.contract.months_left.to_string(),
+            exit_fee: if c.contract.exit_fee.0 == 0 {
+                String::new()
+            } else {
+                fen_text(c.contract.exit_fee)
+            },
+            next_id: lines.len() as u32,
+            lines,
+        }
+    }
+}

@@ -10,6 +10,7 @@ pub mod intake;
 pub mod persist;
 pub mod presets;
 pub mod session;
+pub mod share_link;
 
 use crate::i18n::Lang;
 use crate::storage;

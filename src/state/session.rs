@@ -38,6 +38,8 @@ pub enum SessionAction {
     QuickStart(Preset),
     FromSpend(Money, u32),
     Choose(Proposal),
+    /// Opens a shared proposal at the counter.
+    Load(IntakeDraft, Option<Proposal>),
     Reset,
 }
 
@@ -86,6 +88,10 @@ impl Reducible for Session {
             SessionAction::QuickStart(p) => *intake = preset(p),
             SessionAction::FromSpend(total, mobiles) => *intake = from_spend(total, mobiles),
             SessionAction::Choose(p) => next.chosen = Some(p),
+            SessionAction::Load(draft, chosen) => {
+                next.intake = draft;
+                next.chosen = chosen;
+            }
             SessionAction::Reset => next = Session::default(),
         }
         if let Ok(json) = serde_json::to_string(&next) {

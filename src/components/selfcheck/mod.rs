@@ -1,0 +1,150 @@
+//! The customer's self-check on a phone: the shared proposal recomputed with
+//! this app's package tables, the saving and the chart, and steppers to
+//! change their own usage and line count. Prices cannot be edited here.
+mod usage_controls;
+
+use std::rc::Rc;
+
+use proposal_engine::share::Opened;
+use proposal_engine::{optimize, price, Customer, Options, Priced, Text};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::cost_chart::{ChartMark, CostChart};
+use crate::i18n::{t, S};
+use crate::route::Route;
+use crate::state::catalog::ActiveCatalog;
+use crate::state::intake::IntakeDraft;
+use crate::state::session::{SessionAction, SessionContext};
+use crate::state::use_lang;
+use usage_controls::UsageControls;
+
+#[derive(Properties, PartialEq)]
+pub struct SelfCheckProps {
+    pub opened: Rc<Opened>,
+}
+
+/// The chosen proposal priced for `customer` (or the cheapest, when the
+/// customer's lines no longer fit it), with its title.
+fn evaluate(
+    catalog: &ActiveCatalog,
+    customer: &Customer,
+    opened: &Opened,
+) -> Option<(Text, Rc<Priced>)> {
+    let horizon = opened.shared.horizon.max(1);
+    let options = Options {
+        horizon,
+        ..Options::default()
+    };
+    let found = optimize(&catalog.0, customer, &options).ok();
+    let chosen = opened
+        .shared
+        .chosen
+        .as_ref()
+        .filter(|p| p.lines.len() == customer.lines.len());
+    if let Some(p) = chosen {
+        if let Ok(priced) = price(&catalog.0, customer, p, Some(horizon)) {
+            let title = found
+                .as_ref()
+                .and_then(|f| f.alternatives.iter().find(|a| &a.proposal == p))
+                .map(|a| a.title.clone())
+                .unwrap_or_else(|| Text::new("推荐方案", "Recommended proposal"));
+            return Some((title, Rc::new(priced)));
+        }
+    }
+    let best = found?.alternatives.into_iter().next()?;
+    Some((best.title, Rc::new(best.priced)))
+}
+
+#[component]
+pub fn SelfCheck(props: &SelfCheckProps) -> Html {
+    let lang = use_lang();
+    let catalog = use_context::<ActiveCatalog>().expect("catalog context");
+    let session = use_context::<SessionContext>().expect("session context");
+    let navigator = use_navigator();
+    let customer = use_state(|| props.opened.shared.customer.clone());
+    let result = use_memo(
+        ((*customer).clone(), catalog.clone(), props.opened.clone()),
+        |(c, cat, o)| evaluate(cat, c, o),
+    );
+    let shared = &props.opened.shared;
+    let open_printable = {
+        let (c, chosen) = (
+            (*customer).clone(),
+            shared
+                .chosen
+                .clone()
+                .filter(|p| p.lines.len() == customer.lines.len()),
+        );
+        Callback::from(move |_| {
+            session.dispatch(SessionAction::Load(
+                IntakeDraft::from_customer(&c),
+                chosen.clone(),
+            ));
+            if let Some(n) = &navigator {
+                n.push(&Route::Proposal);
+            }
+        })
+    };
+    let onchange = {
+        let customer = customer.clone();
+        Callback::from(move |c: Customer| customer.set(c))
+    };
+    let figures = match &*result {
+        Some((title, p)) => {
+            let s = &p.savings;
+            let mut marks: Vec<ChartMark> = p
+                .promotion_ends
+                .iter()
+                .filter(|e| e.last_month < p.horizon)
+                .map(|e| ChartMark {
+                    month: e.last_month,
+                    label: t(lang, S::PromoEnd).into(),
+                })
+                .collect();
+            if p.contract_months > 0 && p.contract_months <= p.horizon {
+                marks.push(ChartMark {
+                    month: p.contract_months,
+                    label: t(lang, S::ContractEnd).into(),
+                });
+            }
+            html! {
+                <section class="card selfcheck-summary" aria-live="polite">
+                    <p class="muted">{ t(lang, S::YourProposal) }</p>
+                    <h2 data-testid="shared-title">{ title.get(lang) }</h2>
+                    <div class="big-figures">
+                        <div>
+                            <span class="muted">{ format!("{} ({} {})", t(lang, S::YourSaving), p.horizon, if lang == proposal_engine::Lang::ZhCn { "个月" } else { "months" }) }</span>
+                            <strong class={if s.horizon.0 >= 0 { "saving" } else { "loss" }} data-testid="shared-saving">{ s.horizon.format(lang) }</strong>
+                        </div>
+                        <div>
+                            <span class="muted">{ t(lang, S::PerMonthSaving) }</span>
+                            <strong class={if s.average_month.0 >= 0 { "saving" } else { "loss" }}>{ s.average_month.format(lang) }</strong>
+                        </div>
+                    </div>
+                    if s.horizon.0 < 0 {
+                        <p class="notice error">{ format!("{} {}", t(lang, S::CostsMore), proposal_engine::Money(-s.horizon.0).format(lang)) }</p>
+                    }
+                    <CostChart current={s.cumulative_current.iter().map(|m| m.0).collect::<Vec<_>>()}
+                        proposed={s.cumulative_proposed.iter().map(|m| m.0).collect::<Vec<_>>()}
+                        {marks} current_label={t(lang, S::Current)} proposed_label={t(lang, S::Proposed)}
+                        summary={format!("{}: {}", t(lang, S::ChartSummary), s.horizon.format(lang))} />
+                </section>
+            }
+        }
+        None => html! {},
+    };
+    html! {
+        <>
+            if !props.opened.same_tables {
+                <p class="notice" role="status">{ t(lang, if shared.edited_json.is_empty() { S::OtherTables } else { S::EditedPrices }) }</p>
+            }
+            if !shared.rep_name.is_empty() || !shared.valid_until.is_empty() {
+                <p class="muted rep-line">{ format!("{}：{} {}  ·  {}：{}", t(lang, S::FromRep), shared.rep_name, shared.rep_phone, t(lang, S::ValidUntil), shared.valid_until) }</p>
+            }
+            { figures }
+            <UsageControls customer={(*customer).clone()} {onchange} />
+            <button type="button" class="button wide" onclick={open_printable}>{ t(lang, S::OpenPrintable) }</button>
+        </>
+    }
+}

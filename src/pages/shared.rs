@@ -1,0 +1,52 @@
+//! `#/p/<code>`: a proposal shared with the customer. A damaged or newer
+//! link never crashes the app: it says so and offers a fresh start.
+use std::rc::Rc;
+
+use proposal_engine::share::{decode, LinkError};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::selfcheck::SelfCheck;
+use crate::i18n::{t, S};
+use crate::route::Route;
+use crate::state::catalog::ActiveCatalog;
+use crate::state::session::{SessionAction, SessionContext};
+use crate::state::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct SharedPageProps {
+    pub code: AttrValue,
+}
+
+/// Route target for a shared link.
+#[component]
+pub fn SharedPage(props: &SharedPageProps) -> Html {
+    let lang = use_lang();
+    let catalog = use_context::<ActiveCatalog>().expect("catalog context");
+    let session = use_context::<SessionContext>().expect("session context");
+    let opened = use_memo((props.code.clone(), catalog), |(code, catalog)| {
+        decode(code, &catalog.0).map(Rc::new)
+    });
+    let body = match &*opened {
+        Ok(o) => html! { <SelfCheck opened={o.clone()} /> },
+        Err(e) => {
+            let start_over = Callback::from(move |_| session.dispatch(SessionAction::Reset));
+            let msg = match e {
+                LinkError::Damaged => S::Damaged,
+                LinkError::NewerVersion(_) => S::Newer,
+            };
+            html! {
+                <div class="notice error" role="alert" data-testid="link-error">
+                    <p>{ t(lang, msg) }</p>
+                    <span onclick={start_over}><Link<Route> to={Route::Counter} classes="button">{ t(lang, S::StartOver) }</Link<Route>></span>
+                </div>
+            }
+        }
+    };
+    html! {
+        <main class="page page-shared">
+            <h1>{ t(lang, S::Title) }</h1>
+            { body }
+        </main>
+    }
+}

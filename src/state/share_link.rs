@@ -1,0 +1,36 @@
+//! Making the link that reopens a proposal on the customer's phone.
+use proposal_engine::share::{encode, Shared};
+use proposal_engine::Catalog;
+
+use super::session::Session;
+
+/// The share code of the session's intake and chosen proposal, if the intake is complete.
+pub fn share_code(
+    session: &Session,
+    catalog: &Catalog,
+    rep_name: &str,
+    rep_phone: &str,
+    valid_until: &str,
+) -> Option<String> {
+    let (customer, _) = session.intake.parse();
+    let shared = Shared {
+        customer: customer?,
+        chosen: session.chosen.clone(),
+        horizon: 24,
+        rep_name: rep_name.into(),
+        rep_phone: rep_phone.into(),
+        valid_until: valid_until.into(),
+        catalog: catalog.reference(),
+        edited_json: String::new(),
+    };
+    Some(encode(&shared, catalog))
+}
+
+/// The full address of the shared proposal on this host.
+pub fn share_url(code: &str) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default();
+    format!("{base}#/p/{code}")
+}
