@@ -24,21 +24,31 @@ pub struct CostChartProps {
     pub summary: AttrValue,
 }
 
-const W: f64 = 640.0;
-const H: f64 = 240.0;
-const LEFT: f64 = 8.0;
-const TOP: f64 = 12.0;
-const BOTTOM: f64 = 28.0;
+// Coordinates are whole SVG units (the view box is 640x240): integer maths
+// keeps floating-point formatting out of the bundle.
+const W: i64 = 640;
+const H: i64 = 240;
+const LEFT: i64 = 8;
+const TOP: i64 = 12;
+const BOTTOM: i64 = 28;
 
-fn polyline(series: &[i64], max: i64, months: usize) -> String {
-    let x = |m: usize| LEFT + (W - 2.0 * LEFT) * m as f64 / months as f64;
-    let y = |v: i64| TOP + (H - TOP - BOTTOM) * (1.0 - v as f64 / max as f64);
-    std::iter::once(format!("{:.1},{:.1}", x(0), y(0)))
+fn x_at(month: i64, months: i64) -> i64 {
+    LEFT + (W - 2 * LEFT) * month / months.max(1)
+}
+
+fn y_at(value: i64, max: i64) -> i64 {
+    let v = i128::from(value.clamp(0, max));
+    let span = i128::from(H - TOP - BOTTOM);
+    TOP + (span * (i128::from(max) - v) / i128::from(max.max(1))) as i64
+}
+
+fn polyline(series: &[i64], max: i64, months: i64) -> String {
+    std::iter::once(format!("{},{}", x_at(0, months), y_at(0, max)))
         .chain(
             series
                 .iter()
-                .enumerate()
-                .map(|(i, &v)| format!("{:.1},{:.1}", x(i + 1), y(v))),
+                .zip(1..)
+                .map(|(&v, m)| format!("{},{}", x_at(m, months), y_at(v, max))),
         )
         .collect::<Vec<_>>()
         .join(" ")
@@ -59,13 +69,13 @@ pub fn CostChart(props: &CostChartProps) -> Html {
         .max()
         .unwrap_or(1)
         .max(1);
-    let x = |m: u32| LEFT + (W - 2.0 * LEFT) * f64::from(m) / months as f64;
-    let marks = props.marks.iter().filter(|m| (m.month as usize) <= months).map(|m| {
-        let mx = format!("{:.1}", x(m.month));
+    let months = months as i64;
+    let marks = props.marks.iter().filter(|m| i64::from(m.month) <= months).map(|m| {
+        let mx = x_at(i64::from(m.month), months).to_string();
         html! {
             <g class="chart-mark">
                 <line x1={mx.clone()} x2={mx.clone()} y1={TOP.to_string()} y2={(H - BOTTOM).to_string()} />
-                <text x={mx} y={(H - 8.0).to_string()} text-anchor="middle">{ m.label.clone() }</text>
+                <text x={mx} y={(H - 8).to_string()} text-anchor="middle">{ m.label.clone() }</text>
             </g>
         }
     });
