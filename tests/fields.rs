@@ -60,6 +60,7 @@ async fn stepper_stays_within_its_bounds() {
         value: 1,
         min: 1,
         max: 5,
+        step: 1,
         onchange: Callback::from(move |v| sink.set(Some(v))),
     };
     yew::Renderer::<Stepper>::with_root_and_props(root.clone(), props).render();
