@@ -125,3 +125,14 @@ fn a_ten_line_customer_fits_the_qr_budget() {
     let ten = sizes[2].1;
     assert!(ten < 400, "10 lines: {ten} characters");
 }
+
+/// Writes seed links for the fuzzer's corpus (`engine/fuzz/corpus/decode_link`).
+#[test]
+#[ignore = "run by hand to refresh the fuzz corpus"]
+fn write_fuzz_corpus() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus/decode_link");
+    for (i, lines) in [1u32, 3, 10, 40].iter().enumerate() {
+        let (cat, s) = case(100 + i as u64, *lines);
+        std::fs::write(format!("{dir}/seed-{lines}-lines"), encode(&s, &cat)).unwrap();
+    }
+}
