@@ -27,6 +27,8 @@ enum Comparison {
     Invalid,
     Ready {
         alternatives: Vec<Rc<Alternative>>,
+        /// "Keep what you have", shown first when nothing beats it.
+        keep_first: Option<Rc<Alternative>>,
         notes: Vec<proposal_engine::Text>,
     },
     Impossible(Vec<proposal_engine::Text>),
@@ -50,10 +52,17 @@ pub fn CounterPage() -> Html {
             _ if *empty => Comparison::Empty,
             None => Comparison::Invalid,
             Some(c) => match optimize(&catalog.0, c, &Options::default()) {
-                Ok(p) => Comparison::Ready {
-                    alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
-                    notes: p.notes,
-                },
+                Ok(p) => {
+                    let keep_wins = p
+                        .alternatives
+                        .first()
+                        .is_none_or(|a| p.baseline.priced.total <= a.priced.total);
+                    Comparison::Ready {
+                        alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
+                        keep_first: keep_wins.then(|| Rc::new(p.baseline)),
+                        notes: p.notes,
+                    }
+                }
                 Err(e) => Comparison::Impossible(e.reasons),
             },
         },
@@ -91,9 +100,10 @@ pub fn CounterPage() -> Html {
         },
         Comparison::Ready {
             alternatives,
+            keep_first,
             notes,
         } => {
-            let cards = alternatives.iter().map(|a| {
+            let cards = keep_first.iter().chain(alternatives.iter()).map(|a| {
                 let chosen = session.chosen.as_ref() == Some(&a.proposal);
                 let s = session.clone();
                 let p = a.proposal.clone();
@@ -102,6 +112,9 @@ pub fn CounterPage() -> Html {
             });
             html! {
                 <>
+                    if keep_first.is_some() {
+                        <p class="notice" role="status" data-testid="keep-is-cheaper">{ t(lang, C::KeepIsCheaper) }</p>
+                    }
                     { for cards }
                     if !notes.is_empty() {
                         <details class="card notes">

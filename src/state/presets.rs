@@ -69,8 +69,8 @@ pub fn preset(p: Preset) -> IntakeDraft {
             ],
         ),
         Preset::StreetShop => {
-            let mut lines = vec![line(0, LineKind::Landline, "60", 900, 400)];
-            lines.extend((1..5).map(|i| mobile(i, "68", 700, 300, "5", 35)));
+            let mut lines = vec![line(0, LineKind::Landline, "80", 900, 400)];
+            lines.extend((1..5).map(|i| mobile(i, "98", 700, 300, "5", 35)));
             (SegmentChoice::Business, Some(Cluster::StreetShop), lines)
         }
         Preset::Office => {

@@ -23,7 +23,10 @@ async function compareWithEngine(page) {
   await card.waitFor();
   const json = await page.locator('#customer-json').textContent();
   const engine = await engineProposals(json);
-  const best = engine.alternatives[0];
+  // When nothing beats keeping, the screen shows "keep what you have" first.
+  const keepWins = engine.baseline.priced.total <= engine.alternatives[0].priced.total;
+  const best = keepWins ? engine.baseline : engine.alternatives[0];
+  assert.equal(await page.getByTestId('keep-is-cheaper').count(), keepWins ? 1 : 0);
   assert.equal(await card.locator('h3').textContent(), best.title.zh, 'the cheapest proposal is the engine\'s');
   assert.equal(
     await card.getByTestId('horizon-saving').locator('dd').textContent(),

@@ -4,7 +4,7 @@ use proposal_engine::pricing::UnitKind;
 use proposal_engine::{Alternative, Catalog};
 use yew::prelude::*;
 
-use crate::i18n::{t, Lang, C};
+use crate::i18n::{t, tf, Lang, C};
 
 fn unit_label(lang: Lang, kind: &UnitKind, catalog: &Catalog, a: &Alternative) -> String {
     match kind {
@@ -68,7 +68,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
                 <thead><tr>
                     <th>{"#"}</th><th>{ t(lang, C::Item) }</th>
                     <th class="num">{ t(lang, C::PerMonthShort) }</th>
-                    <th class="num">{ format!("{} ({}{})", t(lang, C::Total), p.horizon, t(lang, C::Months)) }</th>
+                    <th class="num">{ format!("{} ({})", t(lang, C::Total), tf(lang, C::NMonths, p.horizon)) }</th>
                 </tr></thead>
                 <tbody>
                     { for rows }

@@ -18,6 +18,14 @@ pub struct ProposalCardProps {
     pub onchoose: Callback<()>,
 }
 
+/// The colon of the language: full-width in Chinese.
+pub fn colon(lang: proposal_engine::Lang) -> &'static str {
+    match lang {
+        proposal_engine::Lang::ZhCn => "：",
+        proposal_engine::Lang::En => ": ",
+    }
+}
+
 fn badge(b: Badge) -> Option<(C, &'static str)> {
     match b {
         Badge::Cheapest => Some((C::Cheapest, "cheapest")),
@@ -43,7 +51,7 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
             html! { <span class={classes!("badge", class)}>{ t(lang, label) }</span> }
         });
     let ends = p.promotion_ends.iter().filter(|e| e.last_month < p.horizon).map(|e| {
-        html! { <li>{ format!("{}：{}", e.name.get(lang), tf(lang, C::PromoEnds, e.last_month)) }</li> }
+        html! { <li>{ format!("{}{}{}", e.name.get(lang), colon(lang), tf(lang, C::PromoEnds, e.last_month)) }</li> }
     });
     let onclick = {
         let cb = props.onchoose.clone();
@@ -64,7 +72,7 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
                 <div><dt>{ t(lang, C::MonthlyPrice) }</dt><dd data-testid="effective-monthly">{ p.effective_monthly.format(lang) }</dd></div>
                 <div><dt>{ t(lang, C::MonthlySaving) }</dt>{ signed(s.average_month) }</div>
                 <div><dt>{ t(lang, C::FirstYear) }</dt>{ signed(s.first_year) }</div>
-                <div data-testid="horizon-saving"><dt>{ format!("{} ({}{})", t(lang, C::OverHorizon), p.horizon, t(lang, C::Months)) }</dt>{ signed(s.horizon) }</div>
+                <div data-testid="horizon-saving"><dt>{ format!("{} ({})", t(lang, C::OverHorizon), tf(lang, C::NMonths, p.horizon)) }</dt>{ signed(s.horizon) }</div>
                 <div><dt>{ t(lang, C::BreakEven) }</dt><dd>{ break_even }</dd></div>
                 <div><dt>{ t(lang, C::FirstMonthBill) }</dt><dd>{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</dd></div>
                 <div><dt>{ t(lang, C::AfterPromotions) }</dt><dd>{ p.steady_monthly.format(lang) }</dd></div>
@@ -73,7 +81,12 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
             if p.promotion_ends.iter().any(|e| e.last_month < p.horizon) {
                 <ul class="promo-ends">{ for ends }</ul>
             }
-            <p class="muted small">{ format!("{}：{} / {}", tf(lang, C::BandNote, a.band.percent), a.band.saving_low_usage.format(lang), a.band.saving_high_usage.format(lang)) }</p>
+            <p class="muted small band">
+                { format!("{}{}", tf(lang, C::UsageLow, a.band.percent), colon(lang)) }
+                <span class={if a.band.saving_low_usage.0 >= 0 { "saving" } else { "loss" }}>{ a.band.saving_low_usage.format(lang) }</span>
+                { format!(" · {}{}", tf(lang, C::UsageHigh, a.band.percent), colon(lang)) }
+                <span class={if a.band.saving_high_usage.0 >= 0 { "saving" } else { "loss" }}>{ a.band.saving_high_usage.format(lang) }</span>
+            </p>
             <Breakdown alternative={a.clone()} catalog={props.catalog.clone()} {lang} />
             <button type="button" class={classes!("button", props.chosen.then_some("secondary"))} {onclick} aria-pressed={props.chosen.to_string()}>
                 { t(lang, if props.chosen { C::Chosen } else { C::Choose }) }
