@@ -1,0 +1,582 @@
+//! Properties of pricing over random customers (1 to 20 lines, random usage,
+//! segment, tenure, contract, features and handsets) and random valid
+//! proposals (plans, bundle instances, packs, promotions) on the default
+//! tables and on generated ones:
+//! - more usage never costs less on the same proposal;
+//! - the horizon's saving is exactly current total − proposed total;
+//! - a credit gift never passes 50% of its unit's bill in its month (checked
+//!   per unit with `PromoContext::month`, which must add up to `price()`);
+//! - no month's bill is negative;
+//! - the total is the months' bills plus the one-offs;
+//! - promotions never raise the total;
+//! - tables, intakes and priced proposals survive serialise → deserialise,
+//!   and the tables keep their fingerprint.
+mod common;
+
+use std::sync::OnceLock;
+
+use common::Rng;
+use proposal_engine::catalog::{fingerprint, Catalog, ItemId, LineKind, Scope};
+use proposal_engine::customer::{Cluster, CurrentContract, Customer, Line, Segment, Usage};
+use proposal_engine::pricing::usage::packs_for;
+use proposal_engine::pricing::{eligibility_problem, promo_context, UnitKind};
+use proposal_engine::{
+    default_catalog, price, Assignment, Bps, LineChoice, Money, Priced, Proposal,
+};
+use proptest::prelude::*;
+
+fn default_tables() -> &'static Catalog {
+    static TABLES: OnceLock<Catalog> = OnceLock::new();
+    TABLES.get_or_init(default_catalog)
+}
+
+/// The default tables, or small generated ones with every kind of promotion.
+fn tables(which: u8, seed: u64) -> Catalog {
+    if which < 2 {
+        default_tables().clone()
+    } else {
+        common::catalog(&mut Rng::new(seed), 2, 2, 5)
+    }
+}
+
+/// A line as drawn: kind, today's fee, usage, and bits for features/handset.
+#[derive(Clone, Debug)]
+struct RawLine {
+    kind: u8,
+    fee: i64,
+    domestic_min: u32,
+    long_distance_min: u32,
+    data_mb: u32,
+    sms: u32,
+    own_calls: u32,
+    speed: u32,
+    extras: u8,
+}
+
+fn raw_line() -> impl Strategy<Value = RawLine> {
+    (
+        (0u8..6, 0i64..=40_000, 0u32..=3_000, 0u32..=800),
+        (
+            0u32..=150_000,
+            0u32..=500,
+            0u32..=10_000,
+            0u32..=10,
+            any::<u8>(),
+        ),
+    )
+        .prop_map(
+            |((kind, fee, domestic_min, long_distance_min), (data_mb, sms, own, speed, extras))| {
+                RawLine {
+                    kind,
+                    fee,
+                    domestic_min,
+                    long_distance_min,
+                    data_mb,
+                    sms,
+                    own_calls: own,
+                    speed,
+                    extras,
+                }
+            },
+        )
+}
+
+/// Extra usage for the monotonicity property.
+fn more() -> impl Strategy<Value = (u32, u32, u32, u32)> {
+    (0u32..=600, 0u32..=300, 0u32..=40_000, 0u32..=200)
+}
+
+fn customer(cat: &Catalog, raw: &[RawLine], r: &mut Rng) -> Customer {
+    let lines = raw
+        .iter()
+        .map(|x| {
+            let kind = match x.kind {
+                0 => LineKind::Landline,
+                1 => LineKind::Broadband,
+                _ => LineKind::Mobile,
+            };
+            let mobile = kind == LineKind::Mobile;
+            let features: Vec<ItemId> = cat
+                .addons
+                .iter()
+                .filter(|a| !a.kind.is_pack() && a.scope == Scope::PerLine)
+                .filter(|a| a.line_kinds.contains(&kind))
+                .filter(|_| x.extras & 1 != 0)
+                .map(|a| a.id.clone())
+                .take(1)
+                .collect();
+            let wants_handset = if mobile && x.extras & 2 != 0 && !cat.handsets.is_empty() {
+                let h = usize::from(x.extras >> 2) % cat.handsets.len();
+                Some(cat.handsets[h].id.clone())
+            } else {
+                None
+            };
+            Line {
+                kind,
+                label: String::new(),
+                current_monthly_fee: Money(x.fee),
+                usage: Usage {
+                    domestic_min: if kind == LineKind::Broadband {
+                        0
+                    } else {
+                        x.domestic_min
+                    },
+                    long_distance_min: if kind == LineKind::Broadband {
+                        0
+                    } else {
+                        x.long_distance_min
+                    },
+                    data_mb: if mobile { x.data_mb } else { 0 },
+                    sms: if mobile { x.sms } else { 0 },
+                    own_calls: Bps(x.own_calls),
+                    min_speed_mbps: if kind == LineKind::Broadband {
+                        x.speed * 100
+                    } else {
+                        0
+                    },
+                },
+                features,
+                wants_handset,
+            }
+        })
+        .collect();
+    let segment = match r.range(0, 3) {
+        0 => Segment::Individual,
+        1 => Segment::Family,
+        2 => Segment::Business {
+            cluster: Cluster::OfficeTower,
+            industry: "物流".into(),
+        },
+        _ => Segment::KeyAccount {
+            industry: "制造".into(),
+        },
+    };
+    let account_features = cat
+        .addons
+        .iter()
+        .filter(|a| !a.kind.is_pack() && a.scope == Scope::PerAccount)
+        .filter(|_| r.chance(30))
+        .map(|a| a.id.clone())
+        .collect();
+    Customer {
+        name: "测试客户".into(),
+        segment,
+        tenure_months: r.range(0, 120),
+        lines,
+        account_features,
+        current_account_fee: Money(i64::from(r.range(0, 5)) * 1_000),
+        contract: CurrentContract {
+            months_left: r.range(0, 12),
+            exit_fee: Money(i64::from(r.range(0, 5)) * 10_000),
+        },
+    }
+}
+
+/// Whether `id` would share an exclusion group with something in `used`.
+fn conflicts(cat: &Catalog, used: &[ItemId], id: &ItemId) -> bool {
+    cat.exclusion_groups
+        .iter()
+        .any(|g| g.members.contains(id) && g.members.iter().any(|m| m != id && used.contains(m)))
+}
+
+fn pick<T: Clone>(r: &mut Rng, items: &[T]) -> Option<T> {
+    if items.is_empty() {
+        None
+    } else {
+        Some(items[r.range(0, items.len() as u32 - 1) as usize].clone())
+    }
+}
+
+fn shuffle<T>(r: &mut Rng, items: &mut [T]) {
+    for i in (1..items.len()).rev() {
+        items.swap(i, r.range(0, i as u32) as usize);
+    }
+}
+
+/// A random proposal that the rules accept, built so by construction.
+fn proposal(cat: &Catalog, c: &Customer, r: &mut Rng) -> Proposal {
+    let n = c.lines.len();
+    let ok = |rule| eligibility_problem(rule, c).is_none();
+    let fits = |line: &Line, kind: LineKind, speed: u32| {
+        line.kind == kind && (kind != LineKind::Broadband || speed >= line.usage.min_speed_mbps)
+    };
+    let mut assignment: Vec<Option<Assignment>> = vec![None; n];
+    let mut used: Vec<ItemId> = Vec::new();
+    let mut bundle = None;
+    let eligible_bundles: Vec<_> = cat.bundles.iter().filter(|b| ok(&b.eligibility)).collect();
+    if let Some(b) = pick(r, &eligible_bundles).filter(|_| r.chance(50)) {
+        let mut candidates: Vec<Vec<usize>> = b
+            .slots
+            .iter()
+            .map(|s| {
+                let mut v: Vec<usize> = (0..n)
+                    .filter(|&i| fits(&c.lines[i], s.kind, s.speed_mbps))
+                    .collect();
+                shuffle(r, &mut v);
+                v
+            })
+            .collect();
+        let most = b
+            .slots
+            .iter()
+            .zip(&candidates)
+            .filter(|(s, _)| s.min > 0)
+            .map(|(s, v)| v.len() as u32 / s.min)
+            .min()
+            .unwrap_or(0);
+        if most > 0 {
+            let k = r.range(1, most);
+            let mut counts = vec![vec![0u32; b.slots.len()]; k as usize];
+            for instance in 0..k {
+                for (j, s) in b.slots.iter().enumerate() {
+                    for _ in 0..s.min {
+                        let i = candidates[j].pop().expect("counted above");
+                        assignment[i] = Some(Assignment::Member { instance });
+                        counts[instance as usize][j] += 1;
+                    }
+                }
+            }
+            for (j, s) in b.slots.iter().enumerate() {
+                for i in std::mem::take(&mut candidates[j]) {
+                    let instance = r.range(0, k - 1);
+                    if r.chance(50) && counts[instance as usize][j] < s.max {
+                        assignment[i] = Some(Assignment::Member { instance });
+                        counts[instance as usize][j] += 1;
+                    }
+                }
+            }
+            bundle = Some(b.id.clone());
+            used.push(b.id.clone());
+        }
+    }
+    let mut lines = Vec::with_capacity(n);
+    for (i, line) in c.lines.iter().enumerate() {
+        let a = match assignment[i].take() {
+            Some(a) => a,
+            None if r.chance(25) => Assignment::Keep,
+            None => {
+                let plans: Vec<&ItemId> = cat
+                    .plans
+                    .iter()
+                    .filter(|p| fits(line, p.kind, p.speed_mbps) && ok(&p.eligibility))
+                    .map(|p| &p.id)
+                    .filter(|id| !conflicts(cat, &used, id))
+                    .collect();
+                match pick(r, &plans) {
+                    Some(plan) => {
+                        used.push(plan.clone());
+                        Assignment::Plan { plan: plan.clone() }
+                    }
+                    None => Assignment::Keep,
+                }
+            }
+        };
+        let mut packs = Vec::new();
+        if a != Assignment::Keep {
+            for pack in packs_for(cat, line.kind) {
+                if ok(&pack.eligibility) && !conflicts(cat, &used, &pack.id) && r.chance(40) {
+                    packs.push(pack.id.clone());
+                    used.push(pack.id.clone());
+                }
+            }
+        }
+        lines.push(LineChoice {
+            assignment: a,
+            packs,
+        });
+    }
+    let mut p = Proposal {
+        lines,
+        bundle,
+        promotions: Vec::new(),
+        include_handsets: r.chance(80),
+    };
+    let targets: Vec<ItemId> = used
+        .iter()
+        .filter(|id| cat.plan(id).is_some() || cat.bundle(id).is_some())
+        .cloned()
+        .collect();
+    for promo in &cat.promotions {
+        let wanted = r.chance(60)
+            && ok(&promo.eligibility)
+            && targets.iter().any(|t| promo.applies_to(t))
+            && !conflicts(cat, &used, &promo.id);
+        if wanted {
+            p.promotions.push(promo.id.clone());
+            used.push(promo.id.clone());
+        }
+    }
+    p
+}
+
+#[derive(Clone, Debug)]
+struct Case {
+    catalog: Catalog,
+    customer: Customer,
+    proposal: Proposal,
+    horizon: Option<u32>,
+}
+
+fn case() -> impl Strategy<Value = Case> {
+    (
+        0u8..3,
+        any::<u64>(),
+        prop::collection::vec(raw_line(), 1..=20),
+        prop_oneof![Just(None), (1u32..=60).prop_map(Some)],
+    )
+        .prop_map(|(which, seed, raw, horizon)| {
+            let catalog = tables(which, seed);
+            let mut r = Rng::new(seed ^ 0x5eed);
+            let customer = customer(&catalog, &raw, &mut r);
+            let proposal = proposal(&catalog, &customer, &mut r);
+            Case {
+                catalog,
+                customer,
+                proposal,
+                horizon,
+            }
+        })
+}
+
+fn priced(x: &Case) -> Priced {
+    price(&x.catalog, &x.customer, &x.proposal, x.horizon)
+        .unwrap_or_else(|r| panic!("a valid proposal was rejected: {r}\n{:#?}", x.proposal))
+}
+
+/// Whether credit gifts land on a unit: a line on a plan, a bundle instance.
+fn takes_credits(cat: &Catalog, unit: &UnitKind, item: Option<&ItemId>) -> bool {
+    match unit {
+        UnitKind::BundleInstance { .. } => true,
+        UnitKind::Line { .. } => item.is_some_and(|id| cat.plan(id).is_some()),
+        UnitKind::Account => false,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn more_usage_never_costs_less(
+        x in case(),
+        extra in prop::collection::vec(more(), 20),
+    ) {
+        let before = priced(&x);
+        let mut heavier = x.clone();
+        for (line, (d, ld, mb, sms)) in heavier.customer.lines.iter_mut().zip(&extra) {
+            line.usage.domestic_min += d;
+            line.usage.long_distance_min += ld;
+            line.usage.data_mb += mb;
+            line.usage.sms += sms;
+        }
+        let after = priced(&heavier);
+        prop_assert_eq!(after.horizon, before.horizon);
+        prop_assert!(after.total >= before.total, "{:?} < {:?}", after.total, before.total);
+        for (a, b) in after.months.iter().zip(&before.months) {
+            prop_assert!(a.bill >= b.bill, "month {}: {:?} < {:?}", a.month, a.bill, b.bill);
+        }
+        for (a, b) in after.lines.iter().zip(&before.lines) {
+            prop_assert!(a.horizon_total >= b.horizon_total, "{:?}", a.unit);
+        }
+        prop_assert_eq!(after.one_offs_total, before.one_offs_total);
+    }
+
+    #[test]
+    fn savings_are_current_minus_proposed_exactly(x in case()) {
+        let p = priced(&x);
+        let s = &p.savings;
+        prop_assert_eq!(s.horizon, Money(p.current_total.0 - p.total.0));
+        let h = p.horizon as usize;
+        prop_assert_eq!(s.cumulative_current.len(), h);
+        prop_assert_eq!(s.cumulative_proposed.len(), h);
+        prop_assert_eq!(s.cumulative_current[h - 1], p.current_total);
+        prop_assert_eq!(s.cumulative_proposed[h - 1], p.total);
+        prop_assert_eq!(s.average_month, s.horizon.per(p.horizon));
+        prop_assert_eq!(p.effective_monthly, p.total.per(p.horizon));
+        prop_assert_eq!(s.this_month, Money(p.current_monthly.0 - p.months[0].bill.0));
+        prop_assert_eq!(p.current_monthly, x.customer.current_monthly_bill());
+        if let Some(m) = s.break_even_month {
+            for i in (m as usize - 1)..h {
+                prop_assert!(s.cumulative_current[i] >= s.cumulative_proposed[i]);
+            }
+            if m > 1 {
+                let i = m as usize - 2;
+                prop_assert!(s.cumulative_current[i] < s.cumulative_proposed[i]);
+            }
+        } else {
+            prop_assert!(s.horizon.0 < 0);
+        }
+    }
+
+    #[test]
+    fn credits_never_pass_half_of_a_units_bill(x in case()) {
+        let p = priced(&x);
+        let ctx = promo_context(&x.catalog, &x.customer, &x.proposal.promotions);
+        let cap = i128::from(x.catalog.credit_cap.0);
+        prop_assert!(cap <= 5_000);
+        let mut bills = vec![0i64; p.horizon as usize];
+        let mut credits = vec![0i64; p.horizon as usize];
+        for unit in &p.lines {
+            let item = unit.item.as_ref();
+            let takes = takes_credits(&x.catalog, &unit.unit, item);
+            let mut sum = 0i64;
+            for m in 1..=p.horizon {
+                let u = ctx.month(item, unit.base_fee, unit.usage, m, takes);
+                let before_credits = u.fee.0 + u.usage.0;
+                prop_assert!(u.credit.0 >= 0);
+                prop_assert!(
+                    i128::from(u.credit.0) * 10_000 <= i128::from(before_credits) * cap,
+                    "month {}: credit {:?} on a bill of {}", m, u.credit, before_credits
+                );
+                prop_assert!(2 * u.credit.0 <= before_credits);
+                if let Some(id) = item {
+                    prop_assert!(u.credit <= ctx.offered_credit(id, m));
+                }
+                if !takes {
+                    prop_assert_eq!(u.credit, Money::ZERO);
+                }
+                prop_assert_eq!(u.net.0, before_credits - u.credit.0);
+                prop_assert!(u.net.0 >= 0);
+                if m == 1 {
+                    prop_assert_eq!(u.net, unit.first_month);
+                }
+                bills[m as usize - 1] += u.net.0;
+                credits[m as usize - 1] += u.credit.0;
+                sum += u.net.0;
+            }
+            // The per-unit rule is exactly what `price()` added up.
+            prop_assert_eq!(Money(sum), unit.horizon_total);
+        }
+        for (i, m) in p.months.iter().enumerate() {
+            prop_assert_eq!(m.bill.0, bills[i], "month {}", m.month);
+            prop_assert_eq!(m.credits.0, credits[i], "month {}", m.month);
+            prop_assert!(2 * m.credits.0 <= m.fees.0 + m.usage.0, "month {}", m.month);
+        }
+    }
+
+    #[test]
+    fn no_month_is_negative_and_the_total_adds_up(x in case()) {
+        let p = priced(&x);
+        prop_assert_eq!(p.months.len(), p.horizon as usize);
+        for (i, m) in p.months.iter().enumerate() {
+            prop_assert_eq!(m.month as usize, i + 1);
+            prop_assert!(m.bill.0 >= 0, "month {} bill {:?}", m.month, m.bill);
+            prop_assert!(m.fees.0 >= 0 && m.usage.0 >= 0 && m.credits.0 >= 0);
+            prop_assert!(m.discounts.0 >= 0);
+            prop_assert_eq!(m.bill.0, m.fees.0 + m.usage.0 - m.credits.0);
+        }
+        for o in &p.one_offs {
+            prop_assert!(o.amount.0 >= 0);
+        }
+        let bills: i64 = p.months.iter().map(|m| m.bill.0).sum();
+        let one_offs: i64 = p.one_offs.iter().map(|o| o.amount.0).sum();
+        prop_assert_eq!(p.monthly_total, Money(bills));
+        prop_assert_eq!(p.one_offs_total, Money(one_offs));
+        prop_assert_eq!(p.total, Money(bills + one_offs));
+        let units: i64 = p.lines.iter().map(|l| l.horizon_total.0).sum();
+        prop_assert_eq!(units, bills);
+        let steady: i64 = p.lines.iter().map(|l| l.steady.0).sum();
+        prop_assert_eq!(p.steady_monthly, Money(steady));
+        if x.horizon.is_none() {
+            let expected = if p.contract_months == 0 { 24 } else { p.contract_months };
+            prop_assert_eq!(p.horizon, expected);
+        }
+    }
+
+    #[test]
+    fn promotions_never_raise_the_total(x in case()) {
+        let with = priced(&x);
+        let mut bare = x.clone();
+        bare.proposal.promotions.clear();
+        let without = priced(&bare);
+        prop_assert!(with.total <= without.total);
+        prop_assert_eq!(with.one_offs_total, without.one_offs_total);
+        prop_assert_eq!(with.steady_monthly, without.steady_monthly);
+    }
+
+    #[test]
+    fn serialise_then_deserialise_is_the_identity(x in case(), fen in 0i64..=1_000_000) {
+        let json = serde_json::to_string(&x.customer).unwrap();
+        let back: Customer = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(&back, &x.customer);
+        let json = serde_json::to_string(&x.proposal).unwrap();
+        let back: Proposal = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(&back, &x.proposal);
+        let p = priced(&x);
+        let back: Priced = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+        prop_assert_eq!(&back, &p);
+
+        // Tables, as drawn and with one price changed, both ways and both forms.
+        let mut edited = x.catalog.clone();
+        let i = (fen as usize) % edited.plans.len();
+        edited.plans[i].monthly_fee = Money(fen);
+        for cat in [&x.catalog, &edited] {
+            for json in [cat.to_json(), serde_json::to_string(cat).unwrap()] {
+                let back = Catalog::from_json(&json).unwrap();
+                prop_assert_eq!(&back, cat);
+                prop_assert_eq!(fingerprint(&back), fingerprint(cat));
+            }
+        }
+        let changed = edited.plans[i].monthly_fee != x.catalog.plans[i].monthly_fee;
+        prop_assert_eq!(fingerprint(&edited) != fingerprint(&x.catalog), changed);
+    }
+}
+
+/// The properties above only mean something if the drawn cases reach every
+/// rule: bundles, promotions of each kind, credits that hit the cap, packs,
+/// handsets, the old contract's exit fee, long horizons.
+#[test]
+fn the_drawn_cases_reach_every_rule() {
+    use proposal_engine::pricing::OneOffKind;
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+
+    let mut runner = TestRunner::deterministic();
+    let strategy = case();
+    let mut seen = [0u32; 9];
+    let names = [
+        "bundle",
+        "promotion",
+        "credit",
+        "capped credit",
+        "discount",
+        "pack",
+        "handset",
+        "exit fee",
+        "default tables",
+    ];
+    for _ in 0..400 {
+        let x = strategy.new_tree(&mut runner).unwrap().current();
+        let p = priced(&x);
+        let ctx = promo_context(&x.catalog, &x.customer, &x.proposal.promotions);
+        let capped = p.lines.iter().any(|u| {
+            let item = u.item.as_ref();
+            let takes = takes_credits(&x.catalog, &u.unit, item);
+            item.is_some_and(|id| {
+                (1..=p.horizon).any(|m| {
+                    let month = ctx.month(item, u.base_fee, u.usage, m, takes);
+                    takes && month.credit > Money::ZERO && month.credit < ctx.offered_credit(id, m)
+                })
+            })
+        });
+        let has = |k: OneOffKind| p.one_offs.iter().any(|o| o.kind == k);
+        let hits = [
+            p.lines
+                .iter()
+                .any(|l| matches!(l.unit, UnitKind::BundleInstance { .. })),
+            !x.proposal.promotions.is_empty(),
+            p.months.iter().any(|m| m.credits > Money::ZERO),
+            capped,
+            p.months.iter().any(|m| m.discounts > Money::ZERO),
+            x.proposal.lines.iter().any(|l| !l.packs.is_empty()),
+            has(OneOffKind::Handset),
+            has(OneOffKind::ExitFee),
+            x.catalog.id == "default",
+        ];
+        for (n, hit) in seen.iter_mut().zip(hits) {
+            *n += u32::from(hit);
+        }
+    }
+    for (n, name) in seen.iter().zip(names) {
+        assert!(*n >= 10, "only {n} of 400 cases with a {name}: {seen:?}");
+    }
+}
