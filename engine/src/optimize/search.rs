@@ -36,6 +36,10 @@ pub enum BundleFilter<'a> {
 /// Which plans a search may use, beyond eligibility.
 pub type PlanFilter<'a> = &'a dyn Fn(&Plan) -> bool;
 
+/// A bundle choice: its index among the allowed bundles, the instance
+/// count, and the member lines of each slot.
+type BundlePick = (usize, u32, Vec<Vec<usize>>);
+
 /// The best proposal found and its objective value.
 #[derive(Clone, Debug)]
 pub struct Solution {
@@ -330,7 +334,7 @@ fn solve_fixed(
         best_change.push(change);
     }
     let base: i64 = outside.iter().map(|o| o.cost).sum();
-    let mut best: Option<(i64, Option<(usize, u32, Vec<Vec<usize>>)>)> = None;
+    let mut best: Option<(i64, Option<BundlePick>)> = None;
     let mut member_opts: Vec<Vec<Option<Option1>>> = Vec::with_capacity(bundles.len());
 
     if allow_no_bundle {
