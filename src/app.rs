@@ -10,6 +10,7 @@ use crate::pages::{
 };
 use crate::route::Route;
 use crate::state::catalog::ActiveCatalog;
+use crate::state::editor::{Editor, EditorContext};
 use crate::state::session::{Session, SessionContext};
 use crate::state::{AppContext, AppState};
 
@@ -28,7 +29,9 @@ fn switch(route: Route) -> Html {
 pub fn App() -> Html {
     let state = use_reducer(AppState::restore);
     let session = use_reducer(Session::restore);
-    let catalog = use_memo((), |_| ActiveCatalog::published());
+    let editor = use_reducer(Editor::restore);
+    // The counter prices with the editor's latest valid draft; same `Rc` until it changes.
+    let catalog = ActiveCatalog(editor.active.clone());
     let lang = state.lang;
     use_effect_with(lang, |&lang| {
         if let Some(root) = web_sys::window()
@@ -40,7 +43,8 @@ pub fn App() -> Html {
     });
     html! {
         <ContextProvider<AppContext> context={state}>
-            <ContextProvider<ActiveCatalog> context={(*catalog).clone()}>
+            <ContextProvider<EditorContext> context={editor}>
+            <ContextProvider<ActiveCatalog> context={catalog}>
                 <ContextProvider<SessionContext> context={session}>
                     <HashRouter>
                         <Header />
@@ -48,6 +52,7 @@ pub fn App() -> Html {
                     </HashRouter>
                 </ContextProvider<SessionContext>>
             </ContextProvider<ActiveCatalog>>
+            </ContextProvider<EditorContext>>
         </ContextProvider<AppContext>>
     }
 }

@@ -1,6 +1,7 @@
 //! Reusable pieces of the UI, one concern a file.
 pub mod compare;
 pub mod cost_chart;
+pub mod editor;
 pub mod header;
 pub mod intake;
 pub mod lang_switch;

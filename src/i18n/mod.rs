@@ -2,10 +2,12 @@
 //! one function, `t(lang, msg)`. Each area of the app keeps its strings in its
 //! own file (an enum implementing [`Translate`]) so areas grow independently.
 mod counter;
+mod editor;
 mod shared;
 mod shell;
 
 pub use counter::C;
+pub use editor::E;
 pub use shared::S;
 pub use shell::Msg;
 

@@ -13,7 +13,7 @@ use crate::components::compare::proposal_card::ProposalCard;
 use crate::components::intake::customer_form::CustomerForm;
 use crate::components::intake::line_card::LineCard;
 use crate::components::intake::quick_starts::QuickStarts;
-use crate::i18n::{t, C, S};
+use crate::i18n::{t, Msg, C, S};
 use crate::route::Route;
 use crate::state::catalog::ActiveCatalog;
 use crate::state::session::{SessionAction, SessionContext};
@@ -128,6 +128,7 @@ pub fn CounterPage() -> Html {
     };
     html! {
         <main class="page page-counter">
+            <h1 class="visually-hidden">{ t(lang, Msg::CounterTitle) }</h1>
             <div class="counter-layout">
                 <div class="counter-intake">
                     <QuickStarts />
@@ -144,6 +145,7 @@ pub fn CounterPage() -> Html {
                     </div>
                 </div>
                 <div class="counter-compare" aria-label={t(lang, C::Proposals)}>
+                    <crate::components::editor::draft_notice::DraftPricesNotice />
                     <CurrentBill {monthly} lines={session.intake.lines.len()} />
                     if let Some(json) = customer_json {
                         <script type="application/json" id="customer-json">{ json }</script>

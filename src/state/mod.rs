@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 pub mod catalog;
+pub mod editor;
 pub mod history;
 pub mod intake;
 pub mod persist;

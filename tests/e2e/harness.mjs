@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
-const DIST = new URL('../../dist', import.meta.url).pathname;
+const DIST = process.env.E2E_DIST ?? new URL('../../dist', import.meta.url).pathname;
 const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',

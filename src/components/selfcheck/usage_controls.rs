@@ -8,6 +8,9 @@ use crate::components::stepper::Stepper;
 use crate::i18n::{t, C, S};
 use crate::state::use_lang;
 
+/// An edit of the customer by one stepper's new value.
+type Edit = std::rc::Rc<dyn Fn(&mut Customer, u32)>;
+
 #[derive(Properties, PartialEq)]
 pub struct UsageControlsProps {
     pub customer: Customer,
@@ -18,7 +21,7 @@ pub struct UsageControlsProps {
 pub fn UsageControls(props: &UsageControlsProps) -> Html {
     let lang = use_lang();
     let c = &props.customer;
-    let edit = |f: std::rc::Rc<dyn Fn(&mut Customer, u32)>| {
+    let edit = |f: Edit| {
         let (c, cb) = (c.clone(), props.onchange.clone());
         Callback::from(move |v: u32| {
             let mut next = c.clone();

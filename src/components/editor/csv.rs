@@ -1,0 +1,116 @@
+//! The plans table as CSV for spreadsheet users: one column per field (the
+//! field keys as header), RFC 4180 quoting. Reading reports every bad cell
+//! with its line and column name.
+use proposal_engine::catalog::Plan;
+use proposal_engine::{Catalog, Lang};
+
+use super::plan_fields::{blank, get, set, FIELDS};
+
+fn quote(cell: &str) -> String {
+    if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_string()
+    }
+}
+
+/// The plans of `catalog` as CSV.
+pub fn plans_to_csv(catalog: &Catalog) -> String {
+    let mut out = FIELDS.iter().map(|f| f.key).collect::<Vec<_>>().join(",");
+    out.push('\n');
+    for plan in &catalog.plans {
+        let row: Vec<String> = FIELDS.iter().map(|f| quote(&get(plan, f.key))).collect();
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// Splits CSV text into records, each with its 1-based starting line.
+fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, String> {
+    let mut out = Vec::new();
+    let (mut record, mut cell) = (Vec::new(), String::new());
+    let (mut line, mut start, mut quoted) = (1, 1, false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            '"' if quoted => quoted = false,
+            '"' if cell.is_empty() => quoted = true,
+            ',' if !quoted => record.push(std::mem::take(&mut cell)),
+            '\r' if !quoted => {}
+            '\n' if !quoted => {
+                record.push(std::mem::take(&mut cell));
+                if record.iter().any(|c| !c.trim().is_empty()) {
+                    out.push((start, std::mem::take(&mut record)));
+                }
+                record.clear();
+                line += 1;
+                start = line;
+            }
+            c => {
+                if c == '\n' {
+                    line += 1;
+                }
+                cell.push(c);
+            }
+        }
+    }
+    if quoted {
+        return Err(format!("line {start}: a quoted cell is not closed"));
+    }
+    record.push(cell);
+    if record.iter().any(|c| !c.trim().is_empty()) {
+        out.push((start, record));
+    }
+    Ok(out)
+}
+
+/// Reads plans from CSV; every problem is `line N, field K: message`. Also
+/// returns each plan's line, to place the validator's problems.
+pub fn plans_from_csv(text: &str, lang: Lang) -> Result<(Vec<Plan>, Vec<usize>), Vec<String>> {
+    let rows = records(text).map_err(|e| vec![e])?;
+    let Some(((_, header), body)) = rows.split_first() else {
+        return Err(vec!["line 1: the file is empty".into()]);
+    };
+    let mut errors = Vec::new();
+    let keys: Vec<&str> = header.iter().map(|h| h.trim()).collect();
+    for (i, k) in keys.iter().enumerate() {
+        if !FIELDS.iter().any(|f| f.key == *k) {
+            errors.push(format!("line 1, column {}: unknown field {k:?}", i + 1));
+        }
+    }
+    for required in ["id", "name.zh", "name.en", "kind", "monthly_fee"] {
+        if !keys.contains(&required) {
+            errors.push(format!("line 1: the column {required} is missing"));
+        }
+    }
+    let (mut plans, mut lines) = (Vec::new(), Vec::new());
+    for (line, cells) in body {
+        if cells.len() != keys.len() {
+            errors.push(format!(
+                "line {line}: {} cells, the header has {}",
+                cells.len(),
+                keys.len()
+            ));
+            continue;
+        }
+        let mut plan = blank(&[]);
+        plan.name = Default::default();
+        for (key, cell) in keys.iter().zip(cells) {
+            if let Err(e) = set(&mut plan, key, cell) {
+                errors.push(format!("line {line}, field {key}: {}", e.get(lang)));
+            }
+        }
+        plans.push(plan);
+        lines.push(*line);
+    }
+    if errors.is_empty() {
+        Ok((plans, lines))
+    } else {
+        Err(errors)
+    }
+}

@@ -1,0 +1,126 @@
+//! Draft vs published, readable: items added and removed (by id), and each
+//! changed field with old → new.
+use std::collections::BTreeMap;
+
+use proposal_engine::Catalog;
+use serde_json::Value;
+
+/// One difference, readable.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Change {
+    Added(String),
+    Removed(String),
+    Field {
+        path: String,
+        old: String,
+        new: String,
+    },
+}
+
+const LISTS: [&str; 7] = [
+    "plans",
+    "bundles",
+    "addons",
+    "promotions",
+    "handsets",
+    "fees",
+    "exclusion_groups",
+];
+
+fn flatten(prefix: &str, v: &Value, out: &mut BTreeMap<String, String>) {
+    match v {
+        Value::Object(m) => m
+            .iter()
+            .for_each(|(k, v)| flatten(&format!("{prefix}.{k}"), v, out)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| flatten(&format!("{prefix}[{i}]"), v, out)),
+        Value::String(s) => {
+            out.insert(prefix.to_string(), s.clone());
+        }
+        other => {
+            out.insert(prefix.to_string(), other.to_string());
+        }
+    }
+}
+
+fn fields_diff(prefix: &str, old: &Value, new: &Value, out: &mut Vec<Change>) {
+    let (mut a, mut b) = (BTreeMap::new(), BTreeMap::new());
+    flatten(prefix, old, &mut a);
+    flatten(prefix, new, &mut b);
+    let keys: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+    for k in keys {
+        let (o, n) = (
+            a.get(k).cloned().unwrap_or_default(),
+            b.get(k).cloned().unwrap_or_default(),
+        );
+        if o != n {
+            out.push(Change::Field {
+                path: k.clone(),
+                old: o,
+                new: n,
+            });
+        }
+    }
+}
+
+fn by_id(v: &Value) -> Vec<(String, Value)> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|x| (x["id"].as_str().unwrap_or_default().to_string(), x.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Every difference from `published` to `draft`.
+pub fn diff(published: &Catalog, draft: &Catalog) -> Vec<Change> {
+    let (mut old, mut new) = (
+        serde_json::to_value(published).unwrap_or_default(),
+        serde_json::to_value(draft).unwrap_or_default(),
+    );
+    let mut out = Vec::new();
+    for list in LISTS {
+        let (a, b) = (by_id(&old[list]), by_id(&new[list]));
+        for (id, item) in &b {
+            match a.iter().find(|(i, _)| i == id) {
+                None => out.push(Change::Added(format!("{list} {id}"))),
+                Some((_, was)) => fields_diff(&format!("{list} {id}"), was, item, &mut out),
+            }
+        }
+        for (id, _) in a.iter().filter(|(i, _)| !b.iter().any(|(j, _)| i == j)) {
+            out.push(Change::Removed(format!("{list} {id}")));
+        }
+        old[list] = Value::Null;
+        new[list] = Value::Null;
+    }
+    fields_diff("", &old, &new, &mut out);
+    out
+}
+
+const MONEY: [&str; 13] = [
+    "monthly_fee",
+    "early_exit_fee",
+    "domestic_per_min",
+    "long_distance_per_min",
+    "data_per_mb",
+    "sms_each",
+    "amount",
+    "member_fee",
+    "retail_price",
+    "contract_price",
+    "min_monthly_fee",
+    "prepay",
+    "credit_per_month",
+];
+
+/// A leaf value as a manager reads it: amounts (stored in fen) as ¥.
+pub fn show(path: &str, value: &str, lang: proposal_engine::Lang) -> String {
+    let leaf = path.rsplit('.').next().unwrap_or_default();
+    match value.parse::<i64>() {
+        Ok(fen) if MONEY.contains(&leaf) => proposal_engine::Money(fen).format(lang),
+        _ => value.to_string(),
+    }
+}

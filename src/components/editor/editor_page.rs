@@ -1,0 +1,129 @@
+//! The editor's page body: toolbar, item tabs, table, plan form, problems,
+//! import and the draft-vs-published diff.
+use std::rc::Rc;
+
+use proposal_engine::validate_catalog;
+use yew::prelude::*;
+
+use super::adopt::AdoptNotice;
+use super::catalog_tables::{table, Tab};
+use super::import::ImportPanel;
+use super::item_table::ItemTable;
+use super::json_form::{with_copy, without, JsonForm};
+use super::plan_fields::blank;
+use super::plan_form::PlanForm;
+use super::problems::ProblemList;
+use super::publish::DiffPanel;
+use super::toolbar::Toolbar;
+use crate::i18n::{t, E};
+use crate::state::editor::{EditorAction, EditorContext};
+use crate::state::use_lang;
+
+#[component]
+pub fn EditorPage() -> Html {
+    let lang = use_lang();
+    let editor = use_context::<EditorContext>().expect("editor context");
+    let tab = use_state(|| Tab::Plans);
+    let editing = use_state(|| None::<usize>);
+    let catalog = editor.current().clone();
+    let problems = use_memo(catalog.clone(), |c| {
+        Rc::new(validate_catalog(c).err().unwrap_or_default())
+    });
+    let problems: Rc<Vec<_>> = (*problems).clone();
+    let tabs = Tab::ALL.iter().map(|&x| {
+        let (s, e) = (tab.clone(), editing.clone());
+        let count = problems
+            .iter()
+            .filter(|p| p.path.starts_with(x.list()))
+            .count();
+        html! {
+            <button type="button" role="tab" class="segment" aria-selected={(x == *tab).to_string()}
+                aria-pressed={(x == *tab).to_string()}
+                onclick={Callback::from(move |_| { s.set(x); e.set(None); })}>
+                { t(lang, x.label()) }
+                if count > 0 { <span class="badge bad">{ count }</span> }
+            </button>
+        }
+    });
+    let (columns, rows) = table(*tab, &catalog, lang);
+    let is_plans = *tab == Tab::Plans;
+    let is_brand = *tab == Tab::Brand;
+    let list = tab.list();
+    let onedit = (!is_brand).then(|| {
+        let e = editing.clone();
+        Callback::from(move |i: usize| e.set(Some(i)))
+    });
+    let onremove = (!is_brand).then(|| {
+        let (ed, e, c) = (editor.clone(), editing.clone(), catalog.clone());
+        Callback::from(move |i: usize| {
+            if let Some(next) = without(&c, list, i) {
+                e.set(None);
+                ed.dispatch(EditorAction::Edit(next));
+            }
+        })
+    });
+    let count = rows.len();
+    let add = {
+        let (ed, e, c) = (editor.clone(), editing.clone(), catalog.clone());
+        Callback::from(move |_: MouseEvent| {
+            let next = if is_plans {
+                let mut next = (*c).clone();
+                next.plans.push(blank(&next.plans));
+                Some(next)
+            } else {
+                count
+                    .checked_sub(1)
+                    .and_then(|last| with_copy(&c, list, last))
+            };
+            if let Some(next) = next {
+                e.set(Some(count));
+                ed.dispatch(EditorAction::Edit(next));
+            }
+        })
+    };
+    let close = {
+        let e = editing.clone();
+        Callback::from(move |_| e.set(None))
+    };
+    let form = match *editing {
+        Some(i) if is_plans && i < catalog.plans.len() => {
+            html! { <PlanForm key={i} index={i} problems={problems.clone()} onclose={close} /> }
+        }
+        Some(i) if !is_brand && i < count => {
+            html! { <JsonForm key={format!("{list}{i}")} list={list} index={Some(i)} problems={problems.clone()} onclose={close} /> }
+        }
+        Some(_) if is_brand => {
+            html! { <JsonForm key="brand" list="brand" index={None::<usize>} problems={problems.clone()} onclose={close} /> }
+        }
+        _ => html! {},
+    };
+    let add_label = if is_plans { E::AddPlan } else { E::AddCopy };
+    let brand_edit = {
+        let e = editing.clone();
+        Callback::from(move |_: MouseEvent| e.set(Some(0)))
+    };
+    html! {
+        <div class="editor">
+            <AdoptNotice />
+            <Toolbar />
+            <div class="segmented editor-tabs" role="tablist">{ for tabs }</div>
+            <div class="editor-main">
+                <div class="editor-table">
+                    if is_brand {
+                        <button type="button" class="button secondary" onclick={brand_edit}>{ t(lang, E::EditBrand) }</button>
+                    } else if is_plans || count > 0 {
+                        <button type="button" class="button secondary" onclick={add}>{ t(lang, add_label) }</button>
+                    }
+                    <ItemTable key={tab.list()} list={tab.list()} {columns} {rows} {onedit} {onremove} />
+                </div>
+                // Always present, so the table beside it keeps its sort and filter.
+                <div class="editor-form">{ form }</div>
+            </div>
+            <ProblemList problems={problems.clone()} />
+            <div class="editor-side">
+                <ImportPanel />
+                <DiffPanel problems={problems} />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+//! Import: paste the whole tables as JSON or the plans table as CSV. A bad
+//! file is rejected with the line and field of every problem and the draft is
+//! left untouched; a good one becomes one undoable step.
+use proposal_engine::{validate_catalog, Catalog, Lang};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::csv::plans_from_csv;
+use crate::i18n::{t, E};
+use crate::state::editor::{EditorAction, EditorContext};
+use crate::state::use_lang;
+
+/// Reads a whole catalog from JSON; problems as `line …` or `path: message`.
+pub fn import_json(text: &str) -> Result<Catalog, Vec<String>> {
+    let catalog = Catalog::from_json(text).map_err(|e| vec![e])?;
+    validate_catalog(&catalog).map_err(|ps| {
+        ps.iter()
+            .map(|p| format!("{}: {}", p.path, p.message))
+            .collect::<Vec<_>>()
+    })?;
+    Ok(catalog)
+}
+
+/// Replaces the plans of `current` with the CSV's; problems name line and field.
+pub fn import_csv(current: &Catalog, text: &str, lang: Lang) -> Result<Catalog, Vec<String>> {
+    let (plans, lines) = plans_from_csv(text, lang)?;
+    let mut next = current.clone();
+    next.plans = plans;
+    validate_catalog(&next).map_err(|ps| {
+        ps.iter()
+            .map(|p| {
+                let placed = p.path.strip_prefix("plans[").and_then(|rest| {
+                    let (i, field) = rest.split_once("].")?;
+                    Some((lines.get(i.parse::<usize>().ok()?)?, field))
+                });
+                match placed {
+                    Some((line, field)) => format!("line {line}, field {field}: {}", p.message),
+                    None => format!("{}: {}", p.path, p.message),
+                }
+            })
+            .collect::<Vec<_>>()
+    })?;
+    Ok(next)
+}
+
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    None,
+    Done,
+    Rejected(Vec<String>),
+}
+
+#[component]
+pub fn ImportPanel() -> Html {
+    let lang = use_lang();
+    let editor = use_context::<EditorContext>().expect("editor context");
+    let text = use_state(String::new);
+    let outcome = use_state(|| Outcome::None);
+    let run = |csv: bool| {
+        let (editor, text, outcome) = (editor.clone(), text.clone(), outcome.clone());
+        Callback::from(move |_: MouseEvent| {
+            let result = if csv {
+                import_csv(editor.current(), &text, lang)
+            } else {
+                import_json(&text)
+            };
+            match result {
+                Ok(catalog) => {
+                    editor.dispatch(EditorAction::Import(catalog));
+                    outcome.set(Outcome::Done);
+                }
+                Err(problems) => outcome.set(Outcome::Rejected(problems)),
+            }
+        })
+    };
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            text.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    html! {
+        <section class="card import-panel" data-testid="import">
+            <h2>{ t(lang, E::ImportTitle) }</h2>
+            <label for="import-text" class="muted">{ t(lang, E::ImportHint) }</label>
+            <textarea id="import-text" rows="6" value={(*text).clone()} {oninput} />
+            <div class="row">
+                <button type="button" class="button" onclick={run(false)}>{ t(lang, E::ImportJson) }</button>
+                <button type="button" class="button secondary" onclick={run(true)}>{ t(lang, E::ImportCsv) }</button>
+            </div>
+            { match &*outcome {
+                Outcome::None => html! {},
+                Outcome::Done => html! { <p class="notice ok" role="status">{ t(lang, E::ImportDone) }</p> },
+                Outcome::Rejected(problems) => html! {
+                    <div class="notice error" role="alert" data-testid="import-errors">
+                        <strong>{ t(lang, E::ImportRejected) }</strong>
+                        <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                    </div>
+                },
+            } }
+        </section>
+    }
+}

@@ -1,0 +1,39 @@
+//! The managers' package-table editor: tables of every item type, the plan
+//! form, the problems list, import/export, the draft-vs-published diff.
+pub mod adopt;
+pub mod catalog_tables;
+pub mod csv;
+pub mod diff;
+pub mod draft_notice;
+pub mod editor_page;
+pub mod import;
+pub mod item_table;
+pub mod json_form;
+pub mod plan_fields;
+pub mod plan_form;
+pub mod problems;
+pub mod publish;
+pub mod toolbar;
+
+use proposal_engine::Money;
+
+/// An amount as a manager types it back: `128.50`, `-3.00` (integer fen, no float).
+pub fn yuan_text(m: Money) -> String {
+    let sign = if m.0 < 0 { "-" } else { "" };
+    let abs = m.0.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
+/// Problems at `prefix` + `key` (the field itself, or inside it).
+pub fn at_field<'a>(
+    problems: &'a [proposal_engine::Problem],
+    path: &str,
+) -> impl Iterator<Item = &'a proposal_engine::Problem> + 'a {
+    let path = path.to_string();
+    problems.iter().filter(move |p| {
+        p.path == path
+            || p.path
+                .strip_prefix(&path)
+                .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+    })
+}

@@ -1,0 +1,70 @@
+//! The draft-vs-published panel: the readable diff, then publish (version + 1,
+//! effective date) and the published `catalog.json`, ready to deploy as the
+//! app's default.
+use std::rc::Rc;
+
+use proposal_engine::Problem;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::diff::{diff, show, Change};
+use super::toolbar::data_url;
+use crate::i18n::{t, E};
+use crate::state::editor::{EditorAction, EditorContext};
+use crate::state::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct DiffProps {
+    pub problems: Rc<Vec<Problem>>,
+}
+
+#[component]
+pub fn DiffPanel(props: &DiffProps) -> Html {
+    let lang = use_lang();
+    let editor = use_context::<EditorContext>().expect("editor context");
+    let changes = use_memo(
+        (editor.published.clone(), editor.current().clone()),
+        |(p, d)| diff(p, d),
+    );
+    let date = use_state(|| editor.current().effective_from.clone());
+    let rep_link = use_memo(editor.published.clone(), |p| super::adopt::rep_link(p));
+    let published_url = use_memo(editor.published.clone(), |p| {
+        data_url("application/json", &p.to_json())
+    });
+    let oninput = {
+        let date = date.clone();
+        Callback::from(move |e: InputEvent| {
+            date.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let publish = {
+        let (editor, date) = (editor.clone(), date.clone());
+        Callback::from(move |_: MouseEvent| editor.dispatch(EditorAction::Publish((*date).clone())))
+    };
+    let blocked = !props.problems.is_empty() || changes.is_empty();
+    let rows = changes.iter().map(|c| match c {
+        Change::Added(what) => html! { <li class="added"><strong>{ t(lang, E::Added) }</strong>{ " " }{ what.clone() }</li> },
+        Change::Removed(what) => html! { <li class="removed"><strong>{ t(lang, E::Removed) }</strong>{ " " }{ what.clone() }</li> },
+        Change::Field { path, old, new } => html! {
+            <li class="changed"><strong>{ t(lang, E::Changed) }</strong>{ " " }<code>{ path.trim_start_matches('.').to_string() }</code>
+                { ": " }<del>{ show(path, old, lang) }</del>{ " → " }<ins>{ show(path, new, lang) }</ins></li>
+        },
+    });
+    html! {
+        <section class="card diff-panel" data-testid="diff">
+            <h2>{ t(lang, E::DiffTitle) }</h2>
+            <p class="muted">{ t(lang, E::Published) }{ format!(" {} · {}", editor.published.version, editor.published.effective_from) }
+                { " " }<a href={(*published_url).clone()} download="catalog.json" data-testid="published-json">{ "catalog.json" }</a>
+                { " · " }<a href={(*rep_link).clone()} target="_blank" rel="noopener" data-testid="rep-link">{ t(lang, E::RepLink) }</a></p>
+            if changes.is_empty() { <p>{ t(lang, E::NoChanges) }</p> } else { <ul class="diff-list">{ for rows }</ul> }
+            <div class="row">
+                <div class="field">
+                    <label for="publish-date">{ t(lang, E::EffectiveFrom) }</label>
+                    <div class="field-input"><input id="publish-date" type="date" value={(*date).clone()} {oninput} /></div>
+                </div>
+                <button type="button" class="button" disabled={blocked} onclick={publish}>{ t(lang, E::Publish) }</button>
+            </div>
+            if !props.problems.is_empty() { <p class="field-error">{ t(lang, E::PublishBlocked) }</p> }
+        </section>
+    }
+}

@@ -1,0 +1,181 @@
+// The managers' package-table editor in real Chromium: a price edit reaches
+// the counter at once (with the "not the published prices" mark) and survives
+// a reload; export → import is the identity; a bad import is rejected with
+// line and field and changes nothing; a corrupted store falls back to the
+// backup; a name with markup is shown as text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, TABLET } from './harness.mjs';
+
+let app;
+before(async () => { app = await start(); });
+after(async () => { await app.close(); });
+
+const PLAN = 'plan.m-89';
+
+/** Opens the editor on `PLAN`'s form. */
+async function editPlan(page) {
+  await page.locator('#filter-plans').fill(PLAN);
+  await planRow(page).getByRole('button', { name: '编辑' }).click();
+  await page.getByTestId('plan-form').waitFor();
+}
+
+const fingerprint = (page) => page.getByTestId('draft-fingerprint').textContent();
+const planRow = (page) => page.getByTestId('table-plans').locator('tbody tr', { hasText: PLAN });
+const firstRowFee = (page) => planRow(page).locator('td').nth(3).textContent();
+
+async function cheapest(page) {
+  const card = page.getByTestId('proposal').first();
+  await card.waitFor();
+  return card.locator('h3').textContent();
+}
+
+test('a price edit changes the counter at once, is marked, and survives a reload', async () => {
+  const page = await app.open('', TABLET);
+  await page.getByRole('button', { name: '+ 手机' }).click();
+  await page.getByLabel('现月费').fill('88');
+  const before = await cheapest(page);
+  assert.equal(await page.getByTestId('draft-prices').count(), 0, 'published prices: no mark');
+  assert.ok(!before.includes('89'), `the 89 plan is not the cheapest yet (${before})`);
+
+  await page.goto(app.base + '#/tables');
+  await editPlan(page);
+  await page.locator('#plan-monthly_fee').fill('0.01');
+  assert.equal(await firstRowFee(page), '¥0.01');
+  const edited = await fingerprint(page);
+
+  await page.getByRole('link', { name: '柜台' }).first().click();
+  const after = await cheapest(page);
+  assert.notEqual(after, before, 'the cheapest proposal changed');
+  assert.ok(after.includes('89'), `the edited plan is now the cheapest (${after})`);
+  await page.getByTestId('draft-prices').waitFor();
+
+  await page.goto(app.base + '#/tables');
+  await page.reload();
+  await page.locator('#filter-plans').fill(PLAN);
+  assert.equal(await firstRowFee(page), '¥0.01', 'the edit survives a reload');
+  assert.equal(await fingerprint(page), edited);
+  await page.context().close();
+});
+
+test('a promotion added in the editor changes the counter\'s cheapest proposal', async () => {
+  const page = await app.open('', TABLET);
+  await page.getByRole('button', { name: '+ 手机' }).click();
+  await page.getByLabel('现月费').fill('88');
+  const before = await cheapest(page);
+  await page.goto(app.base + '#/tables');
+  await page.getByRole('tab', { name: '优惠' }).click();
+  await page.getByRole('button', { name: '新增（复制最后一项）' }).click();
+  const promo = {
+    id: 'promo.e2e-free', name: { zh: '测试：89元套餐免费', en: 'Test: 89 plan free' },
+    kind: { type: 'free_months' }, applies_to: [PLAN], from_month: 1, to_month: 24,
+  };
+  await page.locator('#item-json').fill(JSON.stringify(promo, null, 2));
+  await page.getByTestId('table-promotions').locator('tbody tr', { hasText: 'promo.e2e-free' }).waitFor();
+  assert.match(await page.getByTestId('problems').textContent(), /草稿校验通过/);
+  await page.getByRole('link', { name: '柜台' }).first().click();
+  const after = await cheapest(page);
+  assert.notEqual(after, before, 'the cheapest proposal changed');
+  assert.ok(after.includes('89'), `the promoted plan is now the cheapest (${after})`);
+  await page.getByTestId('draft-prices').waitFor();
+  await page.context().close();
+});
+
+test('export then import is the identity; a bad import changes nothing', async () => {
+  const page = await app.open('#/tables', TABLET);
+  await editPlan(page);
+  await page.locator('#plan-monthly_fee').fill('7.77');
+  const exported = await fingerprint(page);
+  const href = await page.getByTestId('export-json').getAttribute('href');
+  const json = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  await page.getByRole('button', { name: '撤销' }).click();
+  assert.notEqual(await fingerprint(page), exported);
+
+  await page.locator('#import-text').fill(json);
+  await page.getByRole('button', { name: '导入 JSON' }).click();
+  assert.equal(await fingerprint(page), exported, 'fingerprint identical after the round trip');
+
+  const before = await fingerprint(page);
+  await page.locator('#import-text').fill('{\n  "plans": [ oops');
+  await page.getByRole('button', { name: '导入 JSON' }).click();
+  const errors = page.getByTestId('import-errors');
+  await errors.waitFor();
+  assert.match(await errors.textContent(), /line 2/);
+  assert.equal(await fingerprint(page), before, 'a bad JSON file changes nothing');
+
+  const csvHref = await page.getByTestId('export-csv').getAttribute('href');
+  const csv = decodeURIComponent(csvHref.slice(csvHref.indexOf(',') + 1)).split('\n');
+  csv[2] = csv[2].replace(/,(\d+\.\d\d),/, ',12x,');
+  await page.locator('#import-text').fill(csv.join('\n'));
+  await page.getByRole('button', { name: '导入套餐 CSV' }).click();
+  assert.match(await errors.textContent(), /line 3, field monthly_fee/);
+  assert.equal(await fingerprint(page), before, 'a bad CSV file changes nothing');
+  await page.context().close();
+});
+
+test('corrupted storage is recovered from the backup', async () => {
+  const page = await app.open('#/tables', TABLET);
+  await editPlan(page);
+  await page.locator('#plan-monthly_fee').fill('0.02');
+  await page.locator('#plan-monthly_fee').fill('0.03');
+  await page.evaluate(() => localStorage.setItem('proposal-calculator.tables.draft', 'garbage{'));
+  await page.reload();
+  await page.getByTestId('storage-notice').waitFor();
+  await page.locator('#filter-plans').fill(PLAN);
+  assert.equal(await firstRowFee(page), '¥0.02', 'the last good copy is back');
+  await page.context().close();
+});
+
+test('a plan name with markup is shown as text', async () => {
+  const page = await app.open('#/tables', TABLET);
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+  await editPlan(page);
+  const name = '<img src=x onerror=alert(1)>';
+  await page.locator('#plan-name-zh').fill(name);
+  assert.equal(await planRow(page).locator('td').nth(1).textContent(), name);
+  assert.equal(await page.locator('main img').count(), 0, 'no element injected');
+  assert.equal(dialogs, 0);
+  await page.context().close();
+});
+
+test('a full storage is reported, the edit stays in memory and can be exported', async () => {
+  const page = await app.open('#/tables', TABLET);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await editPlan(page);
+  await page.locator('#plan-monthly_fee').fill('5.55');
+  const notice = page.getByTestId('storage-notice');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /浏览器拒绝保存/);
+  assert.equal(await firstRowFee(page), '¥5.55', 'the edit is kept in memory');
+  const href = await page.getByTestId('export-json').getAttribute('href');
+  assert.match(decodeURIComponent(href), /"monthly_fee": 555/, 'the export carries the edit');
+  await page.context().close();
+});
+
+test('publish, then a rep opens the link, accepts, and prices with the published tables', async () => {
+  const page = await app.open('#/tables', TABLET);
+  await editPlan(page);
+  await page.locator('#plan-monthly_fee').fill('0.01');
+  await page.locator('#publish-date').fill('2027-01-01');
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByTestId('diff').getByText('草稿与已发布版本相同').waitFor();
+  const published = await fingerprint(page);
+  const link = await page.getByTestId('rep-link').getAttribute('href');
+  await page.context().close();
+
+  const rep = await app.open(link.slice(link.indexOf('#')), TABLET);
+  const offer = rep.getByTestId('offer');
+  await offer.waitFor();
+  assert.match(await offer.textContent(), /2027-01-01/);
+  await offer.getByRole('button', { name: '采用', exact: true }).click();
+  assert.equal(await fingerprint(rep), published, 'the rep has the published tables');
+  await rep.getByRole('link', { name: '柜台' }).first().click();
+  await rep.getByRole('button', { name: '+ 手机' }).click();
+  await rep.getByLabel('现月费').fill('88');
+  assert.ok((await cheapest(rep)).includes('89'));
+  assert.equal(await rep.getByTestId('draft-prices').count(), 0, 'published tables: no draft mark');
+  await rep.context().close();
+});
