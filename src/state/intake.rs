@@ -99,12 +99,16 @@ impl LineDraft {
     }
 }
 
-/// The whole intake as typed.
+/// The whole intake as typed. Fields missing from an older saved session
+/// take their defaults, so an upgrade never loses the rep's work.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct IntakeDraft {
     pub name: String,
     pub segment: SegmentChoice,
     pub cluster: Option<Cluster>,
+    /// The business's industry (餐饮, 物业, 物流 ...), for the proposal.
+    pub industry: String,
     pub tenure_years: String,
     pub months_left: String,
     pub exit_fee: String,
@@ -284,11 +288,13 @@ fn gb_text(mb: u32) -> String {
 impl IntakeDraft {
     /// The draft that parses back to `c` (opening a shared link at the counter).
     pub fn from_customer(c: &Customer) -> IntakeDraft {
-        let (segment, cluster) = match &c.segment {
-            Segment::Individual => (SegmentChoice::Individual, None),
-            Segment::Family => (SegmentChoice::Family, None),
-            Segment::Business { cluster, .. } => (SegmentChoice::Business, Some(*cluster)),
-            Segment::KeyAccount { .. } => (SegmentChoice::KeyAccount, None),
+        let (segment, cluster, industry) = match &c.segment {
+            Segment::Individual => (SegmentChoice::Individual, None, String::new()),
+            Segment::Family => (SegmentChoice::Family, None, String::new()),
+            Segment::Business { cluster, industry } => {
+                (SegmentChoice::Business, Some(*cluster), industry.clone())
+            }
+            Segment::KeyAccount { industry } => (SegmentChoice::KeyAccount, None, industry.clone()),
         };
         let lines: Vec<LineDraft> = c
             .lines
@@ -311,6 +317,7 @@ impl IntakeDraft {
             name: c.name.clone(),
             segment,
             cluster,
+            industry,
             tenure_years: (c.tenure_months / 12).to_string(),
             months_left: c.contract.months_left.to_string(),
             exit_fee: if c.contract.exit_fee.0 == 0 {

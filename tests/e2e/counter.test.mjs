@@ -60,10 +60,13 @@ test('street shop: one landline and four staff mobiles with heavy long distance'
   const page = await app.open('', TABLET);
   const rep = interactions(page);
   await rep.tap(page.getByRole('button', { name: '临街店铺：1 固话 + 4 手机' }));
+  await rep.type(page.getByLabel('行业'), '餐饮');
   const ld = page.getByLabel('长途');
   await rep.type(ld.nth(0), '800');
   await rep.type(ld.nth(1), '500');
   await compareWithEngine(page);
+  const intake = JSON.parse(await page.locator('#customer-json').textContent());
+  assert.deepEqual(intake.segment, { type: 'business', cluster: 'street_shop', industry: '餐饮' });
   counts.streetShop = { ...rep.count, total: rep.total() };
   await page.context().close();
 });

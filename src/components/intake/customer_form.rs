@@ -48,6 +48,14 @@ pub fn CustomerForm(props: &CustomerFormProps) -> Html {
         (Cluster::IndustrialPark, t(lang, C::IndustrialPark).into()),
         (Cluster::Other, t(lang, C::OtherCluster).into()),
     ];
+    let on_industry = {
+        let s = session.clone();
+        Callback::from(move |e: InputEvent| {
+            s.dispatch(SessionAction::Industry(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
+    };
     let on_segment = {
         let s = session.clone();
         Callback::from(move |v| s.dispatch(SessionAction::Segment(v)))
@@ -70,6 +78,15 @@ pub fn CustomerForm(props: &CustomerFormProps) -> Html {
             if intake.segment == SegmentChoice::Business {
                 <Segmented<Cluster> label={t(lang, C::Cluster)} options={clusters}
                     selected={intake.cluster.unwrap_or(Cluster::Other)} onchange={on_cluster} />
+            }
+            if matches!(intake.segment, SegmentChoice::Business | SegmentChoice::KeyAccount) {
+                <div class="field">
+                    <label for="industry">{ t(lang, C::Industry) }</label>
+                    <div class="field-input">
+                        <input id="industry" type="text" autocomplete="off" value={intake.industry.clone()}
+                            placeholder={t(lang, C::IndustryHint)} oninput={on_industry} />
+                    </div>
+                </div>
             }
             <div class="grid-fields">
                 <NumberField id="tenure" label={t(lang, C::TenureYears)} value={intake.tenure_years.clone()}
