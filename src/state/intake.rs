@@ -246,10 +246,10 @@ impl IntakeDraft {
             SegmentChoice::Family => Segment::Family,
             SegmentChoice::Business => Segment::Business {
                 cluster,
-                industry: String::new(),
+                industry: self.industry.trim().to_string(),
             },
             SegmentChoice::KeyAccount => Segment::KeyAccount {
-                industry: String::new(),
+                industry: self.industry.trim().to_string(),
             },
         };
         let customer = Customer {
