@@ -66,6 +66,35 @@ pub fn why_none(
             ));
         }
     }
+    // Broadband needing more speed than any open plan or bundle gives.
+    let open = |rule| super::eligibility_problem(rule, customer).is_none();
+    let fastest = catalog
+        .plans
+        .iter()
+        .filter(|p| p.kind == LineKind::Broadband && open(&p.eligibility))
+        .map(|p| p.speed_mbps)
+        .chain(
+            catalog
+                .bundles
+                .iter()
+                .filter(|b| open(&b.eligibility))
+                .filter_map(|b| b.slot(LineKind::Broadband))
+                .map(|s| s.speed_mbps),
+        )
+        .max();
+    for (i, line) in customer.lines.iter().enumerate() {
+        let need = line.usage.min_speed_mbps;
+        let too_slow = fastest.is_some_and(|f| f < need);
+        if line.kind == LineKind::Broadband && too_slow && !options.locked_lines.contains(&i) {
+            reasons.push(Text::new(
+                format!("第 {} 个号码需 {need} Mbps，没有这么快的宽带", i + 1),
+                format!(
+                    "line {} needs {need} Mbps; no broadband offered is that fast",
+                    i + 1
+                ),
+            ));
+        }
+    }
     reasons.append(&mut notes);
     if reasons.is_empty() {
         reasons.push(Text::new("没有可办理的方案", "no proposal can be ordered"));

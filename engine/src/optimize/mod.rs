@@ -13,7 +13,7 @@ use crate::customer::Customer;
 use crate::money::Money;
 use crate::pricing::{eligibility_problem, price, Priced, Proposal};
 use crate::text::Text;
-use search::{solve, BundleFilter, Solution};
+use search::{Search, Solution};
 
 /// The items this customer may order, with this rep's authority.
 pub struct Eligible<'a> {
@@ -76,7 +76,9 @@ pub fn eligible<'a>(
 pub fn cheapest(catalog: &Catalog, customer: &Customer, options: &Options) -> Option<Solution> {
     let mut notes = Vec::new();
     let e = eligible(catalog, customer, options, &mut notes);
-    solve(catalog, customer, options, &e, BundleFilter::Any, &|_| true)
+    Search::new(catalog, customer, options, &e)
+        .run(&|_| true)
+        .any
 }
 
 /// A customer with usage scaled by `percent`.
@@ -88,19 +90,20 @@ fn scaled(customer: &Customer, percent: u32) -> Customer {
     c
 }
 
+/// The saving at the low and high ends of the usage band; `low` and `high`
+/// are the customer with usage scaled down and up.
 fn band(
     catalog: &Catalog,
-    customer: &Customer,
+    (low, high): (&Customer, &Customer),
     proposal: &Proposal,
     horizon: u32,
     percent: u32,
 ) -> Band {
-    let saving = |p: u32| {
-        price(catalog, &scaled(customer, p), proposal, Some(horizon))
-            .map_or(Money::ZERO, |x| x.savings.horizon)
+    let saving = |c: &Customer| {
+        price(catalog, c, proposal, Some(horizon)).map_or(Money::ZERO, |x| x.savings.horizon)
     };
-    let low = saving(100u32.saturating_sub(percent));
-    let high = saving(100 + percent);
+    let low = saving(low);
+    let high = saving(high);
     Band {
         percent,
         saving_low_usage: low,
@@ -118,51 +121,37 @@ pub fn optimize(
     let mut notes = Vec::new();
     let e = eligible(catalog, customer, options, &mut notes);
     let horizon = options.horizon.max(1);
-    let all = |_: &Plan| true;
-    let Some(best) = solve(catalog, customer, options, &e, BundleFilter::Any, &all) else {
+    let search = Search::new(catalog, customer, options, &e);
+    let found = search.run(&|_: &Plan| true);
+    let Some(best) = found.any else {
         return Err(NoProposal {
             reasons: explain::why_none(catalog, customer, options, notes),
         });
     };
     // Candidates: the optimum, the best without a bundle, the best with each bundle.
     let mut candidates: Vec<Proposal> = vec![best.proposal];
-    let mut push = |p: Option<Solution>| {
-        if let Some(s) = p {
-            if !candidates.contains(&s.proposal) {
-                candidates.push(s.proposal);
-            }
+    for s in std::iter::once(found.no_bundle)
+        .chain(found.with_bundle)
+        .flatten()
+    {
+        if !candidates.contains(&s.proposal) {
+            candidates.push(s.proposal);
         }
-    };
-    push(solve(
-        catalog,
-        customer,
-        options,
-        &e,
-        BundleFilter::None,
-        &all,
-    ));
-    for b in &e.bundles {
-        push(solve(
-            catalog,
-            customer,
-            options,
-            &e,
-            BundleFilter::Only(&b.id),
-            &all,
-        ));
     }
-    let premium_plans = explain::premium_plans(&e.plans);
-    let premium = solve(
-        catalog,
-        customer,
-        options,
-        &e,
-        BundleFilter::None,
-        &|p: &Plan| premium_plans.contains(&p.id),
+    let key_account = matches!(
+        customer.segment,
+        crate::customer::Segment::KeyAccount { .. }
     );
-    let premium = premium
-        .map(|s| s.proposal)
-        .filter(|p| !candidates.contains(p));
+    let premium = if key_account {
+        let premium_plans = explain::premium_plans(&e.plans);
+        search
+            .run(&|p: &Plan| premium_plans.contains(&p.id))
+            .no_bundle
+            .map(|s| s.proposal)
+            .filter(|p| !candidates.contains(p))
+    } else {
+        None
+    };
 
     let priced = |p: &Proposal| price(catalog, customer, p, Some(horizon)).ok();
     let mut alternatives: Vec<Alternative> = Vec::new();
@@ -186,11 +175,7 @@ pub fn optimize(
     if let Some(i) = explain::best_value(catalog, customer, &alternatives) {
         alternatives[i].badges.push(Badge::BestValue);
     }
-    let key_account = matches!(
-        customer.segment,
-        crate::customer::Segment::KeyAccount { .. }
-    );
-    if let (true, Some(p)) = (key_account, premium) {
+    if let Some(p) = premium {
         if let Some(x) = priced(&p) {
             alternatives.push(explain::alternative(
                 catalog,
@@ -202,14 +187,11 @@ pub fn optimize(
             ));
         }
     }
+    let percent = options.usage_band_percent;
+    let low = scaled(customer, 100u32.saturating_sub(percent));
+    let high = scaled(customer, 100 + percent);
     for a in &mut alternatives {
-        a.band = band(
-            catalog,
-            customer,
-            &a.proposal,
-            horizon,
-            options.usage_band_percent,
-        );
+        a.band = band(catalog, (&low, &high), &a.proposal, horizon, percent);
     }
     explain::rank(&mut alternatives);
     let keep = Proposal {

@@ -11,6 +11,9 @@ pub struct FeeSchedule {
     fee: Vec<i64>,
     offered: Vec<i64>,
     cap: Bps,
+    /// The fees' sum, for a schedule with no credit offered in any month.
+    fee_total: i64,
+    credits: bool,
 }
 
 impl FeeSchedule {
@@ -22,10 +25,10 @@ impl FeeSchedule {
         horizon: u32,
         credits: bool,
     ) -> FeeSchedule {
-        let fee = (1..=horizon)
+        let fee: Vec<i64> = (1..=horizon)
             .map(|m| ctx.month(Some(item), base_fee, Money::ZERO, m, false).fee.0)
             .collect();
-        let offered = (1..=horizon)
+        let offered: Vec<i64> = (1..=horizon)
             .map(|m| {
                 if credits {
                     ctx.offered_credit(item, m).0
@@ -35,6 +38,8 @@ impl FeeSchedule {
             })
             .collect();
         FeeSchedule {
+            fee_total: fee.iter().sum(),
+            credits: offered.iter().any(|&o| o != 0),
             fee,
             offered,
             cap: ctx.credit_cap,
@@ -43,6 +48,10 @@ impl FeeSchedule {
 
     /// Total over the horizon with `usage` each month.
     pub fn cost(&self, usage: Money) -> i64 {
+        if !self.credits {
+            return self.fee_total + usage.0 * self.fee.len() as i64;
+        }
+        let cap = i64::from(self.cap.0);
         self.fee
             .iter()
             .zip(&self.offered)
@@ -51,7 +60,13 @@ impl FeeSchedule {
                 let credit = if offered == 0 {
                     0
                 } else {
-                    offered.min(Money(bill).share_floor(self.cap).0).max(0)
+                    // `Money::share_floor` in i64 when the product fits (it
+                    // always does with validated amounts), else through it.
+                    let share = bill.checked_mul(cap).map_or_else(
+                        || Money(bill).share_floor(self.cap).0,
+                        |p| p.div_euclid(10_000),
+                    );
+                    offered.min(share).max(0)
                 };
                 bill - credit
             })

@@ -4,7 +4,9 @@
 //!   promotion is optimal; the search enumerates the exclusion-group choices.
 //! - With those fixed, a line's cost depends only on its own choice (plan and
 //!   packs, or bundle membership): credits are capped per unit, volume tiers
-//!   count the account's lines, which no choice changes.
+//!   count the account's lines, which no choice changes. A line's packs are
+//!   the set minimising its monthly usage cost (`best_packs`), which is
+//!   optimal because a unit's monthly net never falls when its usage rises.
 //! - One bundle type per proposal (一户一种融合套餐). For `n` instances, a kind
 //!   with slot `[min, max]` takes between `n·min` and `n·max` members; any such
 //!   count splits into `n` valid instances, so members are simply the lines
@@ -12,9 +14,18 @@
 //!   curve, whose best count is the number of positive savings, clamped).
 //! - The old contract's exit fee is due once if anything changes; "keep
 //!   everything" is the baseline, so at least one line must change.
-use std::collections::HashSet;
+//!
+//! What is shared, not re-derived, between exclusion choices and between
+//! the searches of one customer (the cheapest overall, without a bundle,
+//! with each bundle, the premium plans) is only what those choices cannot
+//! change: a fee schedule depends on the item, its fee and the promotions
+//! that apply to it (cached by that set); a line's usage cost and packs on a
+//! plan or in a bundle depend on the packs allowed (cached by that set);
+//! one-off fees and handsets depend on the plan alone. So the search is
+//! still exhaustive over the exclusion choices, each priced exactly.
+use std::collections::{HashMap, HashSet};
 
-use crate::catalog::{AddOn, Bundle, Catalog, ItemId, LineKind, Plan};
+use crate::catalog::{AddOn, Bundle, Catalog, ItemId, LineKind, Plan, Promotion};
 use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::pricing::schedule::PromoContext;
@@ -25,20 +36,8 @@ use super::options::{Objective, Options};
 use super::schedule::FeeSchedule;
 use super::Eligible;
 
-/// Which bundles a search may use.
-#[derive(Clone, Copy, Debug)]
-pub enum BundleFilter<'a> {
-    Any,
-    None,
-    Only(&'a ItemId),
-}
-
 /// Which plans a search may use, beyond eligibility.
 pub type PlanFilter<'a> = &'a dyn Fn(&Plan) -> bool;
-
-/// A bundle choice: its index among the allowed bundles, the instance
-/// count, and the member lines of each slot.
-type BundlePick = (usize, u32, Vec<Vec<usize>>);
 
 /// The best proposal found and its objective value.
 #[derive(Clone, Debug)]
@@ -47,19 +46,15 @@ pub struct Solution {
     pub cost: i64,
 }
 
-/// A line's best option outside any bundle.
-#[derive(Clone, Debug)]
-struct Option1 {
-    cost: i64,
-    choice: LineChoice,
-}
-
-struct Context<'a> {
-    catalog: &'a Catalog,
-    customer: &'a Customer,
-    options: &'a Options,
-    ctx: PromoContext<'a>,
-    packs: [Vec<&'a AddOn>; 3],
+/// The best changed proposals of one search.
+#[derive(Clone, Debug, Default)]
+pub struct Best {
+    /// The cheapest of all.
+    pub any: Option<Solution>,
+    /// The cheapest without a bundle.
+    pub no_bundle: Option<Solution>,
+    /// The cheapest with each bundle, in `Eligible::bundles` order.
+    pub with_bundle: Vec<Option<Solution>>,
 }
 
 fn kind_index(kind: LineKind) -> usize {
@@ -70,118 +65,80 @@ fn kind_index(kind: LineKind) -> usize {
     }
 }
 
-impl Context<'_> {
-    fn horizon(&self) -> u32 {
-        self.options.horizon.max(1)
-    }
+/// Whose fee a schedule is for.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Role {
+    Plan(usize),
+    Instance(usize),
+    Member(usize, usize),
+}
 
-    /// The objective value of a unit: fee schedule + monthly usage + one-offs.
-    fn unit_cost(
-        &self,
-        item: &ItemId,
-        base_fee: Money,
-        usage: Money,
-        credits: bool,
-        one_offs: i64,
-    ) -> i64 {
-        match self.options.objective {
-            Objective::HorizonTotal => {
-                FeeSchedule::new(&self.ctx, item, base_fee, self.horizon(), credits).cost(usage)
-                    + one_offs
-            }
-            Objective::SteadyMonthly => base_fee.0 + usage.0,
-        }
-    }
+/// Where a line goes in one option, and its packs (bits of its kind's pack list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Keep,
+    Plan(usize),
+    Member(usize),
+}
 
-    fn handset_cost(&self, line: &Line, committed_fee: Money) -> i64 {
-        if self.options.objective == Objective::SteadyMonthly || !self.options.include_handsets {
-            return 0;
-        }
-        match line
-            .wants_handset
-            .as_ref()
-            .and_then(|h| self.catalog.handset(h))
-        {
-            Some(h) if committed_fee >= h.min_monthly_fee => h.contract_price.0,
-            Some(h) => h.retail_price.0,
-            None => 0,
-        }
-    }
+#[derive(Clone, Copy, Debug)]
+struct LineOpt {
+    cost: i64,
+    target: Target,
+    packs: u32,
+}
 
-    fn keep_cost(&self, line: &Line) -> i64 {
-        let months = match self.options.objective {
-            Objective::HorizonTotal => i64::from(self.horizon()),
-            Objective::SteadyMonthly => 1,
-        };
-        line.current_monthly_fee.0 * months + self.handset_cost(line, Money::ZERO)
-    }
+/// A line's usage cost on a plan or in a bundle, with the packs allowed.
+#[derive(Clone, Copy)]
+struct UsageCost {
+    /// Overage, packs and features, a month.
+    usage: Money,
+    packs: u32,
+}
 
-    fn fees(&self, ids: &[ItemId]) -> i64 {
-        if self.options.objective == Objective::SteadyMonthly {
-            return 0;
-        }
-        ids.iter()
-            .filter_map(|id| self.catalog.fee(id))
-            .map(|f| f.amount.0)
-            .sum()
-    }
+/// Per line, with one set of allowed packs: usage on each plan of its kind
+/// (fast enough), and as a member of each bundle that takes it.
+struct UsageTable {
+    plans: Vec<Vec<(usize, UsageCost)>>,
+    members: Vec<Vec<Option<UsageCost>>>,
+}
 
-    fn plan_option(&self, line: &Line, plan: &Plan) -> Option1 {
-        let packs = &self.packs[kind_index(line.kind)];
-        let (usage, chosen) = best_packs(&line.usage, &plan.allowance, &plan.rates, false, packs);
-        let usage = Money(usage.0 + feature_fees(self.catalog, &line.features, &plan.includes).0);
-        let one_offs = self.fees(&plan.one_off_fees) + self.handset_cost(line, plan.monthly_fee);
-        Option1 {
-            cost: self.unit_cost(&plan.id, plan.monthly_fee, usage, true, one_offs),
-            choice: LineChoice {
-                assignment: Assignment::Plan {
-                    plan: plan.id.clone(),
-                },
-                packs: chosen.iter().map(|p| p.id.clone()).collect(),
-            },
-        }
-    }
+/// One exclusion choice, resolved against the caches.
+struct Choice {
+    forbidden: HashSet<ItemId>,
+    /// Index into `Search::usage`.
+    usage: usize,
+    /// Fee schedules of each plan and bundle role (index into `Search::schedules`).
+    plan_schedule: Vec<Option<usize>>,
+    instance_schedule: Vec<Option<usize>>,
+    member_schedule: Vec<Vec<Option<usize>>>,
+}
 
-    fn member_option(&self, line: &Line, bundle: &Bundle) -> Option<Option1> {
-        let slot = bundle.slots.iter().find(|s| s.kind == line.kind)?;
-        if line.kind == LineKind::Broadband && slot.speed_mbps < line.usage.min_speed_mbps {
-            return None;
-        }
-        let packs = &self.packs[kind_index(line.kind)];
-        let (usage, chosen) = best_packs(
-            &line.usage,
-            &slot.allowance,
-            &bundle.rates,
-            bundle.free_calls_among_members,
-            packs,
-        );
-        let usage = Money(usage.0 + feature_fees(self.catalog, &line.features, &bundle.includes).0);
-        let one_offs = self.handset_cost(line, slot.member_fee);
-        Some(Option1 {
-            cost: self.unit_cost(&bundle.id, slot.member_fee, usage, false, one_offs),
-            choice: LineChoice {
-                assignment: Assignment::Member { instance: 0 },
-                packs: chosen.iter().map(|p| p.id.clone()).collect(),
-            },
-        })
-    }
+/// The best of one category in one choice, before its proposal is built.
+#[derive(Clone, Debug)]
+enum Pick {
+    NoBundle,
+    /// Bundle index, instance count, members per slot.
+    Bundle(usize, u32, Vec<usize>),
+}
 
-    fn account_cost(&self, included: &[ItemId]) -> i64 {
-        let monthly = feature_fees(self.catalog, &self.customer.account_features, included).0;
-        match self.options.objective {
-            Objective::HorizonTotal => monthly * i64::from(self.horizon()),
-            Objective::SteadyMonthly => monthly,
-        }
-    }
-
-    fn exit_fee(&self) -> i64 {
-        let c = &self.customer.contract;
-        if self.options.objective == Objective::HorizonTotal && c.months_left > 0 {
-            c.exit_fee.0
-        } else {
-            0
-        }
-    }
+/// Everything a customer's searches share. Build once, `run` per plan filter.
+pub struct Search<'a> {
+    catalog: &'a Catalog,
+    customer: &'a Customer,
+    options: &'a Options,
+    plans: Vec<&'a Plan>,
+    bundles: Vec<&'a Bundle>,
+    promotions: Vec<&'a Promotion>,
+    /// Eligible per-line packs of each kind.
+    packs: [Vec<&'a AddOn>; 3],
+    schedules: Vec<FeeSchedule>,
+    usage: Vec<UsageTable>,
+    /// Per line and plan: one-off fees and the handset at that plan's fee.
+    plan_one_offs: Vec<Vec<i64>>,
+    /// Per line and bundle: the handset at the member fee.
+    member_one_offs: Vec<Vec<i64>>,
+    choices: Vec<Choice>,
 }
 
 /// The choices of the exclusion groups: each is a set of forbidden items.
@@ -215,265 +172,563 @@ fn exclusion_choices(catalog: &Catalog, eligible: &HashSet<&ItemId>) -> Vec<Hash
     choices
 }
 
-/// The cheapest changed proposal under `bundles` and `plans`, or `None` when
-/// no line can change.
-pub fn solve(
-    catalog: &Catalog,
-    customer: &Customer,
-    options: &Options,
-    eligible: &Eligible,
-    bundles: BundleFilter,
-    plans: PlanFilter,
-) -> Option<Solution> {
-    let ids: HashSet<&ItemId> = eligible
-        .plans
-        .iter()
-        .map(|p| &p.id)
-        .chain(eligible.bundles.iter().map(|b| &b.id))
-        .chain(eligible.promotions.iter().map(|p| &p.id))
-        .chain(eligible.packs.iter().map(|p| &p.id))
-        .collect();
-    let mut best: Option<Solution> = None;
-    for forbidden in exclusion_choices(catalog, &ids) {
-        let allowed = |id: &ItemId| !forbidden.contains(id);
-        let ctx = PromoContext {
-            promotions: eligible
-                .promotions
-                .iter()
-                .copied()
-                .filter(|p| allowed(&p.id))
-                .collect(),
-            line_count: customer.line_count(),
-            tenure_months: customer.tenure_months,
-            credit_cap: catalog.credit_cap,
-        };
+fn fast_enough(line: &Line, speed_mbps: u32) -> bool {
+    line.kind != LineKind::Broadband || speed_mbps >= line.usage.min_speed_mbps
+}
+
+impl<'a> Search<'a> {
+    pub fn new(
+        catalog: &'a Catalog,
+        customer: &'a Customer,
+        options: &'a Options,
+        eligible: &Eligible<'a>,
+    ) -> Search<'a> {
+        let ids: HashSet<&ItemId> = eligible
+            .plans
+            .iter()
+            .map(|p| &p.id)
+            .chain(eligible.bundles.iter().map(|b| &b.id))
+            .chain(eligible.promotions.iter().map(|p| &p.id))
+            .chain(eligible.packs.iter().map(|p| &p.id))
+            .collect();
         let packs = LineKind::ALL.map(|k| {
             packs_for(catalog, k)
                 .into_iter()
-                .filter(|p| allowed(&p.id) && eligible.packs.iter().any(|e| e.id == p.id))
-                .collect()
+                .filter(|p| eligible.packs.iter().any(|e| e.id == p.id))
+                .take(32)
+                .collect::<Vec<_>>()
         });
-        let cx = Context {
+        let mut s = Search {
             catalog,
             customer,
             options,
-            ctx,
+            plans: eligible.plans.clone(),
+            bundles: eligible.bundles.clone(),
+            promotions: eligible.promotions.clone(),
             packs,
+            schedules: Vec::new(),
+            usage: Vec::new(),
+            plan_one_offs: Vec::new(),
+            member_one_offs: Vec::new(),
+            choices: Vec::new(),
         };
-        let plans: Vec<&Plan> = eligible
-            .plans
+        s.plan_one_offs = customer
+            .lines
             .iter()
-            .copied()
-            .filter(|p| allowed(&p.id) && plans(p))
-            .collect();
-        let bundle_list: Vec<&Bundle> = eligible
-            .bundles
-            .iter()
-            .copied()
-            .filter(|b| allowed(&b.id))
-            .filter(|b| match bundles {
-                BundleFilter::Any => true,
-                BundleFilter::None => false,
-                BundleFilter::Only(id) => &b.id == id,
+            .map(|line| {
+                s.plans
+                    .iter()
+                    .map(|p| s.fees(&p.one_off_fees) + s.handset_cost(line, p.monthly_fee))
+                    .collect()
             })
             .collect();
-        let candidate = solve_fixed(
-            &cx,
-            &plans,
-            &bundle_list,
-            !matches!(bundles, BundleFilter::Only(_)),
-        );
-        if let Some(c) = candidate {
-            if best.as_ref().is_none_or(|b| c.cost < b.cost) {
-                best = Some(c);
-            }
-        }
-    }
-    best
-}
-
-/// With the promotions fixed: the best over no bundle and every bundle and instance count.
-fn solve_fixed(
-    cx: &Context,
-    plans: &[&Plan],
-    bundles: &[&Bundle],
-    allow_no_bundle: bool,
-) -> Option<Solution> {
-    let lines = &cx.customer.lines;
-    let locked = |i: usize| cx.options.locked_lines.contains(&i);
-    let keep = LineChoice {
-        assignment: Assignment::Keep,
-        packs: Vec::new(),
-    };
-    // Each line's best option outside a bundle, and its best change.
-    let mut outside: Vec<Option1> = Vec::with_capacity(lines.len());
-    let mut best_change: Vec<Option<Option1>> = Vec::with_capacity(lines.len());
-    for (i, line) in lines.iter().enumerate() {
-        let keep_opt = Option1 {
-            cost: cx.keep_cost(line),
-            choice: keep.clone(),
-        };
-        if locked(i) {
-            outside.push(keep_opt);
-            best_change.push(None);
-            continue;
-        }
-        let change = plans
+        s.member_one_offs = customer
+            .lines
             .iter()
-            .filter(|p| {
-                p.kind == line.kind
-                    && (line.kind != LineKind::Broadband
-                        || p.speed_mbps >= line.usage.min_speed_mbps)
+            .map(|line| {
+                s.bundles
+                    .iter()
+                    .map(|b| {
+                        b.slot(line.kind)
+                            .map_or(0, |slot| s.handset_cost(line, slot.member_fee))
+                    })
+                    .collect()
             })
-            .map(|p| cx.plan_option(line, p))
-            .min_by_key(|o| o.cost);
-        outside.push(match &change {
-            Some(c) if c.cost < keep_opt.cost => c.clone(),
-            _ => keep_opt,
-        });
-        best_change.push(change);
-    }
-    let base: i64 = outside.iter().map(|o| o.cost).sum();
-    let mut best: Option<(i64, Option<BundlePick>)> = None;
-    let mut member_opts: Vec<Vec<Option<Option1>>> = Vec::with_capacity(bundles.len());
-
-    if allow_no_bundle {
-        // Without a bundle, at least one line must change: the cheapest forced change.
-        let any_change = outside
-            .iter()
-            .any(|o| o.choice.assignment != Assignment::Keep);
-        let forced = if any_change {
-            Some(0)
-        } else {
-            best_change
+            .collect();
+        let mut schedule_index: HashMap<(Role, Vec<usize>), usize> = HashMap::new();
+        let mut usage_index: HashMap<[u32; 3], usize> = HashMap::new();
+        for forbidden in exclusion_choices(catalog, &ids) {
+            let allowed = |id: &ItemId| !forbidden.contains(id);
+            let mask = [0, 1, 2].map(|k| {
+                s.packs[k]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| allowed(&p.id))
+                    .fold(0u32, |m, (i, _)| m | 1 << i)
+            });
+            let usage = match usage_index.get(&mask) {
+                Some(&u) => u,
+                None => {
+                    let table = s.usage_table(mask);
+                    s.usage.push(table);
+                    usage_index.insert(mask, s.usage.len() - 1);
+                    s.usage.len() - 1
+                }
+            };
+            let promos: Vec<usize> = (0..s.promotions.len())
+                .filter(|&i| allowed(&s.promotions[i].id))
+                .collect();
+            let mut schedule =
+                |s: &mut Search<'a>, role: Role, item: &ItemId, fee: Money, credits| {
+                    let applicable: Vec<usize> = promos
+                        .iter()
+                        .copied()
+                        .filter(|&i| s.promotions[i].applies_to(item))
+                        .collect();
+                    let key = (role, applicable);
+                    if let Some(&i) = schedule_index.get(&key) {
+                        return i;
+                    }
+                    let ctx = PromoContext {
+                        promotions: key.1.iter().map(|&i| s.promotions[i]).collect(),
+                        line_count: customer.line_count(),
+                        tenure_months: customer.tenure_months,
+                        credit_cap: catalog.credit_cap,
+                    };
+                    let horizon = s.horizon();
+                    s.schedules
+                        .push(FeeSchedule::new(&ctx, item, fee, horizon, credits));
+                    schedule_index.insert(key, s.schedules.len() - 1);
+                    s.schedules.len() - 1
+                };
+            let plans = s.plans.clone();
+            let plan_schedule = plans
                 .iter()
-                .zip(&outside)
-                .filter_map(|(c, o)| c.as_ref().map(|c| c.cost - o.cost))
-                .min()
-        };
-        if let Some(extra) = forced {
-            best = Some((base + extra + cx.account_cost(&[]) + cx.exit_fee(), None));
+                .enumerate()
+                .map(|(i, p)| {
+                    allowed(&p.id)
+                        .then(|| schedule(&mut s, Role::Plan(i), &p.id, p.monthly_fee, true))
+                })
+                .collect();
+            let bundles = s.bundles.clone();
+            let instance_schedule = bundles
+                .iter()
+                .enumerate()
+                .map(|(b, x)| {
+                    allowed(&x.id)
+                        .then(|| schedule(&mut s, Role::Instance(b), &x.id, x.monthly_fee, true))
+                })
+                .collect();
+            let member_schedule = bundles
+                .iter()
+                .enumerate()
+                .map(|(b, x)| {
+                    x.slots
+                        .iter()
+                        .enumerate()
+                        .map(|(k, slot)| {
+                            allowed(&x.id).then(|| {
+                                schedule(&mut s, Role::Member(b, k), &x.id, slot.member_fee, false)
+                            })
+                        })
+                        .collect()
+                })
+                .collect();
+            s.choices.push(Choice {
+                forbidden,
+                usage,
+                plan_schedule,
+                instance_schedule,
+                member_schedule,
+            });
+        }
+        s
+    }
+
+    fn horizon(&self) -> u32 {
+        self.options.horizon.max(1)
+    }
+
+    fn steady(&self) -> bool {
+        self.options.objective == Objective::SteadyMonthly
+    }
+
+    fn handset_cost(&self, line: &Line, committed_fee: Money) -> i64 {
+        if self.steady() || !self.options.include_handsets {
+            return 0;
+        }
+        match line
+            .wants_handset
+            .as_ref()
+            .and_then(|h| self.catalog.handset(h))
+        {
+            Some(h) if committed_fee >= h.min_monthly_fee => h.contract_price.0,
+            Some(h) => h.retail_price.0,
+            None => 0,
         }
     }
 
-    for (bi, &bundle) in bundles.iter().enumerate() {
-        let instance = cx.unit_cost(
-            &bundle.id,
-            bundle.monthly_fee,
-            Money::ZERO,
-            true,
-            cx.fees(&bundle.one_off_fees),
-        );
-        // Per slot: candidate members sorted by saving (best first), with prefix sums.
-        let mut per_slot: Vec<(u32, u32, Vec<usize>, Vec<i64>)> = Vec::new();
-        let mut members: Vec<Option<Option1>> = vec![None; lines.len()];
-        for slot in &bundle.slots {
-            let mut cands: Vec<(i64, usize)> = Vec::new();
-            for (i, line) in lines.iter().enumerate() {
-                if line.kind != slot.kind || locked(i) {
-                    continue;
-                }
-                if let Some(m) = cx.member_option(line, bundle) {
-                    cands.push((outside[i].cost - m.cost, i));
-                    members[i] = Some(m);
-                }
-            }
-            cands.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            let mut prefix = vec![0i64];
-            for (s, _) in &cands {
-                prefix.push(prefix.last().copied().unwrap_or(0) + s);
-            }
-            per_slot.push((
-                slot.min,
-                slot.max,
-                cands.iter().map(|c| c.1).collect(),
-                prefix,
-            ));
+    fn fees(&self, ids: &[ItemId]) -> i64 {
+        if self.steady() {
+            return 0;
         }
-        let n_max = per_slot
+        ids.iter()
+            .filter_map(|id| self.catalog.fee(id))
+            .map(|f| f.amount.0)
+            .sum()
+    }
+
+    fn keep_cost(&self, line: &Line) -> i64 {
+        let months = if self.steady() {
+            1
+        } else {
+            i64::from(self.horizon())
+        };
+        line.current_monthly_fee.0 * months + self.handset_cost(line, Money::ZERO)
+    }
+
+    /// The objective value of a unit with fee schedule `schedule`: its fees
+    /// and `usage` each month.
+    fn unit_cost(&self, schedule: usize, base_fee: Money, usage: Money) -> i64 {
+        if self.steady() {
+            base_fee.0 + usage.0
+        } else {
+            self.schedules[schedule].cost(usage)
+        }
+    }
+
+    fn account_cost(&self, included: &[ItemId]) -> i64 {
+        let monthly = feature_fees(self.catalog, &self.customer.account_features, included).0;
+        if self.steady() {
+            monthly
+        } else {
+            monthly * i64::from(self.horizon())
+        }
+    }
+
+    fn exit_fee(&self) -> i64 {
+        let c = &self.customer.contract;
+        if !self.steady() && c.months_left > 0 {
+            c.exit_fee.0
+        } else {
+            0
+        }
+    }
+
+    /// Usage costs of every line on every plan and in every bundle, with the
+    /// packs in `mask` (per kind) allowed.
+    fn usage_table(&self, mask: [u32; 3]) -> UsageTable {
+        let allowed: Vec<Vec<&AddOn>> = (0..3)
+            .map(|k| {
+                self.packs[k]
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask[k] & 1 << i != 0)
+                    .map(|(_, p)| *p)
+                    .collect()
+            })
+            .collect();
+        let bits = |k: usize, chosen: &[&AddOn]| {
+            chosen.iter().fold(0u32, |m, c| {
+                m | self.packs[k]
+                    .iter()
+                    .position(|p| std::ptr::eq(*p, *c))
+                    .map_or(0, |i| 1 << i)
+            })
+        };
+        let mut plans = Vec::with_capacity(self.customer.lines.len());
+        let mut members = Vec::with_capacity(self.customer.lines.len());
+        for line in &self.customer.lines {
+            let k = kind_index(line.kind);
+            let on_plans = self
+                .plans
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.kind == line.kind && fast_enough(line, p.speed_mbps))
+                .map(|(i, p)| {
+                    let (usage, chosen) =
+                        best_packs(&line.usage, &p.allowance, &p.rates, false, &allowed[k]);
+                    let features = feature_fees(self.catalog, &line.features, &p.includes);
+                    let usage = Money(usage.0 + features.0);
+                    let packs = bits(k, &chosen);
+                    (i, UsageCost { usage, packs })
+                })
+                .collect();
+            let in_bundles = self
+                .bundles
+                .iter()
+                .map(|b| {
+                    let slot = b.slot(line.kind)?;
+                    if !fast_enough(line, slot.speed_mbps) {
+                        return None;
+                    }
+                    let (usage, chosen) = best_packs(
+                        &line.usage,
+                        &slot.allowance,
+                        &b.rates,
+                        b.free_calls_among_members,
+                        &allowed[k],
+                    );
+                    let features = feature_fees(self.catalog, &line.features, &b.includes);
+                    Some(UsageCost {
+                        usage: Money(usage.0 + features.0),
+                        packs: bits(k, &chosen),
+                    })
+                })
+                .collect();
+            plans.push(on_plans);
+            members.push(in_bundles);
+        }
+        UsageTable { plans, members }
+    }
+
+    /// Each line's best option outside a bundle (keeping included) and its
+    /// best change, in choice `c`.
+    fn outside(&self, c: &Choice, plans: &[bool]) -> (Vec<LineOpt>, Vec<Option<LineOpt>>) {
+        let table = &self.usage[c.usage];
+        let n = self.customer.lines.len();
+        let mut outside = Vec::with_capacity(n);
+        let mut best_change = Vec::with_capacity(n);
+        for (i, line) in self.customer.lines.iter().enumerate() {
+            let keep = LineOpt {
+                cost: self.keep_cost(line),
+                target: Target::Keep,
+                packs: 0,
+            };
+            if self.options.locked_lines.contains(&i) {
+                outside.push(keep);
+                best_change.push(None);
+                continue;
+            }
+            let mut change: Option<LineOpt> = None;
+            for &(p, u) in &table.plans[i] {
+                let Some(schedule) = c.plan_schedule[p].filter(|_| plans[p]) else {
+                    continue;
+                };
+                let cost = self.unit_cost(schedule, self.plans[p].monthly_fee, u.usage)
+                    + self.plan_one_offs[i][p];
+                if change.is_none_or(|c| cost < c.cost) {
+                    change = Some(LineOpt {
+                        cost,
+                        target: Target::Plan(p),
+                        packs: u.packs,
+                    });
+                }
+            }
+            outside.push(match change {
+                Some(c) if c.cost < keep.cost => c,
+                _ => keep,
+            });
+            best_change.push(change);
+        }
+        (outside, best_change)
+    }
+
+    /// Per slot of bundle `b` in choice `c`: candidate members (line, option)
+    /// sorted by saving over their best outside option, best first.
+    fn candidates(
+        &self,
+        c: &Choice,
+        b: usize,
+        outside: &[LineOpt],
+    ) -> Vec<Vec<(i64, LineOpt, usize)>> {
+        let bundle = self.bundles[b];
+        let table = &self.usage[c.usage];
+        bundle
+            .slots
             .iter()
-            .filter(|s| s.0 > 0)
-            .map(|s| s.2.len() as u32 / s.0)
+            .enumerate()
+            .map(|(k, slot)| {
+                let Some(schedule) = c.member_schedule[b][k] else {
+                    return Vec::new();
+                };
+                let mut cands: Vec<(i64, LineOpt, usize)> = Vec::new();
+                for (i, line) in self.customer.lines.iter().enumerate() {
+                    if line.kind != slot.kind || self.options.locked_lines.contains(&i) {
+                        continue;
+                    }
+                    let Some(u) = table.members[i][b] else {
+                        continue;
+                    };
+                    let cost = self.unit_cost(schedule, slot.member_fee, u.usage)
+                        + self.member_one_offs[i][b];
+                    let opt = LineOpt {
+                        cost,
+                        target: Target::Member(b),
+                        packs: u.packs,
+                    };
+                    cands.push((outside[i].cost - cost, opt, i));
+                }
+                cands.sort_by(|x, y| y.0.cmp(&x.0).then(x.2.cmp(&y.2)));
+                cands
+            })
+            .collect()
+    }
+
+    /// The best with bundle `b` in choice `c`: its cost and pick.
+    fn best_with_bundle(
+        &self,
+        c: &Choice,
+        b: usize,
+        base: i64,
+        outside: &[LineOpt],
+    ) -> Option<(i64, Pick)> {
+        let bundle = self.bundles[b];
+        let instance_schedule = c.instance_schedule[b]?;
+        let instance = self.unit_cost(instance_schedule, bundle.monthly_fee, Money::ZERO)
+            + self.fees(&bundle.one_off_fees);
+        let per_slot = self.candidates(c, b, outside);
+        // Per slot: prefix sums of savings and how many are positive.
+        let prefix: Vec<(Vec<i64>, usize)> = per_slot
+            .iter()
+            .map(|cands| {
+                let mut sums = Vec::with_capacity(cands.len() + 1);
+                sums.push(0i64);
+                let mut acc = 0;
+                for (s, _, _) in cands {
+                    acc += s;
+                    sums.push(acc);
+                }
+                let positive = cands.iter().take_while(|(s, _, _)| *s > 0).count();
+                (sums, positive)
+            })
+            .collect();
+        let n_max = bundle
+            .slots
+            .iter()
+            .zip(&per_slot)
+            .filter(|(s, _)| s.min > 0)
+            .map(|(s, cands)| cands.len() as u32 / s.min)
             .min()
             .unwrap_or(0);
-        let account = cx.account_cost(&bundle.includes);
+        let fixed = self.account_cost(&bundle.includes) + self.exit_fee();
+        let mut best: Option<(i64, Pick)> = None;
         for n in 1..=n_max {
             let mut saving = 0;
-            let mut chosen = Vec::new();
-            for (min, max, order, prefix) in &per_slot {
-                let lo = (n * min) as usize;
-                let hi = ((n * max) as usize).min(order.len());
-                let positive = prefix.windows(2).take_while(|w| w[1] > w[0]).count();
-                let j = positive.clamp(lo, hi);
-                saving += prefix[j];
-                chosen.push(order[..j].to_vec());
+            let mut counts = Vec::with_capacity(bundle.slots.len());
+            for (slot, (sums, positive)) in bundle.slots.iter().zip(&prefix) {
+                let lo = (n * slot.min) as usize;
+                let hi = ((n * slot.max) as usize).min(sums.len() - 1);
+                let j = (*positive).clamp(lo, hi.max(lo));
+                saving += sums[j];
+                counts.push(j);
             }
-            let total = base - saving + i64::from(n) * instance + account + cx.exit_fee();
-            if best.as_ref().is_none_or(|b| total < b.0) {
-                best = Some((total, Some((bi, n, chosen))));
+            let total = base - saving + i64::from(n) * instance + fixed;
+            if best.as_ref().is_none_or(|x| total < x.0) {
+                best = Some((total, Pick::Bundle(b, n, counts)));
             }
         }
-        member_opts.push(members);
+        best
     }
 
-    let (cost, bundle) = best?;
-    let mut choices: Vec<LineChoice> = outside.iter().map(|o| o.choice.clone()).collect();
-    let mut proposal_bundle = None;
-    match bundle {
-        Some((bi, n, chosen)) => {
-            let b = bundles[bi];
-            for slot_members in chosen {
-                for (t, &i) in slot_members.iter().enumerate() {
-                    let mut c = member_opts[bi][i]
-                        .clone()
-                        .map(|m| m.choice)
-                        .unwrap_or_else(|| keep.clone());
-                    c.assignment = Assignment::Member {
-                        instance: t as u32 % n,
-                    };
-                    choices[i] = c;
-                }
-            }
-            proposal_bundle = Some(b.id.clone());
-        }
-        None => {
-            if choices.iter().all(|c| c.assignment == Assignment::Keep) {
-                let forced = best_change
+    /// The best changed proposals with the plans `plans` allows (bundles: all
+    /// eligible ones).
+    pub fn run(&self, plans: PlanFilter) -> Best {
+        let plan_ok: Vec<bool> = self.plans.iter().map(|p| plans(p)).collect();
+        // Per category (no bundle, each bundle): the best cost, choice and pick.
+        let mut best: Vec<Option<(i64, usize, Pick)>> = vec![None; 1 + self.bundles.len()];
+        for (ci, c) in self.choices.iter().enumerate() {
+            let (outside, best_change) = self.outside(c, &plan_ok);
+            let base: i64 = outside.iter().map(|o| o.cost).sum();
+            // Without a bundle, at least one line must change: the cheapest forced change.
+            let any_change = outside.iter().any(|o| o.target != Target::Keep);
+            let forced = if any_change {
+                Some(0)
+            } else {
+                best_change
                     .iter()
                     .zip(&outside)
-                    .enumerate()
-                    .filter_map(|(i, (c, o))| {
-                        c.as_ref().map(|c| (c.cost - o.cost, i, c.choice.clone()))
-                    })
-                    .min_by_key(|x| (x.0, x.1));
-                if let Some((_, i, c)) = forced {
-                    choices[i] = c;
+                    .filter_map(|(c, o)| c.map(|c| c.cost - o.cost))
+                    .min()
+            };
+            let mut found: Vec<(usize, i64, Pick)> = Vec::new();
+            if let Some(extra) = forced {
+                let total = base + extra + self.account_cost(&[]) + self.exit_fee();
+                found.push((0, total, Pick::NoBundle));
+            }
+            for b in 0..self.bundles.len() {
+                if let Some((total, pick)) = self.best_with_bundle(c, b, base, &outside) {
+                    found.push((1 + b, total, pick));
+                }
+            }
+            for (slot, total, pick) in found {
+                if best[slot].as_ref().is_none_or(|x| total < x.0) {
+                    best[slot] = Some((total, ci, pick));
                 }
             }
         }
+        let solutions: Vec<Option<Solution>> = best
+            .into_iter()
+            .map(|b| b.map(|(cost, ci, pick)| self.build(ci, &plan_ok, pick, cost)))
+            .collect();
+        let any = solutions.iter().flatten().min_by_key(|s| s.cost).cloned();
+        let mut solutions = solutions.into_iter();
+        Best {
+            any,
+            no_bundle: solutions.next().flatten(),
+            with_bundle: solutions.collect(),
+        }
     }
-    let used: Vec<&ItemId> = choices
-        .iter()
-        .filter_map(|c| match &c.assignment {
-            Assignment::Plan { plan } => Some(plan),
-            _ => None,
-        })
-        .chain(proposal_bundle.iter())
-        .collect();
-    let promotions = cx
-        .ctx
-        .promotions
-        .iter()
-        .filter(|p| used.iter().any(|id| p.applies_to(id)))
-        .map(|p| p.id.clone())
-        .collect();
-    Some(Solution {
-        proposal: Proposal {
-            lines: choices,
-            bundle: proposal_bundle,
-            promotions,
-            include_handsets: cx.options.include_handsets,
-        },
-        cost,
-    })
+
+    fn line_choice(&self, line: &Line, o: &LineOpt, instance: u32) -> LineChoice {
+        let packs = self.packs[kind_index(line.kind)]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| o.packs & 1 << i != 0)
+            .map(|(_, p)| p.id.clone())
+            .collect();
+        let assignment = match o.target {
+            Target::Keep => Assignment::Keep,
+            Target::Plan(p) => Assignment::Plan {
+                plan: self.plans[p].id.clone(),
+            },
+            Target::Member(_) => Assignment::Member { instance },
+        };
+        LineChoice { assignment, packs }
+    }
+
+    /// The proposal of `pick` in choice `ci` (re-derived: the same numbers).
+    fn build(&self, ci: usize, plans: &[bool], pick: Pick, cost: i64) -> Solution {
+        let c = &self.choices[ci];
+        let (mut outside, best_change) = self.outside(c, plans);
+        let mut bundle = None;
+        let mut instances = Vec::new();
+        match pick {
+            Pick::NoBundle => {
+                if outside.iter().all(|o| o.target == Target::Keep) {
+                    let forced = best_change
+                        .iter()
+                        .zip(&outside)
+                        .enumerate()
+                        .filter_map(|(i, (c, o))| c.map(|c| (c.cost - o.cost, i, c)))
+                        .min_by_key(|x| (x.0, x.1));
+                    if let Some((_, i, c)) = forced {
+                        outside[i] = c;
+                    }
+                }
+            }
+            Pick::Bundle(b, n, counts) => {
+                let per_slot = self.candidates(c, b, &outside);
+                instances = vec![0u32; outside.len()];
+                for (cands, j) in per_slot.iter().zip(counts) {
+                    for (t, (_, opt, i)) in cands[..j].iter().enumerate() {
+                        outside[*i] = *opt;
+                        instances[*i] = t as u32 % n;
+                    }
+                }
+                bundle = Some(self.bundles[b].id.clone());
+            }
+        }
+        let lines: Vec<LineChoice> = self
+            .customer
+            .lines
+            .iter()
+            .zip(&outside)
+            .enumerate()
+            .map(|(i, (line, o))| self.line_choice(line, o, instances.get(i).copied().unwrap_or(0)))
+            .collect();
+        let used: Vec<&ItemId> = outside
+            .iter()
+            .filter_map(|o| match o.target {
+                Target::Plan(p) => Some(&self.plans[p].id),
+                _ => None,
+            })
+            .chain(bundle.iter())
+            .collect();
+        let promotions = self
+            .promotions
+            .iter()
+            .filter(|p| !c.forbidden.contains(&p.id) && used.iter().any(|id| p.applies_to(id)))
+            .map(|p| p.id.clone())
+            .collect();
+        Solution {
+            proposal: Proposal {
+                lines,
+                bundle,
+                promotions,
+                include_handsets: self.options.include_handsets,
+            },
+            cost,
+        }
+    }
 }

@@ -1,126 +1,235 @@
 //! `propose`: proposals for one customer (JSON on stdin) or a whole campaign
 //! (a CSV or JSON customer list): the seeds' reps prepare a proposal for
 //! every customer of a market before visiting it. A bad row is reported with
-//! its line and field and skipped; the good rows are still processed; the
-//! exit code is 2 when any row was bad.
+//! its file line and field and its customer left out; every other customer
+//! is still proposed for; the exit code is 2 when anything was bad.
+//!
+//! Customers are proposed for in parallel batches and printed in input
+//! order as each batch ends, so memory holds the input and one batch.
 mod args;
-mod csv_input;
+mod campaign_csv;
+mod campaign_json;
+mod csv;
+mod input;
+mod json_text;
 mod output;
 
-use std::io::Read;
+use std::io::{Read, Write};
+use std::process::exit;
 
-use proposal_engine::{optimize, validate_catalog, validate_customer, Catalog, Customer, Options};
+use proposal_engine::{optimize, validate_customer_for, Catalog, Lang, Options};
 
-/// One customer to propose for, and where it came from.
-pub struct Entry {
-    pub id: String,
-    pub customer: Customer,
+use args::{Format, Parsed};
+use input::Entry;
+use output::Outcome;
+
+/// Customers per worker per batch.
+const BATCH: usize = 64;
+
+/// One customer's printed result, its messages for stderr, and whether it was bad.
+struct Done {
+    out: String,
+    messages: Vec<String>,
+    bad: bool,
+}
+
+fn propose(
+    catalog: &Catalog,
+    options: &Options,
+    entry: &Entry,
+    format: Format,
+    lang: Lang,
+) -> Done {
+    if let Err(problems) = validate_customer_for(&entry.customer, catalog) {
+        let messages = problems
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}: {} (customer left out)",
+                    entry.locate(&p.path),
+                    p.message
+                )
+            })
+            .collect();
+        return Done {
+            out: String::new(),
+            messages,
+            bad: true,
+        };
+    }
+    let (outcome, messages) = match optimize(catalog, &entry.customer, options) {
+        Ok(p) => (Outcome::Proposed(Box::new(p)), Vec::new()),
+        Err(none) => {
+            let why: Vec<&str> = none.reasons.iter().map(|r| r.en.as_str()).collect();
+            let m = format!("{}: no proposal: {}", entry.locate(""), why.join("; "));
+            (Outcome::Nothing(none.reasons), vec![m])
+        }
+    };
+    Done {
+        out: output::render(entry, &outcome, format, lang),
+        messages,
+        bad: false,
+    }
+}
+
+fn read_input(path: Option<&str>) -> (Vec<Entry>, Vec<String>) {
+    let (name, text) = match path {
+        None | Some("-") => {
+            let mut text = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+                return (Vec::new(), vec![format!("stdin: {e}")]);
+            }
+            ("stdin".to_string(), text)
+        }
+        Some(p) => match std::fs::read(p) {
+            // Not UTF-8 (a spreadsheet's GBK export): say where, and read the rest.
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(t) => (p.to_string(), t),
+                Err(e) => {
+                    let at = e.utf8_error().valid_up_to();
+                    let bytes = e.into_bytes();
+                    let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    let (entries, mut errors) = parse(p, &text);
+                    errors.insert(
+                        0,
+                        format!("{p} line {line}: not UTF-8 text (save the list as \"CSV UTF-8\"); unreadable characters show as \u{fffd}"),
+                    );
+                    return (entries, errors);
+                }
+            },
+            Err(e) => return (Vec::new(), vec![format!("{p}: {e}")]),
+        },
+    };
+    parse(&name, &text)
+}
+
+/// A CSV or JSON list, by the file's extension, else by its first character.
+fn parse(name: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
+    let lower = name.to_lowercase();
+    let json = if lower.ends_with(".json") {
+        true
+    } else if lower.ends_with(".csv") {
+        false
+    } else {
+        matches!(
+            text.trim_start_matches('\u{feff}')
+                .trim_start()
+                .chars()
+                .next(),
+            Some('[' | '{')
+        )
+    };
+    if json {
+        campaign_json::read(name, text)
+    } else {
+        campaign_csv::read(name, text)
+    }
 }
 
 fn main() {
     let args = match args::parse(std::env::args().skip(1)) {
-        Ok(a) => a,
+        Ok(Parsed::Run(a)) => a,
+        Ok(Parsed::Help) => {
+            println!("{}", args::USAGE);
+            return;
+        }
         Err(e) => {
             eprintln!("{e}\n\n{}", args::USAGE);
-            std::process::exit(2);
+            exit(2);
         }
     };
-    let catalog = match std::fs::read_to_string(&args.catalog)
-        .map_err(|e| e.to_string())
-        .and_then(|s| Catalog::from_json(&s))
-    {
+    let catalog = match std::fs::read_to_string(&args.catalog) {
+        Err(e) => Err(vec![e.to_string()]),
+        Ok(s) => Catalog::load(&s).map_err(|ps| {
+            ps.iter()
+                .map(|p| match p.path.as_str() {
+                    "" => p.message.clone(),
+                    path => format!("{path}: {}", p.message),
+                })
+                .collect()
+        }),
+    };
+    let catalog = match catalog {
         Ok(c) => c,
-        Err(e) => {
-            eprintln!("{}: {e}", args.catalog);
-            std::process::exit(2);
-        }
-    };
-    if let Err(problems) = validate_catalog(&catalog) {
-        for p in problems {
-            eprintln!("{}: {p}", args.catalog);
-        }
-        std::process::exit(2);
-    }
-    let (entries, mut bad) = match &args.customers {
-        Some(path) => read_list(path),
-        None => {
-            let mut text = String::new();
-            let _ = std::io::stdin().read_to_string(&mut text);
-            match serde_json::from_str::<Customer>(&text) {
-                Ok(c) => (
-                    vec![Entry {
-                        id: "1".into(),
-                        customer: c,
-                    }],
-                    0,
-                ),
-                Err(e) => {
-                    eprintln!("stdin line {}, column {}: {e}", e.line(), e.column());
-                    (Vec::new(), 1)
-                }
+        Err(problems) => {
+            for p in problems {
+                eprintln!("{}: {p}", args.catalog);
             }
+            exit(2);
         }
     };
+    let (entries, errors) = read_input(args.customers.as_deref());
+    let mut bad = errors.len();
+    for e in &errors {
+        eprintln!("{e}");
+    }
     let options = Options {
         horizon: args.horizon,
         authority_level: args.authority,
         ..Options::default()
     };
-    let mut rows = Vec::with_capacity(entries.len());
-    for entry in entries {
-        if let Err(problems) = validate_customer(&entry.customer) {
-            for p in problems {
-                eprintln!("customer {}: {p}", entry.id);
-            }
-            bad += 1;
-            continue;
-        }
-        match optimize(&catalog, &entry.customer, &options) {
-            Ok(p) => rows.push((entry, p)),
-            Err(e) => {
-                let why: Vec<&str> = e.reasons.iter().map(|r| r.en.as_str()).collect();
-                eprintln!("customer {}: no proposal: {}", entry.id, why.join("; "));
-                bad += 1;
-            }
-        }
-    }
-    output::print(&rows, args.format);
-    if bad > 0 {
-        eprintln!("{bad} customer(s) or row(s) could not be proposed for; the others are above");
-        std::process::exit(2);
-    }
-}
-
-fn read_list(path: &str) -> (Vec<Entry>, usize) {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{path}: {e}");
-            return (Vec::new(), 1);
+    let lang = if args.english { Lang::En } else { Lang::ZhCn };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    // A failed write (the reader went away, `| head`): nothing more to do.
+    let mut write = |s: &str| {
+        if out.write_all(s.as_bytes()).is_err() {
+            exit(1);
         }
     };
-    if path.ends_with(".json") {
-        match serde_json::from_str::<Vec<Customer>>(&text) {
-            Ok(list) => (
-                list.into_iter()
-                    .enumerate()
-                    .map(|(i, c)| Entry {
-                        id: (i + 1).to_string(),
-                        customer: c,
+    let mut first = true;
+    write(match args.format {
+        Format::Json => "[",
+        Format::Csv => output::CSV_HEADER,
+    });
+    let jobs = args.jobs.max(1);
+    for batch in entries.chunks(BATCH * jobs) {
+        let per = batch.len().div_ceil(jobs);
+        let done: Vec<Done> = std::thread::scope(|s| {
+            let workers: Vec<_> = batch
+                .chunks(per)
+                .map(|part| {
+                    let (catalog, options) = (&catalog, &options);
+                    s.spawn(move || {
+                        part.iter()
+                            .map(|e| propose(catalog, options, e, args.format, lang))
+                            .collect::<Vec<Done>>()
                     })
-                    .collect(),
-                0,
-            ),
-            Err(e) => {
-                eprintln!("{path} line {}, column {}: {e}", e.line(), e.column());
-                (Vec::new(), 1)
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().expect("a worker panicked"))
+                .collect()
+        });
+        for d in done {
+            for m in &d.messages {
+                eprintln!("{m}");
             }
+            if d.bad {
+                bad += 1;
+                continue;
+            }
+            let sep = match (args.format, first) {
+                (Format::Json, true) => "\n",
+                (Format::Json, false) => ",\n",
+                (Format::Csv, _) => "\n",
+            };
+            first = false;
+            write(sep);
+            write(&d.out);
         }
-    } else {
-        let (entries, errors) = csv_input::read(&text);
-        for e in &errors {
-            eprintln!("{path} {e}");
-        }
-        (entries, errors.len())
+    }
+    write(match args.format {
+        Format::Json => "\n]\n",
+        Format::Csv => "\n",
+    });
+    if out.flush().is_err() {
+        exit(1);
+    }
+    if bad > 0 {
+        eprintln!("the input has problems (above); every other customer was proposed for");
+        exit(2);
     }
 }

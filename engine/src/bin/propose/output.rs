@@ -1,56 +1,104 @@
-//! Printing the proposals: JSON with every alternative, or one CSV row per
-//! customer with the recommendation.
-use proposal_engine::{Lang, Proposals};
+//! What is printed for one customer: a JSON object (one per line of the
+//! output array) with the recommendation and every alternative, or one CSV
+//! row. The recommendation is "keep what you have" when no alternative costs
+//! less over the horizon (as on the counter screen).
+use proposal_engine::{Alternative, Lang, Money, Proposals, Text};
+use serde_json::json;
 
 use super::args::Format;
-use super::Entry;
+use super::csv::field;
+use super::input::Entry;
 
-pub fn print(rows: &[(Entry, Proposals)], format: Format) {
-    match format {
-        Format::Json => {
-            let list: Vec<serde_json::Value> = rows
-                .iter()
-                .map(|(e, p)| {
-                    serde_json::json!({
-                        "id": e.id,
-                        "name": e.customer.name,
-                        "recommended": p.alternatives.first(),
-                        "alternatives": p.alternatives,
-                        "baseline": p.baseline,
-                        "notes": p.notes,
-                    })
-                })
-                .collect();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&list).unwrap_or_default()
-            );
+pub const CSV_HEADER: &str =
+    "id,name,recommended,monthly_now,effective_monthly,saving_over_horizon,break_even_month,fragile";
+
+/// What the optimizer made of a customer.
+pub enum Outcome {
+    Proposed(Box<Proposals>),
+    /// No valid proposal: which constraints block it.
+    Nothing(Vec<Text>),
+}
+
+/// The recommended alternative: the first ranked, unless keeping costs no more.
+pub fn recommended(p: &Proposals) -> (&Alternative, bool) {
+    match p.alternatives.first() {
+        Some(a) if a.priced.total < p.baseline.priced.total => (a, false),
+        _ => (&p.baseline, true),
+    }
+}
+
+/// `128.50`, `-3.05`: yuan for a spreadsheet (no sign, no grouping).
+fn yuan(m: Money) -> String {
+    let sign = if m.0 < 0 { "-" } else { "" };
+    format!(
+        "{sign}{}.{:02}",
+        m.0.unsigned_abs() / 100,
+        m.0.unsigned_abs() % 100
+    )
+}
+
+pub fn render(entry: &Entry, outcome: &Outcome, format: Format, lang: Lang) -> String {
+    let current = entry.customer.current_monthly_bill();
+    match (format, outcome) {
+        (Format::Json, Outcome::Proposed(p)) => {
+            let (a, keep) = recommended(p);
+            json!({
+                "id": entry.id,
+                "name": entry.customer.name,
+                "recommendation": if keep { "keep" } else { "alternative" },
+                "title": a.title,
+                "badges": a.badges,
+                "reason": a.reason,
+                "total": a.priced.total,
+                "current_total": a.priced.current_total,
+                "savings": a.priced.savings,
+                "current_monthly": a.priced.current_monthly,
+                "effective_monthly": a.priced.effective_monthly,
+                "fragile": a.band.fragile,
+                "alternatives": p.alternatives,
+                "baseline": p.baseline,
+                "notes": p.notes,
+            })
+            .to_string()
         }
-        Format::Csv => {
-            println!("id,name,recommended,monthly_now,effective_monthly,saving_over_horizon,break_even_month,fragile");
-            for (e, p) in rows {
-                let Some(a) = p.alternatives.first() else {
-                    continue;
-                };
-                let s = &a.priced.savings;
-                let fen = |m: proposal_engine::Money| {
-                    let sign = if m.0 < 0 { "-" } else { "" };
-                    format!("{sign}{}.{:02}", m.0.abs() / 100, m.0.abs() % 100)
-                };
-                println!(
-                    "{},{},{},{},{},{},{},{}",
-                    e.id,
-                    e.customer.name.replace(',', " "),
-                    a.title.get(Lang::ZhCn).replace(',', " "),
-                    fen(a.priced.current_monthly),
-                    fen(a.priced.effective_monthly),
-                    fen(s.horizon),
-                    s.break_even_month
-                        .map(|m| m.to_string())
-                        .unwrap_or_default(),
-                    a.band.fragile
-                );
-            }
+        (Format::Json, Outcome::Nothing(reasons)) => json!({
+            "id": entry.id,
+            "name": entry.customer.name,
+            "recommendation": "none",
+            "current_monthly": current,
+            "reasons": reasons,
+            "alternatives": [],
+        })
+        .to_string(),
+        (Format::Csv, Outcome::Proposed(p)) => {
+            let (a, keep) = recommended(p);
+            let s = &a.priced.savings;
+            let break_even = match (keep, s.break_even_month) {
+                (false, Some(m)) => m.to_string(),
+                _ => String::new(),
+            };
+            [
+                field(&entry.id),
+                field(&entry.customer.name),
+                field(a.title.get(lang)),
+                yuan(a.priced.current_monthly),
+                yuan(a.priced.effective_monthly),
+                yuan(s.horizon),
+                break_even,
+                a.band.fragile.to_string(),
+            ]
+            .join(",")
         }
+        (Format::Csv, Outcome::Nothing(_)) => [
+            field(&entry.id),
+            field(&entry.customer.name),
+            field(Text::new("无可办理方案", "no proposal").get(lang)),
+            yuan(current),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]
+        .join(","),
     }
 }

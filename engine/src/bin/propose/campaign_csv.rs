@@ -1,0 +1,443 @@
+//! A campaign's customer list as CSV, one row per line of a customer; the
+//! rows with the same `customer_id` (anywhere in the file) form one customer.
+//! Columns are found by their header name, in any order. Every bad cell is
+//! reported with its file line and column; a customer with a bad row is left
+//! out rather than proposed for on part of its lines.
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use proposal_engine::catalog::LineKind;
+use proposal_engine::customer::{Cluster, CurrentContract, Line, Segment, Usage};
+use proposal_engine::{Bps, Customer, Money};
+
+use super::csv::records;
+use super::input::{Entry, Origin};
+
+pub const HEADER: [&str; 15] = [
+    "customer_id",
+    "customer_name",
+    "segment",
+    "cluster",
+    "tenure_months",
+    "kind",
+    "current_monthly_fee",
+    "domestic_min",
+    "long_distance_min",
+    "data_gb",
+    "sms",
+    "own_calls_pct",
+    "min_speed_mbps",
+    "months_left",
+    "exit_fee",
+];
+
+/// Indexes into `HEADER`.
+const ID: usize = 0;
+const NAME: usize = 1;
+const SEGMENT: usize = 2;
+const CLUSTER: usize = 3;
+const TENURE: usize = 4;
+const KIND: usize = 5;
+const FEE: usize = 6;
+const DOMESTIC: usize = 7;
+const LONG_DISTANCE: usize = 8;
+const DATA: usize = 9;
+const SMS: usize = 10;
+const OWN_CALLS: usize = 11;
+const SPEED: usize = 12;
+const MONTHS_LEFT: usize = 13;
+const EXIT_FEE: usize = 14;
+
+/// A decimal with at most `places` decimals, as an integer of that scale
+/// (`"2.5"`, 3 -> 2500). Blank is 0.
+fn decimal(v: &str, places: usize) -> Option<u64> {
+    let v = v.trim();
+    if v.is_empty() {
+        return Some(0);
+    }
+    let (w, f) = v.split_once('.').unwrap_or((v, ""));
+    if (w.is_empty() && f.is_empty())
+        || f.len() > places
+        || !w.chars().chain(f.chars()).all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole: u64 = if w.is_empty() { 0 } else { w.parse().ok()? };
+    let frac: u64 = if f.is_empty() {
+        0
+    } else {
+        format!("{f:0<places$}").parse().ok()?
+    };
+    whole
+        .checked_mul(10u64.pow(places as u32))?
+        .checked_add(frac)
+}
+
+/// The cells of one row, and the problems found reading them.
+struct Row<'a> {
+    cells: Vec<&'a str>,
+    problems: Vec<(usize, String)>,
+}
+
+impl Row<'_> {
+    fn cell(&self, col: usize) -> &str {
+        self.cells[col].trim()
+    }
+
+    fn bad(&mut self, col: usize, message: String) {
+        self.problems.push((col, message));
+    }
+
+    /// A whole number; blank is 0.
+    fn number(&mut self, col: usize) -> u32 {
+        let v = self.cell(col);
+        match decimal(v, 0).map(u32::try_from) {
+            Some(Ok(n)) => n,
+            _ => {
+                let m = format!("not a whole number: {v:?}");
+                self.bad(col, m);
+                0
+            }
+        }
+    }
+
+    /// Yuan, `128.50`; blank is 0 unless `required`.
+    fn money(&mut self, col: usize, required: bool) -> Money {
+        let v = self.cell(col).to_string();
+        if v.is_empty() && !required {
+            return Money::ZERO;
+        }
+        match Money::parse_yuan(&v) {
+            Ok(m) => m,
+            Err(_) if v.is_empty() => {
+                self.bad(col, "enter an amount in yuan (e.g. 128.50)".into());
+                Money::ZERO
+            }
+            Err(_) => {
+                self.bad(col, format!("not an amount: {v:?}"));
+                Money::ZERO
+            }
+        }
+    }
+
+    /// GB with up to 3 decimals, as MB (1 GB = 1024 MB), rounded half-up.
+    fn gigabytes(&mut self, col: usize) -> u32 {
+        let v = self.cell(col);
+        match decimal(v, 3).and_then(|t| u32::try_from((t * 1024 + 500) / 1000).ok()) {
+            Some(mb) => mb,
+            None => {
+                let m = format!("not a number of GB: {v:?}");
+                self.bad(col, m);
+                0
+            }
+        }
+    }
+
+    /// A percentage (`35`, `35%`, `12.5`), 0 to 100, as basis points.
+    fn percent(&mut self, col: usize) -> Bps {
+        let v = self.cell(col);
+        let digits = v.strip_suffix('%').unwrap_or(v);
+        match decimal(digits, 2) {
+            Some(bps) if bps <= 10_000 => Bps(bps as u32),
+            Some(_) => {
+                self.bad(col, format!("a percentage is at most 100: {v:?}"));
+                Bps(0)
+            }
+            None => {
+                let m = format!("not a percentage: {v:?}");
+                self.bad(col, m);
+                Bps(0)
+            }
+        }
+    }
+
+    fn segment(&mut self) -> Segment {
+        let cluster = match self.cell(CLUSTER) {
+            "street_shop" => Cluster::StreetShop,
+            "office_tower" => Cluster::OfficeTower,
+            "wholesale_market" => Cluster::WholesaleMarket,
+            "industrial_park" => Cluster::IndustrialPark,
+            "" | "other" => Cluster::Other,
+            other => {
+                let m = format!(
+                    "unknown {other:?} (street_shop, office_tower, wholesale_market, industrial_park or other)"
+                );
+                self.bad(CLUSTER, m);
+                Cluster::Other
+            }
+        };
+        match self.cell(SEGMENT) {
+            "individual" => Segment::Individual,
+            "family" => Segment::Family,
+            "business" => Segment::Business {
+                cluster,
+                industry: String::new(),
+            },
+            "key_account" => Segment::KeyAccount {
+                industry: String::new(),
+            },
+            other => {
+                let m = format!("unknown {other:?} (individual, family, business or key_account)");
+                self.bad(SEGMENT, m);
+                Segment::Individual
+            }
+        }
+    }
+
+    fn kind(&mut self) -> LineKind {
+        match self.cell(KIND) {
+            "mobile" => LineKind::Mobile,
+            "landline" => LineKind::Landline,
+            "broadband" => LineKind::Broadband,
+            other => {
+                let m = format!("unknown {other:?} (mobile, landline or broadband)");
+                self.bad(KIND, m);
+                LineKind::Mobile
+            }
+        }
+    }
+}
+
+/// The customer-level cells a customer's rows must agree on.
+const SHARED: [usize; 6] = [NAME, SEGMENT, CLUSTER, TENURE, MONTHS_LEFT, EXIT_FEE];
+
+struct Building {
+    entry: Entry,
+    /// The file line of the customer's first row, and its shared cells.
+    first_line: usize,
+    first_row: Vec<String>,
+    bad: bool,
+}
+
+/// The customers of a CSV list, and a message for each problem (file line and
+/// field). A header problem stops the reading: no row can be trusted.
+pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
+    let file: Arc<str> = file.into();
+    let (rows, broken) = records(text);
+    let mut errors = Vec::new();
+    let mut rows = rows.into_iter();
+    let Some(header) = rows.next() else {
+        errors.push(format!(
+            "{file}: empty, expected a header line: {}",
+            HEADER.join(",")
+        ));
+        return (Vec::new(), errors);
+    };
+    // Where each of our columns is in the file.
+    let names: Vec<String> = header
+        .cells
+        .iter()
+        .map(|c| c.trim().to_lowercase())
+        .collect();
+    let mut at = [0usize; HEADER.len()];
+    for (k, want) in HEADER.iter().enumerate() {
+        match names.iter().position(|n| n == want) {
+            Some(p) => at[k] = p,
+            None => errors.push(format!(
+                "{file} line {}, field {want}: missing column (the header needs: {})",
+                header.line,
+                HEADER.join(",")
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        return (Vec::new(), errors);
+    }
+
+    let mut customers: Vec<Building> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for record in rows {
+        let n = record.line;
+        if record.cells.len() != names.len() {
+            errors.push(format!(
+                "{file} line {n}: has {} fields, the header has {}",
+                record.cells.len(),
+                names.len()
+            ));
+            if let Some(&c) = record.cells.first().and_then(|id| index.get(id.trim())) {
+                customers[c].bad = true;
+            }
+            continue;
+        }
+        let mut row = Row {
+            cells: at.iter().map(|&p| record.cells[p].as_str()).collect(),
+            problems: Vec::new(),
+        };
+        let id = row.cell(ID).to_string();
+        if id.is_empty() {
+            row.bad(ID, "empty: every row needs its customer's id".into());
+        }
+        let line = Line {
+            kind: row.kind(),
+            label: String::new(),
+            current_monthly_fee: row.money(FEE, true),
+            usage: Usage {
+                domestic_min: row.number(DOMESTIC),
+                long_distance_min: row.number(LONG_DISTANCE),
+                data_mb: row.gigabytes(DATA),
+                sms: row.number(SMS),
+                own_calls: row.percent(OWN_CALLS),
+                min_speed_mbps: row.number(SPEED),
+            },
+            features: Vec::new(),
+            wants_handset: None,
+        };
+        let shared: Vec<String> = SHARED.iter().map(|&c| row.cell(c).to_string()).collect();
+        let known = index.get(&id).copied();
+        match known {
+            Some(c) => {
+                // The customer's fields were read from its first row; this row must agree.
+                let b = &customers[c];
+                for (k, &col) in SHARED.iter().enumerate() {
+                    if shared[k] != b.first_row[k] {
+                        let m = format!(
+                            "{:?} differs from {:?} on line {}, the customer's first row",
+                            shared[k], b.first_row[k], b.first_line
+                        );
+                        row.bad(col, m);
+                    }
+                }
+            }
+            None => {
+                let customer = Customer {
+                    name: row.cell(NAME).to_string(),
+                    segment: row.segment(),
+                    tenure_months: row.number(TENURE),
+                    lines: Vec::new(),
+                    account_features: Vec::new(),
+                    current_account_fee: Money::ZERO,
+                    contract: CurrentContract {
+                        months_left: row.number(MONTHS_LEFT),
+                        exit_fee: row.money(EXIT_FEE, false),
+                    },
+                };
+                index.insert(id.clone(), customers.len());
+                customers.push(Building {
+                    entry: Entry {
+                        id: id.clone(),
+                        customer,
+                        origin: Origin::Csv {
+                            file: file.clone(),
+                            rows: Vec::new(),
+                        },
+                    },
+                    first_line: n,
+                    first_row: shared,
+                    bad: false,
+                });
+            }
+        }
+        let c = index[&id];
+        let b = &mut customers[c];
+        for (col, message) in &row.problems {
+            errors.push(format!(
+                "{file} line {n}, field {}: {message}",
+                HEADER[*col]
+            ));
+        }
+        b.bad |= !row.problems.is_empty();
+        b.entry.customer.lines.push(line);
+        if let Origin::Csv { rows, .. } = &mut b.entry.origin {
+            rows.push(n);
+        }
+    }
+    if let Some((n, why)) = broken {
+        errors.push(format!("{file} line {n}: {why}"));
+    }
+    let entries = customers
+        .into_iter()
+        .filter_map(|b| {
+            if b.bad {
+                errors.push(format!(
+                    "{}: left out, its rows have problems (above)",
+                    b.entry.locate("")
+                ));
+                None
+            } else {
+                Some(b.entry)
+            }
+        })
+        .collect();
+    (entries, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "customer_id,customer_name,segment,cluster,tenure_months,kind,current_monthly_fee,domestic_min,long_distance_min,data_gb,sms,own_calls_pct,min_speed_mbps,months_left,exit_fee\n";
+
+    #[test]
+    fn rows_of_a_customer_form_one_customer_wherever_they_are() {
+        let text = format!(
+            "{HEAD}7,\"Shop, Ltd\",business,street_shop,36,landline,80,900,400,0,0,30,0,0,0\n\
+             8,Li,family,,60,mobile,¥128.50,800,0,2.5,50,35%,0,0,0\n\
+             7,\"Shop, Ltd\",business,street_shop,36,mobile,98,700,300,0.001,20,12.5,0,0,0\n"
+        );
+        let (entries, errors) = read("c.csv", &text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(entries.len(), 2);
+        let shop = &entries[0];
+        assert_eq!(
+            (shop.id.as_str(), shop.customer.name.as_str()),
+            ("7", "Shop, Ltd")
+        );
+        assert_eq!(shop.customer.lines.len(), 2);
+        assert_eq!(shop.customer.lines[1].usage.data_mb, 1);
+        assert_eq!(shop.customer.lines[1].usage.own_calls, Bps(1_250));
+        assert_eq!(shop.locate("lines[1].usage.sms"), "c.csv line 4, field sms");
+        let li = &entries[1].customer;
+        assert_eq!(li.lines[0].current_monthly_fee, Money(12_850));
+        assert_eq!(li.lines[0].usage.data_mb, 2_560);
+        assert_eq!(li.lines[0].usage.own_calls, Bps(3_500));
+    }
+
+    #[test]
+    fn columns_are_found_by_name() {
+        let text = "kind,current_monthly_fee,customer_id,customer_name,segment,cluster,tenure_months,domestic_min,long_distance_min,data_gb,sms,own_calls_pct,min_speed_mbps,months_left,exit_fee,notes\n\
+                    broadband,100,9,,individual,,0,,,,,,300,,,whatever\n";
+        let (entries, errors) = read("c.csv", text);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(entries[0].customer.lines[0].kind, LineKind::Broadband);
+        assert_eq!(entries[0].customer.lines[0].usage.min_speed_mbps, 300);
+    }
+
+    #[test]
+    fn every_bad_cell_is_named_and_its_customer_left_out() {
+        let text = format!(
+            "{HEAD}1,A,business,street_shop,36,mobile,12x,100,0,2,0,0,0,0,0\n\
+             2,B,family,,60,mobile,50,1.5,0,2,0,101,0,0,0\n\
+             2,B,family,,61,tablet,50,0,0,2GB,0,0,0,0,0\n\
+             3,C,individual,,1,mobile,10,0,0,0,0,0,0,0,0\n\
+             4,D,individual,,1,mobile,10,0\n"
+        );
+        let (entries, errors) = read("c.csv", &text);
+        let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["3"], "{errors:?}");
+        let expected = [
+            "c.csv line 2, field current_monthly_fee: not an amount: \"12x\"",
+            "c.csv line 3, field domestic_min: not a whole number: \"1.5\"",
+            "c.csv line 3, field own_calls_pct: a percentage is at most 100: \"101\"",
+            "c.csv line 4, field kind: unknown \"tablet\"",
+            "c.csv line 4, field data_gb: not a number of GB: \"2GB\"",
+            "c.csv line 4, field tenure_months: \"61\" differs from \"60\" on line 3",
+            "c.csv line 6: has 8 fields, the header has 15",
+            "c.csv line 2 (customer 1): left out",
+        ];
+        for e in expected {
+            assert!(errors.iter().any(|x| x.starts_with(e)), "{e}\n{errors:#?}");
+        }
+    }
+
+    #[test]
+    fn a_missing_column_stops_the_reading() {
+        let text =
+            HEAD.replace("data_gb,", "data,") + "1,A,individual,,1,mobile,10,0,0,0,0,0,0,0,0\n";
+        let (entries, errors) = read("c.csv", &text);
+        assert!(entries.is_empty());
+        assert!(
+            errors[0].starts_with("c.csv line 1, field data_gb: missing column"),
+            "{errors:?}"
+        );
+    }
+}

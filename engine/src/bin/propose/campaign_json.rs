@@ -1,0 +1,123 @@
+//! A customer list as JSON: an array of the engine's `Customer` objects (or
+//! one object), each with an optional `id`. Each element is read on its own,
+//! so a bad one is reported (file line and field path) and the others are
+//! still proposed for.
+use std::sync::Arc;
+
+use proposal_engine::Customer;
+use serde::Deserialize;
+
+use super::input::{Entry, Origin};
+use super::json_text::{line_of, offset_of, path_at, split_list};
+
+#[derive(Deserialize)]
+struct Id {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+}
+
+/// serde_json's message without its own " at line L column C" (relative to
+/// the element, so misleading here).
+fn message(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
+    let file: Arc<str> = file.into();
+    let text: Arc<str> = text.into();
+    let (parts, broken) = split_list(&text);
+    let mut entries = Vec::with_capacity(parts.len());
+    let mut errors = Vec::new();
+    for (k, &(start, end)) in parts.iter().enumerate() {
+        let element = &text[start..end];
+        match serde_json::from_str::<Customer>(element) {
+            Ok(customer) => {
+                let id = match serde_json::from_str::<Id>(element).ok().and_then(|i| i.id) {
+                    Some(serde_json::Value::String(s)) => s,
+                    Some(serde_json::Value::Number(n)) => n.to_string(),
+                    _ => (k + 1).to_string(),
+                };
+                entries.push(Entry {
+                    id,
+                    customer,
+                    origin: Origin::Json {
+                        file: file.clone(),
+                        text: text.clone(),
+                        start,
+                        end,
+                    },
+                });
+            }
+            Err(e) => {
+                let at = offset_of(element, e.line(), e.column());
+                let line = line_of(&text, start + at);
+                let path = path_at(element, at);
+                let field = if path.is_empty() {
+                    String::new()
+                } else {
+                    format!(", field {path}")
+                };
+                errors.push(format!(
+                    "{file} line {line}{field}: {} (customer {} of the list, left out)",
+                    message(&e),
+                    k + 1
+                ));
+            }
+        }
+    }
+    if let Some((at, why)) = broken {
+        errors.push(format!("{file} line {}: {why}", line_of(&text, at)));
+    }
+    (entries, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_customer_is_named_by_line_and_field_and_the_others_kept() {
+        let text = r#"[
+  {"id": "A-1", "segment": {"type": "individual"},
+   "lines": [{"kind": "mobile", "current_monthly_fee": 5900}]},
+  {"segment": {"type": "family"},
+   "lines": [{"kind": "mobile", "current_monthly_fee": 5900},
+             {"kind": "tablet", "current_monthly_fee": 100}]},
+  {"id": 7, "segment": {"type": "family"},
+   "lines": [{"kind": "broadband", "current_monthly_fee": "12x"}]},
+  {"segment": {"type": "individual"}, "lines": []}
+]"#;
+        let (entries, errors) = read("c.json", text);
+        let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["A-1", "4"]);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].starts_with("c.json line 6, field lines[1].kind: unknown variant `tablet`"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1]
+                .starts_with("c.json line 8, field lines[0].current_monthly_fee: invalid type"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn one_object_is_a_list_of_one_and_a_broken_list_is_reported() {
+        let one = r#"{"segment": {"type": "individual"}, "lines": []}"#;
+        assert_eq!(read("-", one).0.len(), 1);
+        let (entries, errors) = read(
+            "c.json",
+            "[\n{\"segment\": {\"type\": \"individual\"}, \"lines\": []},\n{\"lines\": [",
+        );
+        assert_eq!(entries.len(), 1);
+        assert!(
+            errors.iter().any(|e| e.starts_with("c.json line 3")),
+            "{errors:?}"
+        );
+    }
+}
