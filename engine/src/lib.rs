@@ -5,6 +5,8 @@
 
 pub mod catalog;
 pub mod customer;
+pub mod date;
+pub mod document;
 pub mod money;
 pub mod optimize;
 pub mod pricing;
@@ -14,8 +16,12 @@ pub mod text;
 
 pub use catalog::{default_catalog, validate_catalog, Catalog, CatalogRef, ItemId, LineKind};
 pub use customer::{validate_customer, validate_customer_for, Customer};
+pub use date::Date;
+pub use document::{build_document, ProposalDocument};
 pub use money::{Bps, Money};
-pub use optimize::{optimize, Alternative, Badge, Objective, Options, Proposals};
+pub use optimize::{
+    describe_proposal, optimize, Alternative, Badge, Objective, Options, Proposals,
+};
 pub use pricing::{price, Assignment, LineChoice, Priced, Proposal, Rejection};
 pub use problem::Problem;
 pub use text::{Lang, Text};

@@ -209,7 +209,8 @@ pub fn rank(alts: &mut [Alternative]) {
     }
 }
 
-fn gb(mb: u32) -> String {
+/// Megabytes as gigabytes with one decimal (1 GB = 1,024 MB), half-up.
+pub fn gb(mb: u32) -> String {
     let tenths = (u64::from(mb) * 10 + 512) / 1024;
     format!("{}.{}", tenths / 10, tenths % 10)
 }
@@ -336,6 +337,10 @@ fn line_reason(
         LineKind::Broadband => (
             format!("需 {} Mbps", u.min_speed_mbps),
             format!("needs {} Mbps", u.min_speed_mbps),
+        ),
+        LineKind::Landline => (
+            format!("用量 {} 分钟", u.domestic_min + u.long_distance_min),
+            format!("uses {} min", u.domestic_min + u.long_distance_min),
         ),
         _ => (
             format!(

@@ -1,7 +1,7 @@
 //! The optimizer: the cheapest valid proposal (exact, see `search`), distinct
 //! alternatives a rep can offer, and how each holds up if the customer's
 //! usage is off by the usage band.
-mod explain;
+pub(crate) mod explain;
 mod options;
 mod schedule;
 pub mod search;
@@ -220,6 +220,32 @@ pub fn optimize(
         baseline,
         notes,
     })
+}
+
+/// Any valid proposal (one the rep picked, or one a link carried) priced,
+/// banded and described like the optimizer's own alternatives, without badges.
+pub fn describe_proposal(
+    catalog: &Catalog,
+    customer: &Customer,
+    proposal: &Proposal,
+    options: &Options,
+) -> Result<Alternative, crate::pricing::Rejection> {
+    let horizon = options.horizon.max(1);
+    let priced = price(catalog, customer, proposal, Some(horizon))?;
+    let percent = options.usage_band_percent;
+    let low = scaled(customer, 100u32.saturating_sub(percent));
+    let high = scaled(customer, 100 + percent);
+    let band = band(catalog, (&low, &high), proposal, horizon, percent);
+    let mut a = explain::alternative(
+        catalog,
+        customer,
+        proposal.clone(),
+        priced,
+        Vec::new(),
+        band,
+    );
+    explain::describe(catalog, customer, &mut a);
+    Ok(a)
 }
 
 fn band_of(_catalog: &Catalog, _customer: &Customer, options: &Options) -> Band {

@@ -1,10 +1,12 @@
 //! Random small package tables and customers from a seed, shared by the
-//! exactness tests (exhaustive search) and the benchmarks' instance maker.
+//! exactness tests (exhaustive search), the benchmarks' instance maker, and
+//! the optimizer benchmarks, native (`engine/benches/optimize.rs`) and in wasm
+//! (the app's `benches/optimize_wasm.rs`), so both time the same customers.
 #![allow(dead_code)]
 
 use proposal_engine::catalog::*;
 use proposal_engine::customer::{Cluster, CurrentContract, Customer, Line, Segment, Usage};
-use proposal_engine::{Bps, Money, Text};
+use proposal_engine::{default_catalog, Bps, Money, Text};
 
 /// A tiny deterministic generator (xorshift64*), so a failing case is its seed.
 pub struct Rng(u64);
@@ -369,4 +371,49 @@ pub fn customer(r: &mut Rng, lines: u32) -> Customer {
             exit_fee: Money(i64::from(r.range(0, 3)) * 10_000),
         },
     }
+}
+
+/// Items a rep can put in a proposal: plans, bundles, add-ons, promotions,
+/// handsets and one-off fees.
+pub fn items(c: &Catalog) -> usize {
+    c.plans.len()
+        + c.bundles.len()
+        + c.addons.len()
+        + c.promotions.len()
+        + c.handsets.len()
+        + c.fees.len()
+}
+
+/// A business customer of `lines` lines whose features and handsets are
+/// the default tables' (the generator's usage, kinds and fees).
+pub fn business(lines: u32) -> Customer {
+    let mut r = Rng::new(u64::from(lines));
+    let mut c = customer(&mut r, lines);
+    c.segment = Segment::Business {
+        cluster: Cluster::OfficeTower,
+        industry: String::new(),
+    };
+    for l in &mut c.lines {
+        if l.wants_handset.is_some() {
+            l.wants_handset = Some(ItemId::new("handset.nova"));
+        }
+    }
+    c
+}
+
+/// The optimizer benchmarks' cases, as (name, package tables, customer):
+/// 3 lines, 20 lines against 60-item random tables, 500 lines and 2,000
+/// lines against the default tables.
+pub fn optimize_cases() -> Vec<(&'static str, Catalog, Customer)> {
+    // 60 items: 14 plans of each kind, 4 bundles, 5 add-ons, 7 promotions,
+    // a handset and a fee (random tables, as in the exactness proofs).
+    let sixty = catalog(&mut Rng::new(60), 14, 4, 7);
+    assert_eq!(items(&sixty), 60);
+    let twenty = customer(&mut Rng::new(20), 20);
+    vec![
+        ("3 lines", default_catalog(), business(3)),
+        ("20 lines x 60 items", sixty, twenty),
+        ("500 lines", default_catalog(), business(500)),
+        ("2000 lines", default_catalog(), business(2_000)),
+    ]
 }

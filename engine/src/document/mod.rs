@@ -1,0 +1,115 @@
+//! The customer proposal (客户建议书) as data: everything the printed page
+//! states, built here so the page only lays it out and a test can hold every
+//! figure against `price`. Bilingual throughout; money stays `Money`.
+mod disclosure;
+mod next_steps;
+mod promotion_rule;
+mod quote;
+mod rows;
+mod steps;
+mod wording;
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::Catalog;
+use crate::customer::Customer;
+use crate::date::Date;
+use crate::money::Money;
+use crate::optimize::{describe_proposal, optimize, Alternative, Badge, Options};
+use crate::pricing::{Proposal, Rejection};
+use crate::text::Text;
+
+pub use disclosure::{Disclosure, DisclosureKind};
+pub use rows::{CurrentRow, PackageRow};
+pub use steps::BillStep;
+
+/// One alternative the rep considered, in one line.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsideredLine {
+    pub title: Text,
+    pub badges: Vec<Badge>,
+    pub total: Money,
+    /// Its saving over the horizon against keeping what the customer has.
+    pub saving: Money,
+    /// Why it was not chosen, against the chosen proposal.
+    pub versus_chosen: Text,
+}
+
+/// The whole document, for one chosen proposal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposalDocument {
+    /// `Q-YYYYMMDD-XXXXXX`: the day and a digest of what was proposed, so
+    /// the same proposal on the same day keeps its number.
+    pub quote_number: String,
+    pub issued: Date,
+    /// The chosen proposal, priced and described like the optimizer's own.
+    pub chosen: Alternative,
+    /// The customer's situation today, line by line.
+    pub current: Vec<CurrentRow>,
+    /// What the customer gets and pays, billing unit by billing unit.
+    pub packages: Vec<PackageRow>,
+    /// The monthly bill and saving in each stretch of months where it is the
+    /// same (promotions running, then ended).
+    pub steps: Vec<BillStep>,
+    pub considered: Vec<ConsideredLine>,
+    /// Why this proposal, read out and printed.
+    pub why_chosen: Text,
+    /// The conditions every stated saving depends on.
+    pub conditions: Vec<Text>,
+    /// Each package, add-on, promotion and handset proposed, as MIIT requires.
+    pub disclosures: Vec<Disclosure>,
+    pub next_steps: Vec<Text>,
+}
+
+/// The proposal document for `chosen`; fails only if `chosen` is not a valid
+/// proposal for this customer and these tables.
+pub fn build_document(
+    catalog: &Catalog,
+    customer: &Customer,
+    chosen: &Proposal,
+    options: &Options,
+    issued: Date,
+) -> Result<ProposalDocument, Rejection> {
+    let found = optimize(catalog, customer, options).ok();
+    let known = found.as_ref().and_then(|f| {
+        f.alternatives
+            .iter()
+            .chain(std::iter::once(&f.baseline))
+            .find(|a| &a.proposal == chosen)
+            .cloned()
+    });
+    let chosen_alt = match known {
+        Some(a) => a,
+        None => describe_proposal(catalog, customer, chosen, options)?,
+    };
+    let mut others: Vec<&Alternative> = Vec::new();
+    if let Some(f) = &found {
+        others.extend(f.alternatives.iter().filter(|a| a.proposal != *chosen));
+        if !chosen.is_keep_all() {
+            others.push(&f.baseline);
+        }
+    }
+    let considered = others
+        .iter()
+        .map(|a| wording::considered(a, &chosen_alt))
+        .collect();
+    let cheapest = found.as_ref().and_then(|f| {
+        f.alternatives
+            .iter()
+            .chain(std::iter::once(&f.baseline))
+            .min_by_key(|a| a.priced.total)
+    });
+    Ok(ProposalDocument {
+        quote_number: quote::quote_number(issued, catalog, customer, chosen),
+        issued,
+        current: rows::current_rows(customer),
+        packages: rows::package_rows(catalog, customer, &chosen_alt),
+        steps: steps::bill_steps(&chosen_alt.priced),
+        considered,
+        why_chosen: wording::why_chosen(&chosen_alt, cheapest),
+        conditions: wording::conditions(catalog, customer, &chosen_alt),
+        disclosures: disclosure::disclosures(catalog, customer, &chosen_alt.proposal),
+        next_steps: next_steps::next_steps(catalog, customer, &chosen_alt),
+        chosen: chosen_alt,
+    })
+}

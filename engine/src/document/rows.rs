@@ -1,0 +1,254 @@
+//! The document's two tables: the customer's lines today, and what each
+//! billing unit of the proposal is, gives and costs.
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::{Allowance, Catalog, LineKind};
+use crate::customer::{Customer, Line};
+use crate::money::Money;
+use crate::optimize::explain::gb;
+use crate::optimize::Alternative;
+use crate::pricing::{Assignment, UnitKind};
+use crate::text::Text;
+
+/// One line the customer has today.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentRow {
+    /// 1-based, as on the counter screen.
+    pub number: u32,
+    pub label: String,
+    pub kind: Text,
+    /// Its monthly usage, in words.
+    pub usage: Text,
+    pub monthly_fee: Money,
+}
+
+/// One billing unit of the proposal: a line, a bundle's fee, the account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackageRow {
+    /// "#1 老板手机", "商务融合套餐 (1)", "账户".
+    pub unit: Text,
+    /// The plan or bundle, or "current plan" for a line that stays.
+    pub package: Text,
+    /// What it includes each month, in words (empty for a bundle's own fee).
+    pub includes: Text,
+    /// Packs, features and a handset that come with it.
+    pub extras: Vec<Text>,
+    pub first_month: Money,
+    /// Each month once promotions end.
+    pub steady: Money,
+    pub horizon_total: Money,
+    /// Why this line got this package (lines only).
+    pub reason: Option<Text>,
+}
+
+/// A line's usage in words: minutes, data and SMS, or the speed it needs.
+pub fn usage_words(line: &Line) -> Text {
+    let u = &line.usage;
+    match line.kind {
+        LineKind::Broadband => Text::new(
+            format!("需 {} Mbps", u.min_speed_mbps),
+            format!("needs {} Mbps", u.min_speed_mbps),
+        ),
+        LineKind::Landline => Text::new(
+            format!(
+                "本地 {} 分钟 · 长途 {} 分钟",
+                u.domestic_min, u.long_distance_min
+            ),
+            format!(
+                "{} min local · {} min long distance",
+                u.domestic_min, u.long_distance_min
+            ),
+        ),
+        LineKind::Mobile => Text::new(
+            format!(
+                "国内 {} 分钟 · 长途 {} 分钟 · {} GB · 短信 {} 条",
+                u.domestic_min,
+                u.long_distance_min,
+                gb(u.data_mb),
+                u.sms
+            ),
+            format!(
+                "{} min domestic · {} min long distance · {} GB · {} SMS",
+                u.domestic_min,
+                u.long_distance_min,
+                gb(u.data_mb),
+                u.sms
+            ),
+        ),
+    }
+}
+
+/// An allowance (and speed) in words, leaving out what is zero.
+pub fn allowance_words(a: &Allowance, speed_mbps: u32) -> Text {
+    let mut zh: Vec<String> = Vec::new();
+    let mut en: Vec<String> = Vec::new();
+    if a.domestic_min > 0 {
+        zh.push(format!("国内通话 {} 分钟", a.domestic_min));
+        en.push(format!("{} min domestic", a.domestic_min));
+    }
+    if a.long_distance_min > 0 {
+        zh.push(format!("长途 {} 分钟", a.long_distance_min));
+        en.push(format!("{} min long distance", a.long_distance_min));
+    }
+    if a.data_mb > 0 {
+        zh.push(format!("流量 {} GB", gb(a.data_mb)));
+        en.push(format!("{} GB data", gb(a.data_mb)));
+    }
+    if a.sms > 0 {
+        zh.push(format!("短信 {} 条", a.sms));
+        en.push(format!("{} SMS", a.sms));
+    }
+    if speed_mbps > 0 {
+        zh.push(format!("宽带 {speed_mbps} Mbps"));
+        en.push(format!("{speed_mbps} Mbps broadband"));
+    }
+    Text::new(zh.join("、"), en.join(", "))
+}
+
+pub fn current_rows(customer: &Customer) -> Vec<CurrentRow> {
+    customer
+        .lines
+        .iter()
+        .zip(1..)
+        .map(|(l, number)| CurrentRow {
+            number,
+            label: l.label.clone(),
+            kind: l.kind.name(),
+            usage: usage_words(l),
+            monthly_fee: l.current_monthly_fee,
+        })
+        .collect()
+}
+
+fn name(catalog: &Catalog, id: &crate::catalog::ItemId) -> Text {
+    catalog
+        .name_of(id)
+        .cloned()
+        .unwrap_or_else(|| Text::new(id.as_str(), id.as_str()))
+}
+
+fn line_unit_name(customer: &Customer, index: usize) -> Text {
+    let label = customer
+        .lines
+        .get(index)
+        .map(|l| l.label.as_str())
+        .unwrap_or("");
+    let kind = customer
+        .lines
+        .get(index)
+        .map(|l| l.kind.name())
+        .unwrap_or_default();
+    let (zh, en) = if label.is_empty() {
+        (kind.zh, kind.en)
+    } else {
+        (label.to_string(), label.to_string())
+    };
+    Text::new(
+        format!("#{} {zh}", index + 1),
+        format!("#{} {en}", index + 1),
+    )
+}
+
+/// What a line gets in the proposal, and the extras that come with it.
+fn line_package(
+    catalog: &Catalog,
+    customer: &Customer,
+    a: &Alternative,
+    index: usize,
+) -> (Text, Text, Vec<Text>) {
+    let choice = &a.proposal.lines[index];
+    let line = &customer.lines[index];
+    let mut extras: Vec<Text> = choice.packs.iter().map(|p| name(catalog, p)).collect();
+    extras.extend(line.features.iter().map(|f| name(catalog, f)));
+    if let (Some(h), true) = (&line.wants_handset, a.proposal.include_handsets) {
+        if choice.assignment != Assignment::Keep {
+            extras.push(name(catalog, h));
+        }
+    }
+    match &choice.assignment {
+        Assignment::Keep => (
+            Text::new("保留原套餐", "Current plan, unchanged"),
+            Text::default(),
+            extras,
+        ),
+        Assignment::Plan { plan } => {
+            let includes = catalog
+                .plan(plan)
+                .map(|p| allowance_words(&p.allowance, p.speed_mbps))
+                .unwrap_or_default();
+            (name(catalog, plan), includes, extras)
+        }
+        Assignment::Member { instance } => {
+            let bundle = a.proposal.bundle.as_ref().and_then(|b| catalog.bundle(b));
+            let includes = bundle
+                .and_then(|b| b.slot(line.kind))
+                .map(|s| allowance_words(&s.allowance, s.speed_mbps))
+                .unwrap_or_default();
+            let n = bundle.map(|b| b.name.clone()).unwrap_or_default();
+            let package = Text::new(
+                format!("{}（第 {} 份）成员", n.zh, instance + 1),
+                format!("member of {} ({})", n.en, instance + 1),
+            );
+            (package, includes, extras)
+        }
+    }
+}
+
+pub fn package_rows(catalog: &Catalog, customer: &Customer, a: &Alternative) -> Vec<PackageRow> {
+    a.priced
+        .lines
+        .iter()
+        .map(|u| {
+            let (unit, package, includes, extras, reason) = match u.unit {
+                UnitKind::Line { index } if index < customer.lines.len() => {
+                    let (package, includes, extras) = line_package(catalog, customer, a, index);
+                    let reason = a.line_reasons.get(index).cloned();
+                    (
+                        line_unit_name(customer, index),
+                        package,
+                        includes,
+                        extras,
+                        reason,
+                    )
+                }
+                UnitKind::BundleInstance { instance } => {
+                    let n = u
+                        .item
+                        .as_ref()
+                        .map(|i| name(catalog, i))
+                        .unwrap_or_default();
+                    let unit = Text::new(
+                        format!("{}（第 {} 份）", n.zh, instance + 1),
+                        format!("{} ({})", n.en, instance + 1),
+                    );
+                    let package = Text::new("融合套餐月费", "bundle monthly fee");
+                    (unit, package, Text::default(), Vec::new(), None)
+                }
+                _ => {
+                    let extras = customer
+                        .account_features
+                        .iter()
+                        .map(|f| name(catalog, f))
+                        .collect();
+                    (
+                        Text::new("账户", "Account"),
+                        Text::new("账户级业务", "account services"),
+                        Text::default(),
+                        extras,
+                        None,
+                    )
+                }
+            };
+            PackageRow {
+                unit,
+                package,
+                includes,
+                extras,
+                first_month: u.first_month,
+                steady: u.steady,
+                horizon_total: u.horizon_total,
+                reason,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,183 @@
+//! The printable proposal's data: every figure it states is the engine's
+//! own (`price`), every stretch of months is covered once, every item
+//! proposed has its MIIT disclosure, and a bad proposal is refused.
+mod common;
+
+use common::{catalog, customer, Rng};
+use proposal_engine::document::DisclosureKind;
+use proposal_engine::{
+    build_document, default_catalog, optimize, price, Assignment, Customer, Date, Options, Proposal,
+};
+use proptest::prelude::*;
+
+fn shop() -> Customer {
+    serde_json::from_str(
+        r#"{"name": "陈记五金", "segment": {"type": "business", "cluster": "street_shop", "industry": "五金"},
+            "tenure_months": 70,
+            "contract": {"months_left": 4, "exit_fee": 15000},
+            "lines": [
+              {"kind": "landline", "label": "前台座机", "current_monthly_fee": 6000, "usage": {"domestic_min": 600, "long_distance_min": 200}},
+              {"kind": "mobile", "label": "老板手机", "current_monthly_fee": 15800, "usage": {"domestic_min": 900, "long_distance_min": 300, "data_mb": 20480, "sms": 30}},
+              {"kind": "mobile", "current_monthly_fee": 9800, "usage": {"domestic_min": 400, "data_mb": 6144}, "wants_handset": "handset.redmi"},
+              {"kind": "broadband", "current_monthly_fee": 12000, "usage": {"min_speed_mbps": 200}}
+            ]}"#,
+    )
+    .expect("fixture")
+}
+
+fn today() -> Date {
+    Date::parse("2026-11-23").unwrap()
+}
+
+#[test]
+fn the_documents_figures_are_the_engines() {
+    let cat = default_catalog();
+    let c = shop();
+    let opts = Options::default();
+    let best = optimize(&cat, &c, &opts).unwrap().alternatives.remove(0);
+    let doc = build_document(&cat, &c, &best.proposal, &opts, today()).unwrap();
+    let priced = price(&cat, &c, &best.proposal, Some(opts.horizon)).unwrap();
+    assert_eq!(doc.chosen.priced, priced);
+    assert_eq!(doc.chosen.title, best.title);
+    assert_eq!(doc.current.len(), 4);
+    assert_eq!(doc.current[1].label, "老板手机");
+    assert_eq!(doc.current[1].monthly_fee.0, 15800);
+    // Package rows are the priced units, and add up to the monthly bills.
+    let sum: i64 = doc.packages.iter().map(|r| r.horizon_total.0).sum();
+    assert_eq!(sum, priced.monthly_total.0);
+    // The old contract's exit fee is stated, and so is every promotion's end.
+    assert!(
+        doc.conditions.iter().any(|t| t.en.contains("¥150.00")),
+        "{:?}",
+        doc.conditions
+    );
+    for e in &priced.promotion_ends {
+        assert!(doc.conditions.iter().any(|t| t.zh.contains(&e.name.zh)));
+    }
+    assert!(doc.quote_number.starts_with("Q-20261123-"));
+    assert_eq!(doc.quote_number.len(), "Q-20261123-ABCDEF".len());
+}
+
+#[test]
+fn every_proposed_item_is_disclosed_with_every_field() {
+    let cat = default_catalog();
+    let c = shop();
+    let opts = Options::default();
+    for a in optimize(&cat, &c, &opts).unwrap().alternatives {
+        let doc = build_document(&cat, &c, &a.proposal, &opts, today()).unwrap();
+        let named = |id: &proposal_engine::ItemId| {
+            let n = cat.name_of(id).unwrap();
+            doc.disclosures.iter().any(|d| &d.name == n)
+        };
+        for l in &a.proposal.lines {
+            if let Assignment::Plan { plan } = &l.assignment {
+                assert!(named(plan), "plan {plan:?} not disclosed");
+            }
+            l.packs.iter().for_each(|p| assert!(named(p)));
+        }
+        a.proposal.bundle.iter().for_each(|b| assert!(named(b)));
+        a.proposal.promotions.iter().for_each(|p| assert!(named(p)));
+        for d in &doc.disclosures {
+            for t in [
+                &d.structure,
+                &d.items,
+                &d.rates,
+                &d.charging,
+                &d.conditions,
+                &d.validity,
+                &d.penalty,
+            ] {
+                assert!(
+                    !t.zh.is_empty() && !t.en.is_empty(),
+                    "{:?} has an empty field",
+                    d.name
+                );
+            }
+            if d.kind == DisclosureKind::Promotion {
+                assert!(d.validity.en.contains("months"));
+            }
+        }
+    }
+}
+
+#[test]
+fn alternatives_are_listed_against_the_chosen_one() {
+    let cat = default_catalog();
+    let c = shop();
+    let opts = Options::default();
+    let found = optimize(&cat, &c, &opts).unwrap();
+    assert!(found.alternatives.len() >= 2, "fixture needs alternatives");
+    let dearer = &found.alternatives[1];
+    let doc = build_document(&cat, &c, &dearer.proposal, &opts, today()).unwrap();
+    // The others and "keep what you have", never the chosen one itself.
+    assert_eq!(doc.considered.len(), found.alternatives.len());
+    assert!(doc.considered.iter().all(|l| l.title != dearer.title));
+    let cheapest = &found.alternatives[0];
+    if cheapest.priced.total < dearer.priced.total {
+        let extra = proposal_engine::Money(dearer.priced.total.0 - cheapest.priced.total.0);
+        assert!(
+            doc.why_chosen
+                .en
+                .contains(&extra.format(proposal_engine::Lang::En)),
+            "{}",
+            doc.why_chosen.en
+        );
+    }
+}
+
+#[test]
+fn the_quote_number_is_stable_and_follows_the_proposal() {
+    let cat = default_catalog();
+    let c = shop();
+    let opts = Options::default();
+    let found = optimize(&cat, &c, &opts).unwrap();
+    let q = |p: &Proposal, d: Date| build_document(&cat, &c, p, &opts, d).unwrap().quote_number;
+    let (a, b) = (
+        &found.alternatives[0].proposal,
+        &found.alternatives[1].proposal,
+    );
+    assert_eq!(q(a, today()), q(a, today()));
+    assert_ne!(q(a, today()), q(b, today()));
+    assert_ne!(q(a, today()), q(a, today().add_days(1)));
+}
+
+#[test]
+fn a_proposal_that_does_not_fit_is_refused() {
+    let cat = default_catalog();
+    let c = shop();
+    let mut bad = Proposal::keep_all(c.lines.len());
+    bad.lines[0].assignment = Assignment::Plan {
+        plan: proposal_engine::ItemId::new("plan.m-19"),
+    };
+    assert!(build_document(&cat, &c, &bad, &Options::default(), today()).is_err());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    /// On random tables and customers: the bill stretches cover months 1 to
+    /// the horizon once, in order, with the priced bill of each month.
+    #[test]
+    fn bill_steps_cover_the_horizon(seed in any::<u64>(), lines in 1u32..6) {
+        let mut r = Rng::new(seed);
+        let cat = catalog(&mut r, 3, 2, 3);
+        let c = customer(&mut r, lines);
+        let opts = Options::default();
+        if let Ok(found) = optimize(&cat, &c, &opts) {
+            let a = &found.alternatives[0];
+            let doc = build_document(&cat, &c, &a.proposal, &opts, today()).unwrap();
+            let mut next = 1;
+            for s in &doc.steps {
+                prop_assert_eq!(s.from_month, next);
+                prop_assert!(s.to_month >= s.from_month);
+                for m in s.from_month..=s.to_month {
+                    prop_assert_eq!(a.priced.months[(m - 1) as usize].bill, s.bill);
+                }
+                prop_assert_eq!(s.saving.0, a.priced.current_monthly.0 - s.bill.0);
+                next = s.to_month + 1;
+            }
+            prop_assert_eq!(next, a.priced.horizon + 1);
+            let sum: i64 = doc.packages.iter().map(|r| r.horizon_total.0).sum();
+            prop_assert_eq!(sum, a.priced.monthly_total.0);
+        }
+    }
+}
