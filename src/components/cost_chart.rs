@@ -10,6 +10,31 @@ pub struct ChartMark {
     pub label: AttrValue,
 }
 
+/// The marks of a priced proposal: each promotion that ends inside the
+/// horizon, and the contract's end.
+pub fn chart_marks(
+    p: &proposal_engine::Priced,
+    promotion_end: &'static str,
+    contract_end: &'static str,
+) -> Vec<ChartMark> {
+    let mut marks: Vec<ChartMark> = p
+        .promotion_ends
+        .iter()
+        .filter(|e| e.last_month < p.horizon)
+        .map(|e| ChartMark {
+            month: e.last_month,
+            label: promotion_end.into(),
+        })
+        .collect();
+    if p.contract_months > 0 && p.contract_months <= p.horizon {
+        marks.push(ChartMark {
+            month: p.contract_months,
+            label: contract_end.into(),
+        });
+    }
+    marks
+}
+
 #[derive(Properties, PartialEq)]
 pub struct CostChartProps {
     /// Cumulative cost in fen at the end of months 1..=n, keeping what they have.

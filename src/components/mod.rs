@@ -7,6 +7,7 @@ pub mod intake;
 pub mod lang_switch;
 pub mod number_field;
 pub mod page_intro;
+pub mod proposal;
 pub mod qr_code;
 pub mod segmented;
 pub mod selfcheck;

@@ -3,11 +3,13 @@
 //! own file (an enum implementing [`Translate`]) so areas grow independently.
 mod counter;
 mod editor;
+mod proposal;
 mod shared;
 mod shell;
 
 pub use counter::C;
 pub use editor::E;
+pub use proposal::P;
 pub use shared::S;
 pub use shell::Msg;
 
@@ -31,6 +33,18 @@ pub fn t(lang: Lang, msg: impl Translate) -> &'static str {
 /// `t` with `{}` replaced by `value` (a month number, a percentage).
 pub fn tf(lang: Lang, msg: impl Translate, value: impl std::fmt::Display) -> String {
     t(lang, msg).replacen("{}", &value.to_string(), 1)
+}
+
+/// `t` with the first two `{}` replaced by `a` and `b` ("months 3–6").
+pub fn tf2(
+    lang: Lang,
+    msg: impl Translate,
+    a: impl std::fmt::Display,
+    b: impl std::fmt::Display,
+) -> String {
+    t(lang, msg)
+        .replacen("{}", &a.to_string(), 1)
+        .replacen("{}", &b.to_string(), 1)
 }
 
 /// The BCP 47 tag of `lang`, for `<html lang>` so fonts and screen readers follow.

@@ -1,15 +1,134 @@
-//! The proposal page (filled by a later issue).
+//! The printable customer proposal (客户建议书) for the chosen proposal:
+//! the engine builds the document; this page lays it out for the screen and
+//! for A4 (`@media print`), with the rep's details and validity on screen only.
+use std::rc::Rc;
+
+use proposal_engine::{build_document, Date, Options, ProposalDocument};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::components::page_intro::PageIntro;
-use crate::i18n::Msg;
+use crate::components::proposal::closing::Closing;
+use crate::components::proposal::considered::Considered;
+use crate::components::proposal::costs::Costs;
+use crate::components::proposal::disclosures::Disclosures;
+use crate::components::proposal::doc_header::DocHeader;
+use crate::components::proposal::packages::Packages;
+use crate::components::proposal::rep_details::RepDetails;
+use crate::components::proposal::savings::Savings;
+use crate::components::proposal::share_block::ShareBlock;
+use crate::components::proposal::situation::Situation;
+use crate::i18n::{t, Msg, P};
+use crate::route::Route;
+use crate::state::catalog::{use_prices_differ, ActiveCatalog};
+use crate::state::rep::{today, Rep};
+use crate::state::session::{SessionAction, SessionContext};
+use crate::state::share_link::{share_code, share_url};
+use crate::state::use_lang;
 
-/// Route target for this entry point.
+/// How long a proposal is valid unless the rep says otherwise.
+const VALID_DAYS: i32 = 14;
+
+/// The validity date to print, and the fallback shown when the typed one is
+/// not a date on or after `issued`.
+fn validity(typed: &str, issued: Date) -> (Date, Option<Date>) {
+    let default = issued.add_days(VALID_DAYS);
+    if typed.trim().is_empty() {
+        return (default, None);
+    }
+    match Date::parse(typed) {
+        Some(d) if d >= issued => (d, None),
+        _ => (default, Some(default)),
+    }
+}
+
+fn print(_: MouseEvent) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Route target: the proposal document, or why there is none yet.
 #[component]
 pub fn ProposalPage() -> Html {
+    let lang = use_lang();
+    let session = use_context::<SessionContext>().expect("session context");
+    let catalog = use_context::<ActiveCatalog>().expect("catalog context");
+    let not_published = use_prices_differ();
+    let tables = use_memo(catalog.clone(), |c| c.0.reference());
+    let device_rep = use_state(Rep::restore);
+    let issued = *use_memo((), |_| today());
+    let parsed = use_memo(session.intake.clone(), |intake| intake.parse().0);
+    let doc = use_memo(
+        ((*parsed).clone(), session.chosen.clone(), catalog.clone()),
+        move |(customer, chosen, catalog)| -> Result<Rc<ProposalDocument>, P> {
+            let chosen = chosen.as_ref().ok_or(P::NoChosen)?;
+            let customer = customer.as_ref().ok_or(P::Stale)?;
+            build_document(&catalog.0, customer, chosen, &Options::default(), issued)
+                .map(Rc::new)
+                .map_err(|_| P::Stale)
+        },
+    );
+    let rep = session
+        .link_rep
+        .clone()
+        .unwrap_or_else(|| (*device_rep).clone());
+    let (valid_until, fallback) = validity(&session.valid_until, issued);
+    let doc = match &*doc {
+        Ok(doc) => doc.clone(),
+        Err(why) => {
+            return html! {
+                <main class="page page-proposal">
+                    <h1>{ t(lang, Msg::ProposalTitle) }</h1>
+                    <div class="notice" role="status" data-testid="no-proposal">
+                        <p>{ t(lang, *why) }</p>
+                        <Link<Route> to={Route::Counter} classes="button">{ t(lang, P::Back) }</Link<Route>>
+                    </div>
+                </main>
+            };
+        }
+    };
+    let onrep = {
+        let device_rep = device_rep.clone();
+        Callback::from(move |r: Rep| {
+            r.save();
+            device_rep.set(r);
+        })
+    };
+    let onvalid = {
+        let s = session.clone();
+        Callback::from(move |v: String| s.dispatch(SessionAction::ValidUntil(v)))
+    };
+    let url = share_code(
+        &session,
+        &catalog.0,
+        &rep.name,
+        &rep.phone,
+        &valid_until.to_string(),
+    )
+    .map(|c| share_url(&c))
+    .unwrap_or_default();
     html! {
         <main class="page page-proposal">
-            <PageIntro title={Msg::ProposalTitle} intro={Msg::ProposalIntro} />
+            <div class="proposal-actions no-print">
+                <Link<Route> to={Route::Counter} classes="button secondary">{ t(lang, P::Back) }</Link<Route>>
+                <button type="button" class="button" onclick={print} data-testid="print">{ t(lang, P::Print) }</button>
+            </div>
+            <RepDetails rep={rep.clone()} {onrep} valid_until={if session.valid_until.is_empty() { valid_until.to_string() } else { session.valid_until.clone() }} {onvalid} date_fallback={fallback} />
+            <article class="proposal-doc" data-testid="proposal-doc">
+                if not_published {
+                    <p class="doc-not-published banner">{ t(lang, P::NotPublished) }</p>
+                }
+                <DocHeader doc={doc.clone()} brand={catalog.0.brand.clone()} customer={session.intake.name.clone()} rep={rep} {valid_until} />
+                <Situation doc={doc.clone()} />
+                <Packages doc={doc.clone()} />
+                <Savings doc={doc.clone()} />
+                <Costs doc={doc.clone()} />
+                <Considered doc={doc.clone()} />
+                <Disclosures doc={doc.clone()} />
+                <Closing doc={doc.clone()}>
+                    <ShareBlock url={url} tables={(*tables).clone()} {not_published} />
+                </Closing>
+            </article>
         </main>
     }
 }

@@ -19,3 +19,20 @@ impl ActiveCatalog {
         ActiveCatalog(Rc::new(proposal_engine::default_catalog()))
     }
 }
+
+/// Whether the active tables differ from the published ones (a manager's
+/// draft in use): the proposal then carries "not the published prices".
+#[yew::hook]
+pub fn use_prices_differ() -> bool {
+    use proposal_engine::catalog::fingerprint;
+    let active = yew::use_context::<ActiveCatalog>();
+    let published = yew::use_context::<super::editor::EditorContext>().map(|e| e.published.clone());
+    *yew::use_memo((active, published), |(active, published)| {
+        let Some(active) = active else { return false };
+        let published = match published {
+            Some(p) => fingerprint(p),
+            None => fingerprint(&proposal_engine::default_catalog()),
+        };
+        fingerprint(&active.0) != published
+    })
+}

@@ -10,6 +10,7 @@ pub mod history;
 pub mod intake;
 pub mod persist;
 pub mod presets;
+pub mod rep;
 pub mod session;
 pub mod share_link;
 

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::intake::{IntakeDraft, LineDraft, LineField, SegmentChoice};
 use super::presets::{from_spend, preset, Preset};
+use super::rep::Rep;
 use crate::storage;
 
 const KEY: &str = "session.v1";
@@ -21,6 +22,21 @@ pub struct Session {
     pub intake: IntakeDraft,
     /// The proposal chosen to print and share.
     pub chosen: Option<Proposal>,
+    /// The proposal's validity date as typed (`YYYY-MM-DD`); empty: 14 days
+    /// from today.
+    #[serde(default)]
+    pub valid_until: String,
+    /// The rep named by a shared link this session was opened from; the
+    /// device's own rep otherwise.
+    #[serde(default)]
+    pub link_rep: Option<Rep>,
+}
+
+/// What a shared link says about who made the proposal and until when.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LinkMeta {
+    pub rep: Rep,
+    pub valid_until: String,
 }
 
 /// What the rep does.
@@ -40,7 +56,8 @@ pub enum SessionAction {
     FromSpend(Money, u32),
     Choose(Proposal),
     /// Opens a shared proposal at the counter.
-    Load(IntakeDraft, Option<Proposal>),
+    Load(IntakeDraft, Option<Proposal>, LinkMeta),
+    ValidUntil(String),
     Reset,
 }
 
@@ -87,13 +104,19 @@ impl Reducible for Session {
                     l.set(field, value);
                 }
             }
-            SessionAction::QuickStart(p) => *intake = preset(p),
+            SessionAction::QuickStart(p) => {
+                *intake = preset(p);
+                next.link_rep = None;
+            }
             SessionAction::FromSpend(total, mobiles) => *intake = from_spend(total, mobiles),
             SessionAction::Choose(p) => next.chosen = Some(p),
-            SessionAction::Load(draft, chosen) => {
+            SessionAction::Load(draft, chosen, meta) => {
                 next.intake = draft;
                 next.chosen = chosen;
+                next.valid_until = meta.valid_until;
+                next.link_rep = (meta.rep != Rep::default()).then_some(meta.rep);
             }
+            SessionAction::ValidUntil(v) => next.valid_until = v,
             SessionAction::Reset => next = Session::default(),
         }
         if let Ok(json) = serde_json::to_string(&next) {

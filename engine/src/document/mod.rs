@@ -1,6 +1,7 @@
 //! The customer proposal (客户建议书) as data: everything the printed page
 //! states, built here so the page only lays it out and a test can hold every
 //! figure against `price`. Bilingual throughout; money stays `Money`.
+mod contracts;
 mod disclosure;
 mod next_steps;
 mod promotion_rule;
@@ -19,6 +20,7 @@ use crate::optimize::{describe_proposal, optimize, Alternative, Badge, Options};
 use crate::pricing::{Proposal, Rejection};
 use crate::text::Text;
 
+pub use contracts::ContractTerm;
 pub use disclosure::{Disclosure, DisclosureKind};
 pub use rows::{CurrentRow, PackageRow};
 pub use steps::BillStep;
@@ -51,6 +53,8 @@ pub struct ProposalDocument {
     /// The monthly bill and saving in each stretch of months where it is the
     /// same (promotions running, then ended).
     pub steps: Vec<BillStep>,
+    /// The contracts signed, with their terms and early-exit fees.
+    pub contracts: Vec<ContractTerm>,
     pub considered: Vec<ConsideredLine>,
     /// Why this proposal, read out and printed.
     pub why_chosen: Text,
@@ -105,6 +109,7 @@ pub fn build_document(
         current: rows::current_rows(customer),
         packages: rows::package_rows(catalog, customer, &chosen_alt),
         steps: steps::bill_steps(&chosen_alt.priced),
+        contracts: contracts::contracts(catalog, customer, chosen),
         considered,
         why_chosen: wording::why_chosen(&chosen_alt, cheapest),
         conditions: wording::conditions(catalog, customer, &chosen_alt),

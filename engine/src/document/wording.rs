@@ -13,6 +13,16 @@ fn yuan(m: Money) -> String {
     m.format(crate::Lang::ZhCn)
 }
 
+/// "节省 ¥X" / "saves ¥X", or "多付 ¥X" / "costs ¥X more": never a negative saving.
+fn saving_words(m: Money) -> Text {
+    let amount = yuan(Money(m.0.saturating_abs()));
+    if m.0 >= 0 {
+        Text::new(format!("节省 {amount}"), format!("saves {amount}"))
+    } else {
+        Text::new(format!("多付 {amount}"), format!("costs {amount} more"))
+    }
+}
+
 /// One alternative in one line, against the chosen proposal.
 pub fn considered(a: &Alternative, chosen: &Alternative) -> ConsideredLine {
     let h = chosen.priced.horizon;
@@ -80,19 +90,23 @@ pub fn why_chosen(chosen: &Alternative, cheapest: Option<&Alternative>) -> Text 
 pub fn conditions(catalog: &Catalog, customer: &Customer, a: &Alternative) -> Vec<Text> {
     let p = &a.priced;
     let h = p.horizon;
+    let (low, high) = (
+        saving_words(a.band.saving_low_usage),
+        saving_words(a.band.saving_high_usage),
+    );
     let mut out = vec![Text::new(
         format!(
-            "节省金额按上表所列的当前每月用量和每月话费 {} 计算；用量减少 {pct}% 时 {h} 个月节省 {}，增加 {pct}% 时节省 {}。",
+            "节省金额按上表所列的当前每月用量和每月话费 {} 计算；用量减少 {pct}% 时 {h} 个月{}，增加 {pct}% 时{}。",
             yuan(p.current_monthly),
-            yuan(a.band.saving_low_usage),
-            yuan(a.band.saving_high_usage),
+            low.zh,
+            high.zh,
             pct = a.band.percent
         ),
         format!(
-            "Savings assume the monthly usage above and today's bill of {}; with usage {pct}% lower the saving over {h} months is {}, {pct}% higher {}.",
+            "Savings assume the monthly usage above and today's bill of {}; over {h} months the proposal {} with usage {pct}% lower, and {} with usage {pct}% higher.",
             yuan(p.current_monthly),
-            yuan(a.band.saving_low_usage),
-            yuan(a.band.saving_high_usage),
+            low.en,
+            high.en,
             pct = a.band.percent
         ),
     )];

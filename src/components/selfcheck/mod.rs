@@ -10,12 +10,13 @@ use proposal_engine::{optimize, price, Customer, Options, Priced, Text};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::cost_chart::{ChartMark, CostChart};
+use crate::components::cost_chart::{chart_marks, CostChart};
 use crate::i18n::{t, S};
 use crate::route::Route;
 use crate::state::catalog::ActiveCatalog;
 use crate::state::intake::IntakeDraft;
-use crate::state::session::{SessionAction, SessionContext};
+use crate::state::rep::Rep;
+use crate::state::session::{LinkMeta, SessionAction, SessionContext};
 use crate::state::use_lang;
 use usage_controls::UsageControls;
 
@@ -76,10 +77,18 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                 .clone()
                 .filter(|p| p.lines.len() == customer.lines.len()),
         );
+        let meta = LinkMeta {
+            rep: Rep {
+                name: shared.rep_name.clone(),
+                phone: shared.rep_phone.clone(),
+            },
+            valid_until: shared.valid_until.clone(),
+        };
         Callback::from(move |_| {
             session.dispatch(SessionAction::Load(
                 IntakeDraft::from_customer(&c),
                 chosen.clone(),
+                meta.clone(),
             ));
             if let Some(n) = &navigator {
                 n.push(&Route::Proposal);
@@ -93,21 +102,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     let figures = match &*result {
         Some((title, p)) => {
             let s = &p.savings;
-            let mut marks: Vec<ChartMark> = p
-                .promotion_ends
-                .iter()
-                .filter(|e| e.last_month < p.horizon)
-                .map(|e| ChartMark {
-                    month: e.last_month,
-                    label: t(lang, S::PromoEnd).into(),
-                })
-                .collect();
-            if p.contract_months > 0 && p.contract_months <= p.horizon {
-                marks.push(ChartMark {
-                    month: p.contract_months,
-                    label: t(lang, S::ContractEnd).into(),
-                });
-            }
+            let marks = chart_marks(p, t(lang, S::PromoEnd), t(lang, S::ContractEnd));
             html! {
                 <section class="card selfcheck-summary" aria-live="polite">
                     <p class="muted">{ t(lang, S::YourProposal) }</p>

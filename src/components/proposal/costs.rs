@@ -1,0 +1,51 @@
+//! Part 4: every cost in the open: one-off fees (the old contract's exit fee
+//! among them), the new contracts' terms and exit fees, prepayments, and the
+//! totals over the horizon both ways.
+use yew::prelude::*;
+
+use super::DocProps;
+use crate::i18n::{t, tf, P};
+use crate::state::use_lang;
+
+#[component]
+pub fn Costs(props: &DocProps) -> Html {
+    let lang = use_lang();
+    let doc = &props.doc;
+    let p = &doc.chosen.priced;
+    let one_offs = p.one_offs.iter().map(|o| {
+        html! { <tr><td>{ o.label.get(lang) }</td><td class="num">{ o.amount.format(lang) }</td></tr> }
+    });
+    let contracts = doc.contracts.iter().map(|c| {
+        html! {
+            <tr>
+                <td>{ format!("{} · {} {}", t(lang, P::ContractTerm), c.name.get(lang), tf(lang, crate::i18n::C::NMonths, c.months)) }</td>
+                <td class="num">{ format!("{} {}", t(lang, P::ContractExit), c.exit_fee.format(lang)) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="doc-section">
+            <h2>{ t(lang, P::Costs) }</h2>
+            <table class="doc-table costs">
+                <tbody>
+                    <tr><th colspan="2">{ t(lang, P::OneOffs) }</th></tr>
+                    if p.one_offs.is_empty() {
+                        <tr><td colspan="2">{ t(lang, P::NoOneOffs) }</td></tr>
+                    }
+                    { for one_offs }
+                    <tr class="subtotal"><td>{ t(lang, P::OneOffsTotal) }</td><td class="num" data-testid="doc-one-offs">{ p.one_offs_total.format(lang) }</td></tr>
+                    if doc.contracts.is_empty() {
+                        <tr><td>{ t(lang, P::ContractTerm) }</td><td class="num">{ t(lang, P::NoContract) }</td></tr>
+                    }
+                    { for contracts }
+                    <tr>
+                        <td>{ if p.prepaid.0 > 0 { t(lang, P::Prepaid) } else { t(lang, P::NoPrepay) } }</td>
+                        <td class="num" data-testid="doc-prepaid">{ p.prepaid.format(lang) }</td>
+                    </tr>
+                    <tr class="total"><th>{ tf(lang, P::TotalHorizon, p.horizon) }</th><th class="num" data-testid="doc-total">{ p.total.format(lang) }</th></tr>
+                    <tr><td>{ tf(lang, P::CurrentTotal, p.horizon) }</td><td class="num" data-testid="doc-current-total">{ p.current_total.format(lang) }</td></tr>
+                </tbody>
+            </table>
+        </section>
+    }
+}

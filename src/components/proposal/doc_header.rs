@@ -1,0 +1,48 @@
+//! The letterhead: the operator and its contact from the package tables, the
+//! quote number and dates, the customer and the rep.
+use std::rc::Rc;
+
+use proposal_engine::catalog::Brand;
+use proposal_engine::{Date, ProposalDocument};
+use yew::prelude::*;
+
+use crate::components::compare::proposal_card::colon;
+use crate::i18n::{t, P};
+use crate::state::rep::Rep;
+use crate::state::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct DocHeaderProps {
+    pub doc: Rc<ProposalDocument>,
+    pub brand: Brand,
+    pub customer: AttrValue,
+    pub rep: Rep,
+    pub valid_until: Date,
+}
+
+#[component]
+pub fn DocHeader(props: &DocHeaderProps) -> Html {
+    let lang = use_lang();
+    let b = &props.brand;
+    let meta = |label: P, value: String, id: &'static str| {
+        html! { <div><dt>{ t(lang, label) }</dt><dd data-testid={id}>{ value }</dd></div> }
+    };
+    let rep = format!("{} {}", props.rep.name, props.rep.phone);
+    html! {
+        <header class="doc-header">
+            <div class="doc-brand">
+                <strong class="doc-operator">{ b.operator.get(lang) }</strong>
+                <span>{ format!("{}{}{}", t(lang, P::Hotline), colon(lang), b.hotline) }{ " · " }{ &b.website }</span>
+                <span>{ b.address.get(lang) }</span>
+            </div>
+            <h1 class="doc-title">{ t(lang, P::Title) }</h1>
+            <dl class="doc-meta">
+                { meta(P::QuoteNo, props.doc.quote_number.clone(), "quote-number") }
+                { meta(P::Issued, props.doc.issued.to_string(), "issued") }
+                { meta(P::ValidUntil, props.valid_until.to_string(), "valid-until") }
+                { meta(P::Customer, if props.customer.trim().is_empty() { "—".into() } else { props.customer.to_string() }, "doc-customer") }
+                { meta(P::Rep, rep.trim().to_string(), "doc-rep") }
+            </dl>
+        </header>
+    }
+}

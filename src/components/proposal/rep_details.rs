@@ -1,0 +1,73 @@
+//! On screen only: the rep's name and phone (remembered on the device) and
+//! the validity date, each with its message at the field.
+use proposal_engine::Date;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::i18n::{t, tf, P};
+use crate::state::rep::Rep;
+use crate::state::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct RepDetailsProps {
+    pub rep: Rep,
+    pub onrep: Callback<Rep>,
+    /// As typed, or the default date when nothing was typed.
+    pub valid_until: AttrValue,
+    pub onvalid: Callback<String>,
+    /// The date the proposal shows while the typed one is not valid.
+    pub date_fallback: Option<Date>,
+}
+
+fn value(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[component]
+pub fn RepDetails(props: &RepDetailsProps) -> Html {
+    let lang = use_lang();
+    let name = {
+        let (rep, cb) = (props.rep.clone(), props.onrep.clone());
+        Callback::from(move |e: InputEvent| {
+            cb.emit(Rep {
+                name: value(&e),
+                ..rep.clone()
+            })
+        })
+    };
+    let phone = {
+        let (rep, cb) = (props.rep.clone(), props.onrep.clone());
+        Callback::from(move |e: InputEvent| {
+            cb.emit(Rep {
+                phone: value(&e),
+                ..rep.clone()
+            })
+        })
+    };
+    let valid = {
+        let cb = props.onvalid.clone();
+        Callback::from(move |e: InputEvent| cb.emit(value(&e)))
+    };
+    let phone_bad = props.rep.phone_problem();
+    html! {
+        <section class="card rep-details no-print" aria-label={t(lang, P::RepDetails)}>
+            <div class="rep-fields">
+                <div class="field">
+                    <label for="rep-name">{ t(lang, P::RepName) }</label>
+                    <div class="field-input"><input id="rep-name" autocomplete="name" value={props.rep.name.clone()} oninput={name} /></div>
+                </div>
+                <div class={classes!("field", phone_bad.then_some("invalid"))}>
+                    <label for="rep-phone">{ t(lang, P::RepPhone) }</label>
+                    <div class="field-input"><input id="rep-phone" type="tel" inputmode="tel" autocomplete="tel" value={props.rep.phone.clone()} oninput={phone} aria-invalid={phone_bad.to_string()} /></div>
+                    if phone_bad { <p class="field-error" role="alert">{ t(lang, P::PhoneInvalid) }</p> }
+                </div>
+                <div class={classes!("field", props.date_fallback.is_some().then_some("invalid"))}>
+                    <label for="valid-until">{ t(lang, P::ValidUntil) }</label>
+                    <div class="field-input"><input id="valid-until" type="date" value={props.valid_until.clone()} oninput={valid} aria-invalid={props.date_fallback.is_some().to_string()} /></div>
+                    if let Some(d) = props.date_fallback { <p class="field-error" role="alert">{ tf(lang, P::DateInvalid, d) }</p> }
+                </div>
+            </div>
+            <p class="muted small">{ t(lang, P::RepHint) }</p>
+        </section>
+    }
+}

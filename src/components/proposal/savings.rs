@@ -1,0 +1,72 @@
+//! Part 3: the saving now, after each promotion ends, in the first year and
+//! over the horizon, the break-even month, the bill stretch by stretch, the
+//! cumulative chart, and the conditions every figure depends on.
+use proposal_engine::Money;
+use yew::prelude::*;
+
+use super::DocProps;
+use crate::components::cost_chart::{chart_marks, CostChart};
+use crate::i18n::{t, tf, tf2, P};
+use crate::state::use_lang;
+
+fn signed(m: Money, lang: proposal_engine::Lang, id: &'static str) -> Html {
+    html! { <dd class={if m.0 >= 0 { "saving" } else { "loss" }} data-testid={id}>{ m.format(lang) }</dd> }
+}
+
+#[component]
+pub fn Savings(props: &DocProps) -> Html {
+    let lang = use_lang();
+    let doc = &props.doc;
+    let p = &doc.chosen.priced;
+    let s = &p.savings;
+    let first = doc.steps.first().map(|x| x.saving).unwrap_or_default();
+    let after = doc.steps.last().map(|x| x.saving).unwrap_or_default();
+    let steps = doc.steps.iter().map(|x| {
+        let months = if x.to_month == p.horizon && x.from_month > 1 {
+            tf(lang, P::FromMonth, x.from_month)
+        } else if x.from_month == x.to_month {
+            tf(lang, P::Months, x.from_month)
+        } else {
+            tf2(lang, P::MonthsFromTo, x.from_month, x.to_month)
+        };
+        let promos = x.promotions.iter().map(|n| n.get(lang)).collect::<Vec<_>>().join("、");
+        html! {
+            <tr>
+                <td>{ months }</td>
+                <td class="num">{ x.bill.format(lang) }</td>
+                <td class="num">{ x.saving.format(lang) }</td>
+                <td>{ if promos.is_empty() { t(lang, P::NoPromotion).to_string() } else { promos } }</td>
+            </tr>
+        }
+    });
+    let break_even = match s.break_even_month {
+        Some(m) => tf(lang, P::Months, m),
+        None => t(lang, P::Never).to_string(),
+    };
+    html! {
+        <section class="doc-section">
+            <h2>{ t(lang, P::Savings) }</h2>
+            <dl class="doc-figures">
+                <div><dt>{ t(lang, P::SavingNow) }</dt>{ signed(first, lang, "doc-saving-now") }</div>
+                <div><dt>{ t(lang, P::SavingAfter) }</dt>{ signed(after, lang, "doc-saving-after") }</div>
+                <div><dt>{ t(lang, P::FirstYear) }</dt>{ signed(s.first_year, lang, "doc-first-year") }</div>
+                <div class="headline"><dt>{ tf(lang, P::HorizonTotal, p.horizon) }</dt>{ signed(s.horizon, lang, "doc-horizon-saving") }</div>
+                <div><dt>{ t(lang, P::BreakEven) }</dt><dd data-testid="doc-break-even">{ break_even }</dd></div>
+            </dl>
+            <table class="doc-table steps">
+                <thead><tr>
+                    <th></th><th class="num">{ t(lang, P::Bill) }</th>
+                    <th class="num">{ t(lang, P::SavingAMonth) }</th><th>{ t(lang, P::Promotions) }</th>
+                </tr></thead>
+                <tbody>{ for steps }</tbody>
+            </table>
+            <CostChart current={s.cumulative_current.iter().map(|m| m.0).collect::<Vec<_>>()}
+                proposed={s.cumulative_proposed.iter().map(|m| m.0).collect::<Vec<_>>()}
+                marks={chart_marks(p, t(lang, P::PromoEnd), t(lang, P::ContractEnd))}
+                current_label={t(lang, P::Current)} proposed_label={t(lang, P::Proposed)}
+                summary={format!("{}: {}", t(lang, P::ChartSummary), s.horizon.format(lang))} />
+            <h3>{ t(lang, P::Assumes) }</h3>
+            <ul class="doc-conditions">{ for doc.conditions.iter().map(|c| html! { <li>{ c.get(lang) }</li> }) }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,37 @@
+//! Part 1: the customer's lines today, their usage and what they pay.
+use yew::prelude::*;
+
+use super::DocProps;
+use crate::i18n::{t, P};
+use crate::state::use_lang;
+
+#[component]
+pub fn Situation(props: &DocProps) -> Html {
+    let lang = use_lang();
+    let rows = props.doc.current.iter().map(|r| {
+        html! {
+            <tr>
+                <td>{ format!("#{} {}", r.number, r.label) }</td>
+                <td>{ r.kind.get(lang) }</td>
+                <td>{ r.usage.get(lang) }</td>
+                <td class="num">{ r.monthly_fee.format(lang) }</td>
+            </tr>
+        }
+    });
+    let p = &props.doc.chosen.priced;
+    html! {
+        <section class="doc-section">
+            <h2>{ t(lang, P::Situation) }</h2>
+            <table class="doc-table">
+                <thead><tr>
+                    <th>{ t(lang, P::Line) }</th><th>{ t(lang, P::Kind) }</th>
+                    <th>{ t(lang, P::Usage) }</th><th class="num">{ t(lang, P::MonthlyFee) }</th>
+                </tr></thead>
+                <tbody>
+                    { for rows }
+                    <tr class="total"><th colspan="3">{ t(lang, P::CurrentBill) }</th><th class="num" data-testid="doc-current-monthly">{ p.current_monthly.format(lang) }</th></tr>
+                </tbody>
+            </table>
+        </section>
+    }
+}

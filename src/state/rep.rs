@@ -1,0 +1,54 @@
+//! The rep's name and phone: entered once on the proposal page and
+//! remembered on the device, so every proposal printed there carries them.
+use serde::{Deserialize, Serialize};
+
+use crate::storage;
+
+const KEY: &str = "rep.v1";
+
+/// Who to call about a proposal.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rep {
+    pub name: String,
+    pub phone: String,
+}
+
+impl Rep {
+    /// The rep remembered on this device, or blank.
+    pub fn restore() -> Rep {
+        storage::load(KEY)
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default()
+    }
+
+    /// Remembers the rep; false when the browser refused to store it.
+    pub fn save(&self) -> bool {
+        serde_json::to_string(self).is_ok_and(|json| storage::save(KEY, &json))
+    }
+
+    /// Why the phone cannot be a phone number, if it cannot: digits, spaces,
+    /// `+`, `-` and brackets; 5 to 20 characters. Empty is allowed (not yet entered).
+    pub fn phone_problem(&self) -> bool {
+        let p = self.phone.trim();
+        !p.is_empty()
+            && (p.chars().count() < 5
+                || p.chars().count() > 20
+                || !p.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
+                || !p.chars().any(|c| c.is_ascii_digit()))
+    }
+}
+
+/// Today's date on this device.
+pub fn today() -> proposal_engine::Date {
+    let now = js_sys::Date::new_0();
+    proposal_engine::Date::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(proposal_engine::Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
+}
