@@ -6,7 +6,7 @@ mod common;
 
 use common::{catalog, customer, Rng};
 use proposal_engine::optimize::{cheapest, Options};
-use proposal_engine::share::{decode, encode, LinkError, Shared};
+use proposal_engine::share::{decode, edited_json, encode, LinkError, Shared};
 use proposal_engine::{Catalog, Customer};
 use proptest::prelude::*;
 
@@ -107,6 +107,41 @@ fn edited_prices_are_never_the_published_tables() {
     let opened = decode(&encode(&s, &cat), &cat).unwrap();
     assert!(!opened.same_tables);
     assert_eq!(opened.shared.edited_json, s.edited_json);
+    assert_eq!(
+        opened.edited_tables, None,
+        "a patch that is not one is not applied"
+    );
+}
+
+#[test]
+fn a_link_made_with_edited_prices_reopens_with_exactly_those_prices() {
+    let published = proposal_engine::default_catalog();
+    let mut draft = published.clone();
+    draft.plans[2].monthly_fee = proposal_engine::Money(1);
+    let mut r = Rng::new(5);
+    let c = customer(&mut r, 4);
+    let mut s = shared(&draft, c, true);
+    s.edited_json = edited_json(&published, &draft);
+    assert!(!s.edited_json.is_empty());
+    let code = encode(&s, &draft);
+    let opened = decode(&code, &published).unwrap();
+    assert!(!opened.same_tables, "edited prices are marked");
+    assert_eq!(opened.edited_tables.as_ref(), Some(&draft));
+    assert_eq!(opened.tables(&published), &draft);
+    assert_eq!(
+        opened.shared.chosen, s.chosen,
+        "the proposal's items resolve in the edited tables"
+    );
+    println!("edited-price link: {} characters", code.len());
+    // The published tables moved on: the edits cannot be rebuilt exactly,
+    // so the intake opens without the proposal.
+    let mut moved = published.clone();
+    moved.plans[0].monthly_fee = proposal_engine::Money(12_345);
+    let opened = decode(&code, &moved).unwrap();
+    assert_eq!(opened.edited_tables, None);
+    assert_eq!(opened.shared.chosen, None);
+    // Same tables: nothing to carry.
+    assert_eq!(edited_json(&published, &published), "");
 }
 
 /// Fragment length for a typical counter customer of `lines` lines (fixed seeds).

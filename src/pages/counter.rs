@@ -15,7 +15,7 @@ use crate::components::intake::line_card::LineCard;
 use crate::components::intake::quick_starts::QuickStarts;
 use crate::i18n::{t, Msg, C, S};
 use crate::route::Route;
-use crate::state::catalog::ActiveCatalog;
+use crate::state::catalog::{use_published, ActiveCatalog};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::share_link::share_code;
 use crate::state::use_lang;
@@ -40,6 +40,11 @@ pub fn CounterPage() -> Html {
     let lang = use_lang();
     let session = use_context::<SessionContext>().expect("session context");
     let catalog = use_context::<ActiveCatalog>().expect("catalog context");
+    let published = use_published();
+    let rep = session
+        .link_rep
+        .clone()
+        .unwrap_or_else(crate::state::rep::Rep::restore);
     let parsed = use_memo(session.intake.clone(), |intake| intake.parse());
     let (customer, errors) = (&parsed.0, &parsed.1);
     let comparison = use_memo(
@@ -152,7 +157,7 @@ pub fn CounterPage() -> Html {
                     }
                     if session.chosen.is_some() {
                         <Link<Route> to={Route::Proposal} classes="button">{ t(lang, C::ShowProposal) }</Link<Route>>
-                        if let Some(code) = share_code(&session, &catalog.0, "", "", "") {
+                        if let Some(code) = share_code(&session, &catalog.0, &published, &rep.name, &rep.phone, "") {
                             <Link<Route> to={Route::Shared { code }} classes="button secondary">{ t(lang, S::Share) }</Link<Route>>
                         }
                     }

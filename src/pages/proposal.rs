@@ -3,6 +3,7 @@
 //! for A4 (`@media print`), with the rep's details and validity on screen only.
 use std::rc::Rc;
 
+use proposal_engine::catalog::CatalogPatch;
 use proposal_engine::{build_document, Date, Options, ProposalDocument};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -19,7 +20,7 @@ use crate::components::proposal::share_block::ShareBlock;
 use crate::components::proposal::situation::Situation;
 use crate::i18n::{t, Msg, P};
 use crate::route::Route;
-use crate::state::catalog::{use_prices_differ, ActiveCatalog};
+use crate::state::catalog::{use_prices_differ, use_published, ActiveCatalog};
 use crate::state::rep::{today, Rep};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::share_link::{share_code, share_url};
@@ -52,8 +53,18 @@ fn print(_: MouseEvent) {
 pub fn ProposalPage() -> Html {
     let lang = use_lang();
     let session = use_context::<SessionContext>().expect("session context");
-    let catalog = use_context::<ActiveCatalog>().expect("catalog context");
-    let not_published = use_prices_differ();
+    let active = use_context::<ActiveCatalog>().expect("catalog context");
+    let published = use_published();
+    // A proposal opened from a link with edited prices keeps those prices.
+    let catalog = (*use_memo((session.link_patch.clone(), active), |(patch, active)| {
+        serde_json::from_str::<CatalogPatch>(patch)
+            .ok()
+            .filter(|_| !patch.is_empty())
+            .map(|p| ActiveCatalog(Rc::new(p.apply(&active.0))))
+            .unwrap_or_else(|| active.clone())
+    }))
+    .clone();
+    let not_published = use_prices_differ() || !session.link_patch.is_empty();
     let tables = use_memo(catalog.clone(), |c| c.0.reference());
     let device_rep = use_state(Rep::restore);
     let issued = *use_memo((), |_| today());
@@ -101,6 +112,7 @@ pub fn ProposalPage() -> Html {
     let url = share_code(
         &session,
         &catalog.0,
+        &published,
         &rep.name,
         &rep.phone,
         &valid_until.to_string(),

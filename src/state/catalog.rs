@@ -20,19 +20,26 @@ impl ActiveCatalog {
     }
 }
 
+/// The published tables: the editor's, or the built-in defaults when no
+/// editor state exists (component tests).
+#[yew::hook]
+pub fn use_published() -> Rc<Catalog> {
+    let editor = yew::use_context::<super::editor::EditorContext>();
+    let published = editor.map(|e| e.published.clone());
+    let fallback = yew::use_memo((), |_| proposal_engine::default_catalog());
+    published.unwrap_or_else(|| Rc::new((*fallback).clone()))
+}
+
 /// Whether the active tables differ from the published ones (a manager's
 /// draft in use): the proposal then carries "not the published prices".
 #[yew::hook]
 pub fn use_prices_differ() -> bool {
     use proposal_engine::catalog::fingerprint;
     let active = yew::use_context::<ActiveCatalog>();
-    let published = yew::use_context::<super::editor::EditorContext>().map(|e| e.published.clone());
+    let published = use_published();
     *yew::use_memo((active, published), |(active, published)| {
-        let Some(active) = active else { return false };
-        let published = match published {
-            Some(p) => fingerprint(p),
-            None => fingerprint(&proposal_engine::default_catalog()),
-        };
-        fingerprint(&active.0) != published
+        active
+            .as_ref()
+            .is_some_and(|a| fingerprint(&a.0) != fingerprint(published))
     })
 }

@@ -30,6 +30,10 @@ pub struct Session {
     /// device's own rep otherwise.
     #[serde(default)]
     pub link_rep: Option<Rep>,
+    /// The edited tables a shared link carried (a `CatalogPatch` as JSON),
+    /// so its proposal keeps the rep's prices; empty: the app's tables.
+    #[serde(default)]
+    pub link_patch: String,
 }
 
 /// What a shared link says about who made the proposal and until when.
@@ -37,6 +41,7 @@ pub struct Session {
 pub struct LinkMeta {
     pub rep: Rep,
     pub valid_until: String,
+    pub edited_json: String,
 }
 
 /// What the rep does.
@@ -107,6 +112,7 @@ impl Reducible for Session {
             SessionAction::QuickStart(p) => {
                 *intake = preset(p);
                 next.link_rep = None;
+                next.link_patch.clear();
             }
             SessionAction::FromSpend(total, mobiles) => *intake = from_spend(total, mobiles),
             SessionAction::Choose(p) => next.chosen = Some(p),
@@ -115,6 +121,7 @@ impl Reducible for Session {
                 next.chosen = chosen;
                 next.valid_until = meta.valid_until;
                 next.link_rep = (meta.rep != Rep::default()).then_some(meta.rep);
+                next.link_patch = meta.edited_json;
             }
             SessionAction::ValidUntil(v) => next.valid_until = v,
             SessionAction::Reset => next = Session::default(),

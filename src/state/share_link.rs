@@ -1,13 +1,16 @@
 //! Making the link that reopens a proposal on the customer's phone.
-use proposal_engine::share::{encode, Shared};
+use proposal_engine::share::{edited_json, encode, Shared};
 use proposal_engine::Catalog;
 
 use super::session::Session;
 
-/// The share code of the session's intake and chosen proposal, if the intake is complete.
+/// The share code of the session's intake and chosen proposal, if the
+/// intake is complete. When `catalog` (the tables in use) differs from
+/// `published`, the link carries the edited items.
 pub fn share_code(
     session: &Session,
     catalog: &Catalog,
+    published: &Catalog,
     rep_name: &str,
     rep_phone: &str,
     valid_until: &str,
@@ -21,7 +24,7 @@ pub fn share_code(
         rep_phone: rep_phone.into(),
         valid_until: valid_until.into(),
         catalog: catalog.reference(),
-        edited_json: String::new(),
+        edited_json: edited_json(published, catalog),
     };
     Some(encode(&shared, catalog))
 }

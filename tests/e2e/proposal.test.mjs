@@ -150,3 +150,29 @@ test('without a chosen proposal the page says what to do', async () => {
   await page.getByRole('button', { name: '家庭：3 手机 + 宽带' }).waitFor();
   await page.context().close();
 });
+
+test('draft prices are marked on paper, and the link carries them to the phone', async () => {
+  const page = await app.open('#/tables', TABLET);
+  await page.locator('#filter-plans').fill('plan.m-89');
+  await page.getByTestId('table-plans').locator('tbody tr', { hasText: 'plan.m-89' }).getByRole('button', { name: '编辑' }).click();
+  await page.locator('#plan-monthly_fee').fill('0.01');
+  await page.getByRole('link', { name: '柜台' }).first().click();
+  await page.getByRole('button', { name: '+ 手机' }).click();
+  await page.getByLabel('现月费').fill('88');
+  await openDocument(page);
+  assert.match(await page.getByTestId('doc-title').textContent(), /89/, 'the edited plan is proposed');
+  await page.getByTestId('doc-not-published').waitFor();
+  const { text } = await printToPdf(page, `${LOGS}/proposal-draft.pdf`);
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(squash(text).includes('非公开发布价格'), 'the mark is on the paper');
+  const saving = await page.getByTestId('doc-horizon-saving').textContent();
+  const link = await page.getByTestId('doc-link').textContent();
+  const phone = await app.open(link.slice(link.indexOf('#')), PHONE);
+  assert.equal(await phone.getByTestId('shared-saving').textContent(), saving, 'the phone prices with the rep\'s edited prices');
+  await phone.getByText('调整后的价格').waitFor();
+  await phone.getByRole('button', { name: '打开完整建议书' }).click();
+  await phone.getByTestId('doc-not-published').waitFor();
+  assert.equal(await phone.getByTestId('doc-horizon-saving').textContent(), saving);
+  await phone.context().close();
+  await page.context().close();
+});

@@ -8,7 +8,7 @@ mod v1;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-use crate::catalog::{Catalog, CatalogRef};
+use crate::catalog::{fingerprint, validate_catalog, Catalog, CatalogPatch, CatalogRef};
 use crate::customer::{validate_customer, Customer};
 use crate::pricing::Proposal;
 
@@ -48,6 +48,28 @@ pub struct Opened {
     pub shared: Shared,
     /// The link was made with exactly the tables this app has.
     pub same_tables: bool,
+    /// The rep's edited tables, rebuilt from the link's patch over the app's
+    /// tables; `None` when the link has no edits or they cannot be rebuilt
+    /// exactly (the app's published tables moved on).
+    pub edited_tables: Option<Catalog>,
+}
+
+impl Opened {
+    /// The tables this link's proposal is priced with.
+    pub fn tables<'a>(&'a self, app: &'a Catalog) -> &'a Catalog {
+        self.edited_tables.as_ref().unwrap_or(app)
+    }
+}
+
+/// What a link carries of a rep's edited tables: the patch from the
+/// published tables to `active`, as JSON; empty when they are the same.
+pub fn edited_json(published: &Catalog, active: &Catalog) -> String {
+    let patch = CatalogPatch::between(published, active);
+    if patch.is_empty() {
+        String::new()
+    } else {
+        serde_json::to_string(&patch).unwrap_or_default()
+    }
 }
 
 /// The fragment code for `shared`, whose proposal refers to `catalog`'s items.
@@ -120,12 +142,23 @@ pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
     validate_customer(&customer).map_err(|_| LinkError::Damaged)?;
     let mine = catalog.reference();
     let same_tables = payload.fingerprint == mine.fingerprint && payload.edited_json.is_empty();
+    let edited_tables = if payload.edited_json.is_empty() {
+        None
+    } else {
+        // Only exactly the rep's tables give the proposal's item indexes
+        // their meaning; anything else opens the intake alone.
+        serde_json::from_str::<CatalogPatch>(&payload.edited_json)
+            .ok()
+            .map(|patch| patch.apply(catalog))
+            .filter(|t| fingerprint(t) == payload.fingerprint && validate_catalog(t).is_ok())
+    };
+    let pricing = edited_tables.as_ref().unwrap_or(catalog);
     // Item indexes only mean the same items in the same tables.
-    let chosen = if payload.fingerprint == mine.fingerprint {
+    let chosen = if payload.fingerprint == fingerprint(pricing) {
         payload
             .chosen
             .as_ref()
-            .and_then(|p| v1::proposal_of(p, catalog))
+            .and_then(|p| v1::proposal_of(p, pricing))
             .filter(|p| p.lines.len() == customer.lines.len())
     } else {
         None
@@ -146,5 +179,6 @@ pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
             edited_json: payload.edited_json,
         },
         same_tables,
+        edited_tables,
     })
 }

@@ -60,7 +60,15 @@ fn evaluate(
 #[component]
 pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     let lang = use_lang();
-    let catalog = use_context::<ActiveCatalog>().expect("catalog context");
+    let app_tables = use_context::<ActiveCatalog>().expect("catalog context");
+    // A link made with edited prices is priced with those prices.
+    let catalog = (*use_memo((props.opened.clone(), app_tables), |(o, app)| {
+        match &o.edited_tables {
+            Some(t) => ActiveCatalog(Rc::new(t.clone())),
+            None => app.clone(),
+        }
+    }))
+    .clone();
     let session = use_context::<SessionContext>().expect("session context");
     let navigator = use_navigator();
     let customer = use_state(|| props.opened.shared.customer.clone());
@@ -83,6 +91,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                 phone: shared.rep_phone.clone(),
             },
             valid_until: shared.valid_until.clone(),
+            edited_json: shared.edited_json.clone(),
         };
         Callback::from(move |_| {
             session.dispatch(SessionAction::Load(
