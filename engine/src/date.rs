@@ -93,9 +93,45 @@ impl fmt::Display for Date {
     }
 }
 
+/// How long a proposal is valid unless the rep says otherwise.
+pub const VALID_DAYS: i32 = 14;
+
+/// The validity date of a proposal issued on `issued`, from what the rep
+/// typed: `Ok` the typed date, or the default (14 days) when nothing was
+/// typed; `Err(default)` when the text is not a date on or after `issued`,
+/// so the field can say so while the document shows the default.
+pub fn valid_until(typed: &str, issued: Date) -> Result<Date, Date> {
+    let default = issued.add_days(VALID_DAYS);
+    if typed.trim().is_empty() {
+        return Ok(default);
+    }
+    match Date::parse(typed) {
+        Some(d) if d >= issued => Ok(d),
+        _ => Err(default),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Date;
+    use super::{valid_until, Date};
+
+    #[test]
+    fn validity_defaults_to_fourteen_days_and_refuses_the_past() {
+        let issued = Date::parse("2026-11-23").unwrap();
+        let default = Date::parse("2026-12-07").unwrap();
+        assert_eq!(valid_until("", issued), Ok(default));
+        assert_eq!(
+            valid_until("2027-01-31", issued),
+            Ok(Date::parse("2027-01-31").unwrap())
+        );
+        assert_eq!(
+            valid_until("2026-11-23", issued),
+            Ok(issued),
+            "today is allowed"
+        );
+        assert_eq!(valid_until("2026-11-22", issued), Err(default));
+        assert_eq!(valid_until("31/01/2027", issued), Err(default));
+    }
 
     #[test]
     fn parses_and_prints_iso_dates() {

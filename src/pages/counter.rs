@@ -41,6 +41,10 @@ pub fn CounterPage() -> Html {
     let session = use_context::<SessionContext>().expect("session context");
     let catalog = use_context::<ActiveCatalog>().expect("catalog context");
     let published = use_published();
+    let validity =
+        proposal_engine::date::valid_until(&session.valid_until, crate::state::rep::today())
+            .unwrap_or_else(|d| d)
+            .to_string();
     let rep = session
         .link_rep
         .clone()
@@ -157,7 +161,7 @@ pub fn CounterPage() -> Html {
                     }
                     if session.chosen.is_some() {
                         <Link<Route> to={Route::Proposal} classes="button">{ t(lang, C::ShowProposal) }</Link<Route>>
-                        if let Some(code) = share_code(&session, &catalog.0, &published, &rep.name, &rep.phone, "") {
+                        if let Some(code) = share_code(&session, &catalog.0, &published, &rep.name, &rep.phone, &validity) {
                             <Link<Route> to={Route::Shared { code }} classes="button secondary">{ t(lang, S::Share) }</Link<Route>>
                         }
                     }

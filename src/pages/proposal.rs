@@ -4,7 +4,8 @@
 use std::rc::Rc;
 
 use proposal_engine::catalog::CatalogPatch;
-use proposal_engine::{build_document, Date, Options, ProposalDocument};
+use proposal_engine::date::valid_until;
+use proposal_engine::{build_document, Options, ProposalDocument};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -25,22 +26,6 @@ use crate::state::rep::{today, Rep};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::share_link::{share_code, share_url};
 use crate::state::use_lang;
-
-/// How long a proposal is valid unless the rep says otherwise.
-const VALID_DAYS: i32 = 14;
-
-/// The validity date to print, and the fallback shown when the typed one is
-/// not a date on or after `issued`.
-fn validity(typed: &str, issued: Date) -> (Date, Option<Date>) {
-    let default = issued.add_days(VALID_DAYS);
-    if typed.trim().is_empty() {
-        return (default, None);
-    }
-    match Date::parse(typed) {
-        Some(d) if d >= issued => (d, None),
-        _ => (default, Some(default)),
-    }
-}
 
 fn print(_: MouseEvent) {
     if let Some(w) = web_sys::window() {
@@ -83,7 +68,10 @@ pub fn ProposalPage() -> Html {
         .link_rep
         .clone()
         .unwrap_or_else(|| (*device_rep).clone());
-    let (valid_until, fallback) = validity(&session.valid_until, issued);
+    let (valid_until, fallback) = match valid_until(&session.valid_until, issued) {
+        Ok(d) => (d, None),
+        Err(d) => (d, Some(d)),
+    };
     let doc = match &*doc {
         Ok(doc) => doc.clone(),
         Err(why) => {
