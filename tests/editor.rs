@@ -13,7 +13,8 @@ use proposal_app::components::editor::import::{import_csv, import_json};
 use proposal_app::state::editor::{Editor, EditorContext, StorageNotice, DRAFT_STORE};
 use proposal_app::storage;
 use proposal_engine::catalog::fingerprint;
-use proposal_engine::{default_catalog, Catalog, Lang, Money};
+use proposal_engine::catalog::PromotionKind;
+use proposal_engine::{default_catalog, Bps, Catalog, Lang, Money};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
@@ -159,8 +160,8 @@ async fn editing_a_fee_validates_at_the_field_saves_and_undoes() {
     assert_eq!(saved.plans[0].monthly_fee, Money(990), "saved at once");
     assert!(text_of(&root, "[data-testid=diff]").contains("monthly_fee"));
 
-    click(&root, ".editor-toolbar button:first-child").await; // undo 9.90
-    click(&root, ".editor-toolbar button:first-child").await; // undo -5
+    // -5 and 9.90 were typed in the same field: one undo step.
+    click(&root, ".editor-toolbar button:first-child").await;
     let saved = match DRAFT_STORE.load() {
         proposal_app::state::persist::Loaded::Current(doc) => Catalog::from_json(&doc).unwrap(),
         other => panic!("not saved: {other:?}"),
@@ -302,8 +303,215 @@ async fn publishing_bumps_the_version_and_empties_the_diff() {
     clear_store();
 }
 
+/// The draft as saved on the device.
+fn saved() -> Catalog {
+    match DRAFT_STORE.load() {
+        proposal_app::state::persist::Loaded::Current(doc) => Catalog::from_json(&doc).unwrap(),
+        other => panic!("not saved: {other:?}"),
+    }
+}
+
+/// Opens tab `tab` (0: plans, 1: bundles ...) and the form of item `index` of `list`.
+async fn open_form(root: &web_sys::Element, tab: u32, list: &str, index: usize) {
+    let tabs = root.query_selector_all(".editor-tabs button").unwrap();
+    let tab: web_sys::HtmlElement = tabs.item(tab).unwrap().dyn_into().unwrap();
+    tab.click();
+    yew::scheduler::flush().await;
+    click(
+        root,
+        &format!("[data-testid=table-{list}] tbody tr[data-index='{index}'] button"),
+    )
+    .await;
+}
+
+fn value_of(root: &web_sys::Element, selector: &str) -> String {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.value()
+}
+
+async fn choose(root: &web_sys::Element, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value(value);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Leaves the field (`focusout`): ends its undo step.
+async fn leave(root: &web_sys::Element, selector: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("focusout", &init).unwrap();
+    let el = root.query_selector(selector).unwrap().unwrap();
+    el.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
 #[wasm_bindgen_test]
-async fn a_promotion_is_added_and_edited_with_errors_at_the_field() {
+async fn a_bundle_is_edited_field_by_field_with_errors_at_the_field() {
+    clear_store();
+    let c = default_catalog();
+    let slots = c.bundles[0].slots.len();
+    let c0 = c.bundles[0].clone();
+    let root = render(c).await;
+    open_form(&root, 1, "bundles", 0).await;
+    let form = text_of(&root, "[data-testid=bundle-form]");
+    assert!(
+        form.contains("元/月") && form.contains("个"),
+        "units are shown: {form}"
+    );
+    assert_eq!(value_of(&root, "#bundle-monthly_fee"), "68.00");
+    let share = c0.slots[1].allowance;
+    assert_eq!(
+        value_of(&root, "#bundle-slots-1-allowance-data_mb"),
+        share.data_mb.to_string(),
+        "a member's share reads from its slot"
+    );
+    type_into(&root, "#bundle-slots-1-allowance-data_mb", "2.5x GB").await;
+    assert!(text_of(&root, "#bundle-slots-1-allowance-data_mb-error").contains("GB"));
+    type_into(&root, "#bundle-slots-1-allowance-data_mb", "2 GB").await;
+    assert_eq!(
+        saved().bundles[0].slots[1].allowance.data_mb,
+        2048,
+        "data typed in GB is kept in MB"
+    );
+    assert!(text_of(&root, "[data-testid=bundle-form]").contains("= 2 GB"));
+    assert_eq!(
+        saved().bundles[0].slots[1].allowance.domestic_min,
+        share.domestic_min,
+        "only that field changed"
+    );
+    clear_store();
+
+    type_into(&root, "#bundle-monthly_fee", "12x").await;
+    assert!(
+        text_of(&root, "#bundle-monthly_fee-error").contains("12x"),
+        "the parse error is at the field"
+    );
+    assert_eq!(
+        DRAFT_STORE.load(),
+        proposal_app::state::persist::Loaded::Empty,
+        "a bad value changes nothing, and is never a zero"
+    );
+
+    type_into(&root, "#bundle-monthly_fee", "-1").await;
+    assert!(
+        text_of(&root, "#bundle-monthly_fee-error").contains("must not be negative"),
+        "the validator's message is at the field: {}",
+        text_of(&root, "#bundle-monthly_fee-error")
+    );
+    assert!(text_of(&root, "[data-testid=problems]").contains("bundles[0].monthly_fee"));
+
+    type_into(&root, "#bundle-monthly_fee", "58.5").await;
+    assert!(root
+        .query_selector("#bundle-monthly_fee-error")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        saved().bundles[0].monthly_fee,
+        Money(5_850),
+        "applied and saved"
+    );
+    assert!(text_of(&root, "[data-testid=problems]").contains("草稿校验通过"));
+
+    type_into(&root, "#bundle-slots-0-max", "0").await;
+    assert!(
+        text_of(&root, "#bundle-slots-0-max-error").contains("must be 1 or more"),
+        "a slot's field has its own message"
+    );
+    type_into(&root, "#bundle-slots-0-max", "1").await;
+
+    click(&root, "[data-testid=bundle-form] .form-action button").await;
+    let bundle = &saved().bundles[0];
+    assert_eq!(bundle.slots.len(), slots + 1, "a slot was added");
+    assert!(
+        text_of(&root, &format!("#bundle-slots-{slots}-speed_mbps-error")).contains("speed"),
+        "the new broadband slot asks for its speed at the field"
+    );
+    type_into(&root, &format!("#bundle-slots-{slots}-speed_mbps"), "300").await;
+    assert_eq!(saved().bundles[0].slots[slots].speed_mbps, 300);
+    assert!(text_of(&root, "[data-testid=problems]").contains("草稿校验通过"));
+    clear_store();
+}
+
+#[wasm_bindgen_test]
+async fn a_promotion_is_edited_field_by_field_in_percent_and_yuan() {
+    clear_store();
+    let c = default_catalog();
+    let half = c
+        .promotions
+        .iter()
+        .position(|p| p.id.0 == "promo.half-6")
+        .unwrap();
+    let root = render(c).await;
+    open_form(&root, 3, "promotions", half).await;
+    assert_eq!(value_of(&root, "#promotion-kind-discount"), "50");
+    assert!(text_of(&root, "[data-testid=promotion-form]").contains('%'));
+
+    type_into(&root, "#promotion-kind-discount", "abc").await;
+    assert!(text_of(&root, "#promotion-kind-discount-error").contains("abc"));
+    assert_eq!(
+        DRAFT_STORE.load(),
+        proposal_app::state::persist::Loaded::Empty
+    );
+    type_into(&root, "#promotion-kind-discount", "150").await;
+    assert!(
+        text_of(&root, "#promotion-kind-discount-error").contains("100%"),
+        "the validator's range is at the field"
+    );
+    type_into(&root, "#promotion-kind-discount", "12.5").await;
+    assert_eq!(
+        saved().promotions[half].kind,
+        PromotionKind::PercentOff {
+            discount: Bps(1_250)
+        },
+        "percent in basis points, no float"
+    );
+
+    type_into(&root, "#promotion-to_month", "0").await;
+    assert!(text_of(&root, "#promotion-to_month-error").contains("from_month"));
+    type_into(&root, "#promotion-to_month", "3").await;
+    assert_eq!(saved().promotions[half].to_month, 3);
+
+    choose(&root, "#promotion-kind-type", "prepay_credit").await;
+    assert!(
+        text_of(&root, "#promotion-kind-credit_per_month-error").contains("more than zero"),
+        "a new type's fields are asked for at the field"
+    );
+    type_into(&root, "#promotion-kind-prepay", "600").await;
+    type_into(&root, "#promotion-kind-credit_per_month", "50").await;
+    assert_eq!(
+        saved().promotions[half].kind,
+        PromotionKind::PrepayCredit {
+            prepay: Money(60_000),
+            credit_per_month: Money(5_000)
+        }
+    );
+
+    choose(&root, "#promotion-kind-type", "volume_discount").await;
+    assert!(text_of(&root, "[data-testid=promotion-form]").contains("needs at least one tier"));
+    click(&root, "[data-testid=promotion-form] .form-action button").await;
+    type_into(&root, "#promotion-kind-tiers-0-min_lines", "5").await;
+    type_into(&root, "#promotion-kind-tiers-0-discount", "8").await;
+    assert!(text_of(&root, "[data-testid=problems]").contains("草稿校验通过"));
+    assert!(matches!(
+        &saved().promotions[half].kind,
+        PromotionKind::VolumeDiscount { tiers } if tiers[0].min_lines == 5 && tiers[0].discount == Bps(800)
+    ));
+    clear_store();
+}
+
+#[wasm_bindgen_test]
+async fn a_promotion_is_added_as_a_copy_and_keeps_json_as_advanced() {
     clear_store();
     let c = default_catalog();
     let n = c.promotions.len();
@@ -319,35 +527,148 @@ async fn a_promotion_is_added_and_edited_with_errors_at_the_field() {
         .length() as usize;
     assert_eq!(rows, n + 1, "a promotion was added");
     assert!(text_of(&root, "[data-testid=diff]").contains("新增"));
-    let textarea: web_sys::HtmlInputElement = root
-        .query_selector("#item-json")
+    assert!(root
+        .query_selector("[data-testid=promotion-form]")
         .unwrap()
-        .unwrap()
-        .unchecked_into();
-    let json = textarea.value();
-    assert!(json.contains("\"from_month\""), "{json}");
+        .is_some());
 
     type_into(&root, "#item-json", "{ \"id\": ").await;
     assert!(
         text_of(&root, "#item-json-error").contains("line 1"),
-        "the syntax error is at the field"
+        "the syntax error is at the JSON field"
     );
-
-    let mut item: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut item = serde_json::to_value(&default_catalog().promotions[n - 1]).unwrap();
+    item["id"] = serde_json::json!("promo.copy");
     item["to_month"] = serde_json::json!(0);
     type_into(&root, "#item-json", &item.to_string()).await;
     assert!(
-        text_of(&root, "#item-json-error").contains("to_month"),
-        "the validator's message is at the item: {}",
-        text_of(&root, "#item-json-error")
+        text_of(&root, "#promotion-to_month-error").contains("from_month"),
+        "the validator's message is at the form's field too"
     );
-    let saved = match DRAFT_STORE.load() {
-        proposal_app::state::persist::Loaded::Current(doc) => Catalog::from_json(&doc).unwrap(),
-        other => panic!("not saved: {other:?}"),
-    };
-    assert_eq!(saved.promotions.len(), n + 1);
-    assert_eq!(saved.promotions[n].to_month, 0);
+    assert_eq!(saved().promotions[n].to_month, 0);
     clear_store();
+}
+
+#[wasm_bindgen_test]
+async fn keystrokes_in_one_field_are_one_undo_step() {
+    clear_store();
+    let c = default_catalog();
+    let (fee, term) = (c.bundles[0].monthly_fee, c.bundles[0].contract_months);
+    let root = render(c).await;
+    open_form(&root, 1, "bundles", 0).await;
+    let undo = ".editor-toolbar button:first-child";
+    let redo = ".editor-toolbar button:nth-child(2)";
+    for text in ["1", "12", "12.", "12.5"] {
+        type_into(&root, "#bundle-monthly_fee", text).await;
+    }
+    for text in ["3", "36"] {
+        type_into(&root, "#bundle-contract_months", text).await;
+    }
+    leave(&root, "#bundle-contract_months").await;
+    type_into(&root, "#bundle-contract_months", "48").await;
+    let b = &saved().bundles[0];
+    assert_eq!((b.monthly_fee, b.contract_months), (Money(1_250), 48));
+
+    click(&root, undo).await; // 48: a new step after leaving the field
+    let b = &saved().bundles[0];
+    assert_eq!((b.monthly_fee, b.contract_months), (Money(1_250), 36));
+    click(&root, undo).await; // 3, 36: one step
+    let b = &saved().bundles[0];
+    assert_eq!((b.monthly_fee, b.contract_months), (Money(1_250), term));
+    assert_eq!(value_of(&root, "#bundle-contract_months"), term.to_string());
+    click(&root, undo).await; // 1, 12, 12., 12.5: one step
+    assert_eq!(saved().bundles[0].monthly_fee, fee);
+    assert_eq!(value_of(&root, "#bundle-monthly_fee"), "68.00");
+    let undo_button: web_sys::HtmlButtonElement =
+        root.query_selector(undo).unwrap().unwrap().unchecked_into();
+    assert!(undo_button.disabled(), "nothing more to undo");
+
+    click(&root, redo).await;
+    assert_eq!(
+        saved().bundles[0].monthly_fee,
+        Money(1_250),
+        "redo is one step too"
+    );
+    type_into(&root, "#bundle-monthly_fee", "12.6").await;
+    click(&root, undo).await;
+    assert_eq!(
+        saved().bundles[0].monthly_fee,
+        Money(1_250),
+        "after a redo, typing starts a new step"
+    );
+    clear_store();
+}
+
+#[wasm_bindgen_test]
+async fn every_other_item_type_has_a_form_field_by_field() {
+    use proposal_app::components::editor::yuan_text;
+    clear_store();
+    let c = default_catalog();
+    let root = render(c.clone()).await;
+
+    open_form(&root, 2, "addons", 0).await;
+    assert_eq!(
+        value_of(&root, "#addon-monthly_fee"),
+        yuan_text(c.addons[0].monthly_fee)
+    );
+    type_into(&root, "#addon-monthly_fee", "abc").await;
+    assert!(text_of(&root, "#addon-monthly_fee-error").contains("abc"));
+    type_into(&root, "#addon-monthly_fee", "3").await;
+    assert_eq!(saved().addons[0].monthly_fee, Money(300));
+
+    open_form(&root, 4, "handsets", 0).await;
+    let retail = c.handsets[0].retail_price;
+    assert_eq!(value_of(&root, "#handset-retail_price"), yuan_text(retail));
+    type_into(
+        &root,
+        "#handset-contract_price",
+        &yuan_text(Money(retail.0 + 100)),
+    )
+    .await;
+    assert!(text_of(&root, "#handset-contract_price-error").contains("retail price"));
+    type_into(&root, "#handset-contract_price", "1").await;
+    assert_eq!(saved().handsets[0].contract_price, Money(100));
+
+    open_form(&root, 5, "fees", 0).await;
+    type_into(&root, "#fee-amount", "20").await;
+    assert_eq!(saved().fees[0].amount, Money(2_000));
+
+    open_form(&root, 6, "exclusion_groups", 0).await;
+    let first = c.exclusion_groups[0].members[0].0.clone();
+    type_into(&root, "#group-members", &first).await;
+    assert!(text_of(&root, "#group-members-error").contains("two or more"));
+
+    let tabs = root.query_selector_all(".editor-tabs button").unwrap();
+    let brand: web_sys::HtmlElement = tabs.item(7).unwrap().dyn_into().unwrap();
+    brand.click();
+    yew::scheduler::flush().await;
+    click(&root, ".editor-table > button").await;
+    assert_eq!(value_of(&root, "#brand-hotline"), c.brand.hotline);
+    type_into(&root, "#brand-hotline", " ").await;
+    assert!(text_of(&root, "#brand-hotline-error").contains("must not be empty"));
+    type_into(&root, "#brand-hotline", "10010").await;
+    assert_eq!(saved().brand.hotline, "10010");
+    clear_store();
+}
+
+#[wasm_bindgen_test]
+fn typing_a_field_back_to_where_it_was_leaves_no_undo_step() {
+    use proposal_app::state::history::History;
+    let mut h = History::new(1);
+    h.push_field(2, "a");
+    h.push_field(1, "a");
+    assert!(!h.can_undo(), "back where it began: no step");
+    h.push_field(3, "a");
+    h.push_field(4, "b");
+    assert!(h.undo());
+    assert_eq!(**h.present(), 3);
+    assert!(h.undo());
+    assert_eq!(**h.present(), 1);
+    assert!(!h.can_undo());
+    assert!(h.redo());
+    h.push_field(5, "a");
+    assert!(h.undo(), "after a redo, a keystroke is its own step");
+    assert_eq!(**h.present(), 3);
 }
 
 #[wasm_bindgen_test]

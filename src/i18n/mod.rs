@@ -3,6 +3,7 @@
 //! own file (an enum implementing [`Translate`]) so areas grow independently.
 mod counter;
 mod editor;
+pub mod editor_form;
 mod proposal;
 mod shared;
 mod shell;

@@ -1,6 +1,6 @@
 //! The managers' package tables: the draft under edit (with undo/redo), the
 //! published tables, and what the counter prices with. Every change is saved
-//! at once through [`Store`]; a damaged copy falls back to the backup, and a
+//! at once through [`crate::state::persist::Store`]; a damaged copy falls back to the backup, and a
 //! refused save is reported while the work stays in memory.
 use std::rc::Rc;
 
@@ -8,42 +8,10 @@ use proposal_engine::{validate_catalog, Catalog};
 use yew::prelude::*;
 
 use crate::state::history::History;
-use crate::state::persist::{Loaded, Store};
 
-/// The draft tables in localStorage.
-pub const DRAFT_STORE: Store = Store {
-    key: "tables.draft",
-    schema_version: proposal_engine::catalog::SCHEMA_VERSION,
-    migrate,
-    check,
-};
-
-/// The tables last published from this device.
-pub const PUBLISHED_STORE: Store = Store {
-    key: "tables.published",
-    schema_version: proposal_engine::catalog::SCHEMA_VERSION,
-    migrate,
-    check,
-};
-
-fn migrate(from: u32, _document: &str) -> Result<String, String> {
-    Err(format!("no migration from schema {from}"))
-}
-
-fn check(document: &str) -> Result<(), String> {
-    Catalog::from_json(document).map(|_| ())
-}
-
-/// What the editor must tell the manager about storage.
-#[derive(Clone, PartialEq, Debug)]
-pub enum StorageNotice {
-    /// The main copy was damaged; the backup was loaded.
-    Restored(String),
-    /// Nothing readable was stored; working in memory. Export to keep it.
-    Corrupted(String),
-    /// The browser refused to save (full or disabled). Export to keep it.
-    Refused,
-}
+mod store;
+use store::load;
+pub use store::{StorageNotice, DRAFT_STORE, PUBLISHED_STORE};
 
 /// The editor's whole state.
 #[derive(Clone, PartialEq, Debug)]
@@ -59,6 +27,14 @@ pub struct Editor {
 pub enum EditorAction {
     /// Replaces the draft with an edited copy: one undoable step.
     Edit(Catalog),
+    /// A keystroke in a form field (`bundles[0].monthly_fee`): consecutive
+    /// keystrokes in the same field of the same item are one undoable step.
+    EditField {
+        catalog: Catalog,
+        field: String,
+    },
+    /// Ends the current field's undo step (the field was left).
+    Commit,
     /// Replaces the draft with imported tables (already validated): one step.
     Import(Catalog),
     Undo,
@@ -68,18 +44,6 @@ pub enum EditorAction {
     /// Takes tables a manager sent (a link on a rep's tablet) as the published ones.
     Adopt(Catalog),
     DismissNotice,
-}
-
-fn load(store: &Store) -> (Option<Catalog>, Option<StorageNotice>) {
-    let parse = |doc: &str| Catalog::from_json(doc).ok();
-    match store.load() {
-        Loaded::Empty => (None, None),
-        Loaded::Current(doc) => (parse(&doc), None),
-        Loaded::FromBackup { document, problem } => {
-            (parse(&document), Some(StorageNotice::Restored(problem)))
-        }
-        Loaded::Corrupted { problem } => (None, Some(StorageNotice::Corrupted(problem))),
-    }
 }
 
 impl Editor {
@@ -149,6 +113,18 @@ impl Reducible for Editor {
                     return self;
                 }
                 next.draft.push(catalog);
+            }
+            EditorAction::EditField { catalog, field } => {
+                if catalog == **next.current() {
+                    return self;
+                }
+                next.draft.push_field(catalog, &field);
+            }
+            EditorAction::Commit => {
+                if !next.draft.commit() {
+                    return self;
+                }
+                return Rc::new(next);
             }
             EditorAction::Undo => {
                 if !next.draft.undo() {

@@ -1,5 +1,7 @@
 //! Undo and redo for a value edited step by step (the package tables): every
-//! change is one step; a new change after an undo drops the redo steps.
+//! change is one step, except that consecutive keystrokes in the same field
+//! are one step until another field is edited or the field is left; a new
+//! change after an undo drops the redo steps.
 use std::rc::Rc;
 
 /// The present value and the steps around it.
@@ -8,6 +10,8 @@ pub struct History<T> {
     past: Vec<Rc<T>>,
     present: Rc<T>,
     future: Vec<Rc<T>>,
+    /// The field whose keystrokes are still being merged into the present step.
+    open: Option<String>,
 }
 
 /// How many steps are kept; older ones fall off (the backup still has them).
@@ -19,6 +23,7 @@ impl<T> History<T> {
             past: Vec::new(),
             present: Rc::new(present),
             future: Vec::new(),
+            open: None,
         }
     }
 
@@ -34,6 +39,32 @@ impl<T> History<T> {
             self.past.remove(0);
         }
         self.future.clear();
+        self.open = None;
+    }
+
+    /// Makes `next` the present as a keystroke in `field`: merged into the
+    /// step of the previous keystroke when that was in the same field.
+    pub fn push_field(&mut self, next: T, field: &str)
+    where
+        T: PartialEq,
+    {
+        if self.open.as_deref() != Some(field) || self.past.is_empty() {
+            self.push(next);
+            self.open = Some(field.to_string());
+            return;
+        }
+        self.present = Rc::new(next);
+        self.future.clear();
+        if self.past.last() == Some(&self.present) {
+            // Typed back to where the step began: no step is left.
+            self.past.pop();
+            self.open = None;
+        }
+    }
+
+    /// Ends the merging of keystrokes (the field was left); false when none was open.
+    pub fn commit(&mut self) -> bool {
+        self.open.take().is_some()
     }
 
     pub fn can_undo(&self) -> bool {
@@ -49,6 +80,7 @@ impl<T> History<T> {
         let Some(previous) = self.past.pop() else {
             return false;
         };
+        self.open = None;
         self.future
             .push(std::mem::replace(&mut self.present, previous));
         true
@@ -59,6 +91,7 @@ impl<T> History<T> {
         let Some(next) = self.future.pop() else {
             return false;
         };
+        self.open = None;
         self.past.push(std::mem::replace(&mut self.present, next));
         true
     }

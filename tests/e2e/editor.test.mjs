@@ -1,6 +1,7 @@
 // The managers' package-table editor in real Chromium: a price edit reaches
 // the counter at once (with the "not the published prices" mark) and survives
-// a reload; export → import is the identity; a bad import is rejected with
+// a reload; a bundle's fee edited in its form (bad text explained at the
+// field) changes the counter's proposal; export → import is the identity; a bad import is rejected with
 // line and field and changes nothing; a corrupted store falls back to the
 // backup; a name with markup is shown as text.
 import { test, before, after } from 'node:test';
@@ -66,6 +67,8 @@ test('a promotion added in the editor changes the counter\'s cheapest proposal',
   await page.goto(app.base + '#/tables');
   await page.getByRole('tab', { name: '优惠' }).click();
   await page.getByRole('button', { name: '新增（复制最后一项）' }).click();
+  // The whole item at once: the form's "advanced" JSON.
+  await page.getByTestId('promotion-form').locator('summary').click();
   const promo = {
     id: 'promo.e2e-free', name: { zh: '测试：89元套餐免费', en: 'Test: 89 plan free' },
     kind: { type: 'free_months' }, applies_to: [PLAN], from_month: 1, to_month: 24,
@@ -77,6 +80,46 @@ test('a promotion added in the editor changes the counter\'s cheapest proposal',
   const after = await cheapest(page);
   assert.notEqual(after, before, 'the cheapest proposal changed');
   assert.ok(after.includes('89'), `the promoted plan is now the cheapest (${after})`);
+  await page.getByTestId('draft-prices').waitFor();
+  await page.context().close();
+});
+
+test('a bundle fee edited in its form changes the counter\'s proposal', async () => {
+  const BUNDLE = 'bundle.family';
+  const page = await app.open('', TABLET);
+  await page.getByRole('button', { name: '家庭：3 手机 + 宽带' }).click();
+  const card = page.getByTestId('proposal').first();
+  await card.waitFor();
+  const before = await card.textContent();
+
+  await page.goto(app.base + '#/tables');
+  await page.getByRole('tab', { name: '融合套餐' }).click();
+  await page.locator('#filter-bundles').fill(BUNDLE);
+  const row = page.getByTestId('table-bundles').locator('tbody tr', { hasText: BUNDLE });
+  await row.getByRole('button', { name: '编辑' }).click();
+  const form = page.getByTestId('bundle-form');
+  await form.waitFor();
+  assert.match(await form.textContent(), /元\/月/, 'the unit is shown');
+  const fee = page.locator('#bundle-monthly_fee');
+  await fee.fill('12x');
+  assert.match(await page.locator('#bundle-monthly_fee-error').textContent(), /12x/, 'bad text is explained at the field');
+  assert.equal(await row.locator('td').nth(2).textContent(), '¥129.00', 'and changes nothing');
+  await fee.fill('-1');
+  assert.match(await page.locator('#bundle-monthly_fee-error').textContent(), /must not be negative/);
+  await fee.fill('0.01');
+  assert.equal(await page.locator('#bundle-monthly_fee-error').count(), 0);
+  assert.equal(await row.locator('td').nth(2).textContent(), '¥0.01');
+  assert.match(await page.getByTestId('problems').textContent(), /草稿校验通过/);
+  await page.getByRole('button', { name: '撤销' }).click();
+  assert.equal(await row.locator('td').nth(2).textContent(), '¥129.00', 'the typing was one undo step');
+  await page.getByRole('button', { name: '重做' }).click();
+  assert.equal(await row.locator('td').nth(2).textContent(), '¥0.01');
+
+  await page.getByRole('link', { name: '柜台' }).first().click();
+  await card.waitFor();
+  const after = await card.textContent();
+  assert.notEqual(after, before, 'the proposal changed');
+  assert.match(after, /家庭融合129元/, `the edited bundle is in the cheapest proposal (${after})`);
   await page.getByTestId('draft-prices').waitFor();
   await page.context().close();
 });

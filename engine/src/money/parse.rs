@@ -1,5 +1,5 @@
 //! Amounts as people type them at the counter.
-use super::{Money, MoneyError};
+use super::{Bps, Money, MoneyError};
 use crate::text::Text;
 
 impl Money {
@@ -56,6 +56,45 @@ impl Money {
     }
 }
 
+impl Bps {
+    /// Reads a percentage as a person types it: `15`, `7.5`, `0.25%`, `15 %`
+    /// (at most two decimals: basis points, no float). Never a silent zero:
+    /// empty or bad text is an error whose message says what was expected.
+    /// The range (e.g. at most 100%) is the validator's to check.
+    pub fn parse_percent(text: &str) -> Result<Bps, MoneyError> {
+        let cleaned = text.trim().trim_end_matches(['%', '％']).trim();
+        let bad = || {
+            MoneyError::Parse(Text::new(
+                format!("不是百分比：{text}（例如 15 或 7.5）"),
+                format!("not a percentage: {text:?} (e.g. 15 or 7.5)"),
+            ))
+        };
+        if cleaned.is_empty() {
+            return Err(MoneyError::Parse(Text::new(
+                "请输入百分比（例如 15）",
+                "enter a percentage (e.g. 15)",
+            )));
+        }
+        let (whole, frac) = cleaned.split_once('.').unwrap_or((cleaned, ""));
+        let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+        if whole.is_empty() && frac.is_empty() || frac.len() > 2 || !digits(whole) || !digits(frac)
+        {
+            return Err(bad());
+        }
+        let whole: u32 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().map_err(|_| MoneyError::Overflow)?
+        };
+        let frac: u32 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
+        whole
+            .checked_mul(100)
+            .and_then(|w| w.checked_add(frac))
+            .map(Bps)
+            .ok_or(MoneyError::Overflow)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +128,19 @@ mod tests {
             Money::parse_yuan("92233720368547758.08"),
             Err(MoneyError::Overflow)
         );
+    }
+
+    #[test]
+    fn percentages_read_as_basis_points_never_zero() {
+        assert_eq!(Bps::parse_percent("15"), Ok(Bps(1_500)));
+        assert_eq!(Bps::parse_percent(" 7.5 % "), Ok(Bps(750)));
+        assert_eq!(Bps::parse_percent("0.25%"), Ok(Bps(25)));
+        assert_eq!(Bps::parse_percent("100"), Ok(Bps(10_000)));
+        assert_eq!(Bps::parse_percent(".5"), Ok(Bps(50)));
+        for bad in ["", "%", "abc", "1.234", "-5", "1e2", ".", "5x"] {
+            let err = Bps::parse_percent(bad).expect_err(bad);
+            assert!(!err.message(Lang::ZhCn).is_empty());
+        }
+        assert_eq!(Bps::parse_percent("99999999999"), Err(MoneyError::Overflow));
     }
 }

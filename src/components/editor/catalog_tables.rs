@@ -1,69 +1,22 @@
 //! The columns and rows of each item type's table.
 use proposal_engine::catalog::PromotionKind;
-use proposal_engine::{Catalog, Lang};
+use proposal_engine::{Catalog, ItemId, Lang};
 
 use super::item_table::{Cell, Row};
+use super::tab::Tab;
 use crate::i18n::{t, E};
-
-/// The item types, in tab order.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Tab {
-    Plans,
-    Bundles,
-    AddOns,
-    Promotions,
-    Handsets,
-    Fees,
-    Exclusions,
-    Brand,
-}
-
-impl Tab {
-    pub const ALL: [Tab; 8] = [
-        Tab::Plans,
-        Tab::Bundles,
-        Tab::AddOns,
-        Tab::Promotions,
-        Tab::Handsets,
-        Tab::Fees,
-        Tab::Exclusions,
-        Tab::Brand,
-    ];
-
-    pub fn label(self) -> E {
-        match self {
-            Tab::Plans => E::Plans,
-            Tab::Bundles => E::Bundles,
-            Tab::AddOns => E::AddOns,
-            Tab::Promotions => E::Promotions,
-            Tab::Handsets => E::Handsets,
-            Tab::Fees => E::Fees,
-            Tab::Exclusions => E::Exclusions,
-            Tab::Brand => E::Brand,
-        }
-    }
-
-    /// The catalog's list name (`plans`), as in problem paths.
-    pub fn list(self) -> &'static str {
-        match self {
-            Tab::Plans => "plans",
-            Tab::Bundles => "bundles",
-            Tab::AddOns => "addons",
-            Tab::Promotions => "promotions",
-            Tab::Handsets => "handsets",
-            Tab::Fees => "fees",
-            Tab::Exclusions => "exclusion_groups",
-            Tab::Brand => "brand",
-        }
-    }
-}
 
 fn text(s: impl Into<String>) -> Cell {
     Cell::Text(s.into())
 }
 
-fn debug_name(v: &impl std::fmt::Debug) -> String {
-    format!("{v:?}")
+fn joined(ids: &[ItemId]) -> Cell {
+    text(
+        ids.iter()
+            .map(ItemId::as_str)
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
 }
 
 fn promo_kind(k: &PromotionKind) -> String {
@@ -76,15 +29,21 @@ fn promo_kind(k: &PromotionKind) -> String {
     }
 }
 
-/// The columns and rows of `tab` (the brand has no table).
+/// One row per item, in list order.
+fn rows<T>(items: &[T], cells: impl Fn(&T) -> Vec<Cell>) -> Vec<Row> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, x)| Row {
+            index,
+            cells: cells(x),
+        })
+        .collect()
+}
+
+/// The columns and rows of `tab` (the brand's rows are its fields).
 pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
-    let rows = |cells: Vec<Vec<Cell>>| {
-        cells
-            .into_iter()
-            .enumerate()
-            .map(|(index, cells)| Row { index, cells })
-            .collect()
-    };
+    use Cell::{Money, Num};
     match tab {
         Tab::Plans => (
             vec![
@@ -95,148 +54,96 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
                 E::DataMb,
                 E::Contract,
             ],
-            rows(
-                c.plans
-                    .iter()
-                    .map(|p| {
-                        vec![
-                            text(p.id.as_str()),
-                            text(p.name.get(lang)),
-                            text(p.kind.name().get(lang)),
-                            Cell::Money(p.monthly_fee),
-                            Cell::Num(p.allowance.data_mb),
-                            Cell::Num(p.contract_months),
-                        ]
-                    })
-                    .collect(),
-            ),
+            rows(&c.plans, |p| {
+                vec![
+                    text(p.id.as_str()),
+                    text(p.name.get(lang)),
+                    text(p.kind.name().get(lang)),
+                    Money(p.monthly_fee),
+                    Num(p.allowance.data_mb),
+                    Num(p.contract_months),
+                ]
+            }),
         ),
         Tab::Bundles => (
             vec![E::Id, E::Name, E::MonthlyFee, E::Members, E::Contract],
-            rows(
-                c.bundles
+            rows(&c.bundles, |b| {
+                let slots = b
+                    .slots
                     .iter()
-                    .map(|b| {
-                        vec![
-                            text(b.id.as_str()),
-                            text(b.name.get(lang)),
-                            Cell::Money(b.monthly_fee),
-                            text(
-                                b.slots
-                                    .iter()
-                                    .map(|s| {
-                                        format!("{} {}–{}", s.kind.name().get(lang), s.min, s.max)
-                                    })
-                                    .collect::<Vec<_>>()
-                                    .join(", "),
-                            ),
-                            Cell::Num(b.contract_months),
-                        ]
-                    })
-                    .collect(),
-            ),
+                    .map(|s| format!("{} {}–{}", s.kind.name().get(lang), s.min, s.max));
+                vec![
+                    text(b.id.as_str()),
+                    text(b.name.get(lang)),
+                    Money(b.monthly_fee),
+                    text(slots.collect::<Vec<_>>().join(", ")),
+                    Num(b.contract_months),
+                ]
+            }),
         ),
         Tab::AddOns => (
             vec![E::Id, E::Name, E::Kind, E::MonthlyFee],
-            rows(
-                c.addons
-                    .iter()
-                    .map(|a| {
-                        vec![
-                            text(a.id.as_str()),
-                            text(a.name.get(lang)),
-                            text(debug_name(&a.kind)),
-                            Cell::Money(a.monthly_fee),
-                        ]
-                    })
-                    .collect(),
-            ),
+            rows(&c.addons, |a| {
+                vec![
+                    text(a.id.as_str()),
+                    text(a.name.get(lang)),
+                    text(format!("{:?}", a.kind)),
+                    Money(a.monthly_fee),
+                ]
+            }),
         ),
         Tab::Promotions => (
             vec![E::Id, E::Name, E::Kind, E::Months, E::Members],
-            rows(
-                c.promotions
-                    .iter()
-                    .map(|p| {
-                        vec![
-                            text(p.id.as_str()),
-                            text(p.name.get(lang)),
-                            text(promo_kind(&p.kind)),
-                            text(format!("{}–{}", p.from_month, p.to_month)),
-                            text(
-                                p.applies_to
-                                    .iter()
-                                    .map(|i| i.0.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join(", "),
-                            ),
-                        ]
-                    })
-                    .collect(),
-            ),
+            rows(&c.promotions, |p| {
+                vec![
+                    text(p.id.as_str()),
+                    text(p.name.get(lang)),
+                    text(promo_kind(&p.kind)),
+                    text(format!("{}–{}", p.from_month, p.to_month)),
+                    joined(&p.applies_to),
+                ]
+            }),
         ),
         Tab::Handsets => (
             vec![E::Id, E::Name, E::Amount, E::MonthlyFee, E::Contract],
-            rows(
-                c.handsets
-                    .iter()
-                    .map(|h| {
-                        vec![
-                            text(h.id.as_str()),
-                            text(h.name.get(lang)),
-                            Cell::Money(h.contract_price),
-                            Cell::Money(h.min_monthly_fee),
-                            Cell::Num(h.contract_months),
-                        ]
-                    })
-                    .collect(),
-            ),
+            rows(&c.handsets, |h| {
+                vec![
+                    text(h.id.as_str()),
+                    text(h.name.get(lang)),
+                    Money(h.contract_price),
+                    Money(h.min_monthly_fee),
+                    Num(h.contract_months),
+                ]
+            }),
         ),
         Tab::Fees => (
             vec![E::Id, E::Name, E::Amount],
-            rows(
-                c.fees
-                    .iter()
-                    .map(|f| {
-                        vec![
-                            text(f.id.as_str()),
-                            text(f.name.get(lang)),
-                            Cell::Money(f.amount),
-                        ]
-                    })
-                    .collect(),
-            ),
+            rows(&c.fees, |f| {
+                vec![text(f.id.as_str()), text(f.name.get(lang)), Money(f.amount)]
+            }),
         ),
         Tab::Exclusions => (
             vec![E::Id, E::Name, E::Members],
-            rows(
-                c.exclusion_groups
-                    .iter()
-                    .map(|g| {
-                        vec![
-                            text(g.id.as_str()),
-                            text(g.name.get(lang)),
-                            text(
-                                g.members
-                                    .iter()
-                                    .map(|i| i.0.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join(", "),
-                            ),
-                        ]
-                    })
-                    .collect(),
-            ),
+            rows(&c.exclusion_groups, |g| {
+                vec![
+                    text(g.id.as_str()),
+                    text(g.name.get(lang)),
+                    joined(&g.members),
+                ]
+            }),
         ),
         Tab::Brand => (
             vec![E::Name, E::Amount],
-            rows(vec![
-                vec![text(t(lang, E::Operator)), text(c.brand.operator.get(lang))],
-                vec![text(t(lang, E::Hotline)), text(c.brand.hotline.clone())],
-                vec![text(t(lang, E::Website)), text(c.brand.website.clone())],
-                vec![text(t(lang, E::Address)), text(c.brand.address.get(lang))],
-                vec![text(t(lang, E::CreditCap)), text(c.credit_cap.format(lang))],
-            ]),
+            rows(
+                &[
+                    (E::Operator, c.brand.operator.get(lang).to_string()),
+                    (E::Hotline, c.brand.hotline.clone()),
+                    (E::Website, c.brand.website.clone()),
+                    (E::Address, c.brand.address.get(lang).to_string()),
+                    (E::CreditCap, c.credit_cap.format(lang)),
+                ],
+                |(label, value)| vec![text(t(lang, *label)), text(value.clone())],
+            ),
         ),
     }
 }

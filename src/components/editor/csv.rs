@@ -4,7 +4,7 @@
 use proposal_engine::catalog::Plan;
 use proposal_engine::{Catalog, Lang};
 
-use super::plan_fields::{blank, get, set, FIELDS};
+use super::items::plan::{blank, fields, get, set};
 
 fn quote(cell: &str) -> String {
     if cell.contains([',', '"', '\n', '\r']) {
@@ -16,10 +16,12 @@ fn quote(cell: &str) -> String {
 
 /// The plans of `catalog` as CSV.
 pub fn plans_to_csv(catalog: &Catalog) -> String {
-    let mut out = FIELDS.iter().map(|f| f.key).collect::<Vec<_>>().join(",");
+    let fields = fields();
+    let keys: Vec<&str> = fields.iter().map(|f| f.key.as_ref()).collect();
+    let mut out = keys.join(",");
     out.push('\n');
     for plan in &catalog.plans {
-        let row: Vec<String> = FIELDS.iter().map(|f| quote(&get(plan, f.key))).collect();
+        let row: Vec<String> = keys.iter().map(|k| quote(&get(plan, k))).collect();
         out.push_str(&row.join(","));
         out.push('\n');
     }
@@ -78,8 +80,9 @@ pub fn plans_from_csv(text: &str, lang: Lang) -> Result<(Vec<Plan>, Vec<usize>),
     };
     let mut errors = Vec::new();
     let keys: Vec<&str> = header.iter().map(|h| h.trim()).collect();
+    let known = fields();
     for (i, k) in keys.iter().enumerate() {
-        if !FIELDS.iter().any(|f| f.key == *k) {
+        if !known.iter().any(|f| f.key == *k) {
             errors.push(format!("line 1, column {}: unknown field {k:?}", i + 1));
         }
     }

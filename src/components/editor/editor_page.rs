@@ -1,23 +1,44 @@
-//! The editor's page body: toolbar, item tabs, table, plan form, problems,
-//! import and the draft-vs-published diff.
+//! The editor's page body: toolbar, item tabs, table, the open item's form,
+//! problems, import and the draft-vs-published diff.
 use std::rc::Rc;
 
-use proposal_engine::validate_catalog;
+use proposal_engine::catalog::{
+    AddOn, Brand, Bundle, ExclusionGroup, Handset, OneOffFee, Plan, Promotion,
+};
+use proposal_engine::{validate_catalog, Problem};
 use yew::prelude::*;
 
 use super::adopt::AdoptNotice;
-use super::catalog_tables::{table, Tab};
+use super::catalog_tables::table;
+use super::form::item_form::ItemForm;
 use super::import::ImportPanel;
+use super::item_ops::{with_copy, without};
 use super::item_table::ItemTable;
-use super::json_form::{with_copy, without, JsonForm};
-use super::plan_fields::blank;
-use super::plan_form::PlanForm;
+use super::items::plan::blank;
 use super::problems::ProblemList;
 use super::publish::DiffPanel;
+use super::tab::Tab;
 use super::toolbar::Toolbar;
 use crate::i18n::{t, E};
 use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
+
+/// The form of item `i` of `tab`.
+fn form(tab: Tab, i: usize, problems: Rc<Vec<Problem>>, onclose: Callback<()>) -> Html {
+    let key = format!("{}{i}", tab.list());
+    match tab {
+        Tab::Plans => html! { <ItemForm<Plan> {key} index={i} {problems} {onclose} /> },
+        Tab::Bundles => html! { <ItemForm<Bundle> {key} index={i} {problems} {onclose} /> },
+        Tab::AddOns => html! { <ItemForm<AddOn> {key} index={i} {problems} {onclose} /> },
+        Tab::Promotions => html! { <ItemForm<Promotion> {key} index={i} {problems} {onclose} /> },
+        Tab::Handsets => html! { <ItemForm<Handset> {key} index={i} {problems} {onclose} /> },
+        Tab::Fees => html! { <ItemForm<OneOffFee> {key} index={i} {problems} {onclose} /> },
+        Tab::Exclusions => {
+            html! { <ItemForm<ExclusionGroup> {key} index={i} {problems} {onclose} /> }
+        }
+        Tab::Brand => html! { <ItemForm<Brand> {key} index={i} {problems} {onclose} /> },
+    }
+}
 
 #[component]
 pub fn EditorPage() -> Html {
@@ -85,18 +106,10 @@ pub fn EditorPage() -> Html {
         let e = editing.clone();
         Callback::from(move |_| e.set(None))
     };
-    let form = match *editing {
-        Some(i) if is_plans && i < catalog.plans.len() => {
-            html! { <PlanForm key={i} index={i} problems={problems.clone()} onclose={close} /> }
-        }
-        Some(i) if !is_brand && i < count => {
-            html! { <JsonForm key={format!("{list}{i}")} list={list} index={Some(i)} problems={problems.clone()} onclose={close} /> }
-        }
-        Some(_) if is_brand => {
-            html! { <JsonForm key="brand" list="brand" index={None::<usize>} problems={problems.clone()} onclose={close} /> }
-        }
-        _ => html! {},
-    };
+    let form = editing
+        .filter(|&i| is_brand || i < count)
+        .map(|i| form(*tab, i, problems.clone(), close))
+        .unwrap_or_default();
     let add_label = if is_plans { E::AddPlan } else { E::AddCopy };
     let brand_edit = {
         let e = editing.clone();

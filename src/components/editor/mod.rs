@@ -1,18 +1,21 @@
-//! The managers' package-table editor: tables of every item type, the plan
-//! form, the problems list, import/export, the draft-vs-published diff.
+//! The managers' package-table editor: tables of every item type, a
+//! per-field form for each, the problems list, import/export, the
+//! draft-vs-published diff.
 pub mod adopt;
 pub mod catalog_tables;
 pub mod csv;
 pub mod diff;
 pub mod draft_notice;
 pub mod editor_page;
+pub mod form;
 pub mod import;
+pub mod item_ops;
 pub mod item_table;
+pub mod items;
 pub mod json_form;
-pub mod plan_fields;
-pub mod plan_form;
 pub mod problems;
 pub mod publish;
+pub mod tab;
 pub mod toolbar;
 
 use proposal_engine::Money;

@@ -1,0 +1,117 @@
+//! How a field reads in the form: its element id, placeholder, keypad,
+//! choices, the text it shows, and the messages at it.
+use proposal_engine::{Lang, Problem};
+use yew::AttrValue;
+
+use super::field::{Field, FieldKind};
+use super::form_view::{Part, Shown};
+use super::parse::{data_mb, gb_note};
+use super::Item;
+use crate::components::editor::at_field;
+use crate::i18n::editor_form::{Opt, F};
+use crate::i18n::t;
+
+/// `slots[1].max` as an element id part: `slots-1-max`.
+pub fn id_part(key: &str) -> String {
+    key.replace("].", "-")
+        .replace(['[', '.'], "-")
+        .replace(']', "")
+}
+
+pub fn hint(field: &Field, lang: Lang) -> Option<AttrValue> {
+    let e = match field.kind {
+        FieldKind::Names(names) => return Some(names.into()),
+        FieldKind::Ids if field.key == "applies_to" => F::AppliesToHint,
+        FieldKind::Ids => F::IdsHint,
+        FieldKind::OptWhole => F::OptionalHint,
+        FieldKind::OptMoney => F::LongDistanceRateHint,
+        _ => return None,
+    };
+    Some(t(lang, e).into())
+}
+
+pub fn inputmode(kind: FieldKind) -> Option<AttrValue> {
+    match kind {
+        FieldKind::Whole | FieldKind::OptWhole => Some("numeric".into()),
+        // "30 GB" needs letters.
+        FieldKind::DataMb => None,
+        k if k.is_number() => Some("decimal".into()),
+        _ => None,
+    }
+}
+
+/// A note under the field: what data in MB makes in GB.
+pub fn note(kind: FieldKind, value: &str) -> Option<AttrValue> {
+    let mb = (kind == FieldKind::DataMb).then(|| data_mb(value).ok())??;
+    gb_note(mb).map(AttrValue::from)
+}
+
+/// A choice's options in `lang`; none for a typed field.
+pub fn options(kind: FieldKind, lang: Lang) -> Option<Vec<(AttrValue, AttrValue)>> {
+    let FieldKind::Choice(options) = kind else {
+        return None;
+    };
+    let label = |e: Opt| AttrValue::from(t(lang, e));
+    Some(
+        options
+            .iter()
+            .map(|(v, e)| (AttrValue::from(*v), label(*e)))
+            .collect(),
+    )
+}
+
+/// What a field shows and its parse error: the text as typed while it does
+/// not parse, or while it reads as the stored value (`9.9` for `9.90`);
+/// else the stored value (after an undo, another field's edit).
+pub fn shown<T: Item>(
+    item: &T,
+    key: &str,
+    typed: Option<String>,
+    lang: Lang,
+) -> (String, Option<String>) {
+    let model = item.get(key);
+    let parsed = typed.as_ref().map(|text| {
+        let mut x = item.clone();
+        x.set(key, text).map(|_| x.get(key))
+    });
+    match (typed, parsed) {
+        (Some(text), Some(Err(e))) => (text, Some(e.get(lang).to_string())),
+        (Some(text), Some(Ok(v))) if v == model => (text, None),
+        _ => (model, None),
+    }
+}
+
+/// The validator's messages at `path` (the field itself, or inside it).
+pub fn problems_at(problems: &[Problem], path: &str) -> Option<String> {
+    let found: Vec<String> = at_field(problems, path)
+        .map(|p| p.message.clone())
+        .collect();
+    (!found.is_empty()).then(|| found.join("; "))
+}
+
+/// A field as the form shows it: `value` and its parse error from [`shown`],
+/// else the validator's messages at `path.key`.
+pub fn field_part(
+    field: &Field,
+    value: String,
+    parse_error: Option<String>,
+    lang: Lang,
+    problems: &[Problem],
+    path: &str,
+    prefix: &str,
+) -> Part {
+    let key = field.key.to_string();
+    let error = parse_error.or_else(|| problems_at(problems, &format!("{path}.{key}")));
+    Part::Field(Shown {
+        id: format!("{prefix}-{}", id_part(&key)),
+        label: t(lang, field.label),
+        unit: field.unit.map(|u| t(lang, u)),
+        hint: hint(field, lang),
+        inputmode: inputmode(field.kind),
+        options: options(field.kind, lang),
+        note: note(field.kind, &value),
+        error,
+        value,
+        key,
+    })
+}

@@ -1,0 +1,144 @@
+//! The form of one item of any type: every field with its unit through one
+//! field row; what was typed is kept, a value that does not parse is
+//! explained at the field, and the engine's validator runs on every accepted
+//! change with its message at the field. Keystrokes in one field are one undo
+//! step until the field is left. Only this glue is built per item type; the
+//! markup ([`form_view`]) is shared.
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use proposal_engine::{Catalog, Problem};
+use yew::prelude::*;
+
+use super::field::Entry;
+use super::field_view::{field_part, shown};
+use super::form_view::{form_view, FormView, Part};
+use super::Item;
+use crate::i18n::t;
+use crate::state::editor::{EditorAction, EditorContext};
+use crate::state::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct ItemFormProps {
+    pub index: usize,
+    pub problems: Rc<Vec<Problem>>,
+    pub onclose: Callback<()>,
+}
+
+/// The tables with item `index` replaced by `item`.
+fn replaced<T: Item>(c: &Catalog, index: usize, item: T) -> Catalog {
+    let mut next = c.clone();
+    if let Some(slot) = T::at_mut(&mut next, index) {
+        *slot = item;
+    }
+    next
+}
+
+#[component]
+pub fn ItemForm<T: Item>(props: &ItemFormProps) -> Html {
+    let lang = use_lang();
+    let editor = use_context::<EditorContext>().expect("editor context");
+    let raw = use_state(HashMap::<String, String>::new);
+    let catalog = editor.current().clone();
+    let index = props.index;
+    let Some(item) = T::at(&catalog, index).cloned() else {
+        return html! {};
+    };
+    let path = T::path(index);
+    let onact = {
+        let (editor, catalog, item, raw) =
+            (editor.clone(), catalog.clone(), item.clone(), raw.clone());
+        Callback::from(move |action: String| {
+            let mut changed = item.clone();
+            changed.act(&action);
+            if changed != item {
+                // Keys now name other parts: what was typed no longer applies.
+                raw.set(HashMap::new());
+                editor.dispatch(EditorAction::Edit(replaced(&catalog, index, changed)));
+            }
+        })
+    };
+    let oninput = {
+        let (raw, editor, catalog, item, path) = (
+            raw.clone(),
+            editor.clone(),
+            catalog.clone(),
+            item.clone(),
+            path.clone(),
+        );
+        Callback::from(move |(key, text, discrete): (String, String, bool)| {
+            let mut typed = (*raw).clone();
+            typed.insert(key.clone(), text.clone());
+            raw.set(typed);
+            let mut x = item.clone();
+            if x.set(&key, &text).is_ok() && x != item {
+                let catalog = replaced(&catalog, index, x);
+                editor.dispatch(if discrete {
+                    EditorAction::Edit(catalog)
+                } else {
+                    let field = format!("{path}.{key}");
+                    EditorAction::EditField { catalog, field }
+                });
+            }
+        })
+    };
+    let onleave = {
+        let editor = editor.clone();
+        Callback::from(move |_| editor.dispatch(EditorAction::Commit))
+    };
+    let parts = item.entries().into_iter().map(|entry| match entry {
+        Entry::Field(field) => {
+            let (value, parse_error) =
+                shown(&item, &field.key, raw.get(&*field.key).cloned(), lang);
+            field_part(
+                &field,
+                value,
+                parse_error,
+                lang,
+                &props.problems,
+                &path,
+                T::PREFIX,
+            )
+        }
+        Entry::Group {
+            label,
+            number,
+            key,
+            remove,
+        } => {
+            let at = format!("{path}.{key}");
+            let errors = props
+                .problems
+                .iter()
+                .filter(|p| !key.is_empty() && p.path == at);
+            Part::Group {
+                title: format!(
+                    "{}{}",
+                    t(lang, label),
+                    number.map(|n| format!(" {n}")).unwrap_or_default()
+                ),
+                sub: number.is_some(),
+                errors: errors.map(|p| p.message.clone()).collect(),
+                remove,
+            }
+        }
+        Entry::Action { label, action } => Part::Action {
+            label: t(lang, label),
+            action,
+        },
+    });
+    form_view(FormView {
+        lang,
+        testid: format!("{}-form", T::PREFIX),
+        title: t(lang, T::TITLE),
+        name: item.title(lang),
+        parts: parts.collect(),
+        oninput,
+        onact,
+        onleave,
+        onclose: props.onclose.clone(),
+        list: T::LIST,
+        json_index: T::json_index(index),
+        problems: props.problems.clone(),
+    })
+}

@@ -1,0 +1,53 @@
+//! Where the editor keeps the tables on the device: the draft and the
+//! published tables, each with a backup, and what to tell the manager when
+//! a copy was damaged or a save refused.
+use proposal_engine::Catalog;
+
+use crate::state::persist::{Loaded, Store};
+
+/// The draft tables in localStorage.
+pub const DRAFT_STORE: Store = Store {
+    key: "tables.draft",
+    schema_version: proposal_engine::catalog::SCHEMA_VERSION,
+    migrate,
+    check,
+};
+
+/// The tables last published from this device.
+pub const PUBLISHED_STORE: Store = Store {
+    key: "tables.published",
+    schema_version: proposal_engine::catalog::SCHEMA_VERSION,
+    migrate,
+    check,
+};
+
+fn migrate(from: u32, _document: &str) -> Result<String, String> {
+    Err(format!("no migration from schema {from}"))
+}
+
+fn check(document: &str) -> Result<(), String> {
+    Catalog::from_json(document).map(|_| ())
+}
+
+/// What the editor must tell the manager about storage.
+#[derive(Clone, PartialEq, Debug)]
+pub enum StorageNotice {
+    /// The main copy was damaged; the backup was loaded.
+    Restored(String),
+    /// Nothing readable was stored; working in memory. Export to keep it.
+    Corrupted(String),
+    /// The browser refused to save (full or disabled). Export to keep it.
+    Refused,
+}
+
+pub(super) fn load(store: &Store) -> (Option<Catalog>, Option<StorageNotice>) {
+    let parse = |doc: &str| Catalog::from_json(doc).ok();
+    match store.load() {
+        Loaded::Empty => (None, None),
+        Loaded::Current(doc) => (parse(&doc), None),
+        Loaded::FromBackup { document, problem } => {
+            (parse(&document), Some(StorageNotice::Restored(problem)))
+        }
+        Loaded::Corrupted { problem } => (None, Some(StorageNotice::Corrupted(problem))),
+    }
+}
