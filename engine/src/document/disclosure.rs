@@ -9,6 +9,8 @@ use crate::money::Money;
 use crate::pricing::{Assignment, Proposal};
 use crate::text::Text;
 
+use super::yuan;
+
 use super::promotion_rule::promotion_rule;
 use super::rows::allowance_words;
 
@@ -42,10 +44,6 @@ pub struct Disclosure {
     pub validity: Text,
     /// 违约责任.
     pub penalty: Text,
-}
-
-fn yuan(m: Money) -> String {
-    m.format(crate::Lang::ZhCn)
 }
 
 fn rates_words(r: &Rates) -> Text {

@@ -25,6 +25,11 @@ pub use disclosure::{Disclosure, DisclosureKind};
 pub use rows::{CurrentRow, PackageRow};
 pub use steps::BillStep;
 
+/// An amount as the document prints it (¥1,234.50, the same in both languages).
+fn yuan(m: Money) -> String {
+    m.format(crate::Lang::ZhCn)
+}
+
 /// One alternative the rep considered, in one line.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConsideredLine {

@@ -1,11 +1,9 @@
 //! A promotion's rule in one sentence, as the customer must read it.
 use crate::catalog::{Promotion, PromotionKind};
-use crate::money::{Bps, Money};
+use crate::money::Bps;
 use crate::text::Text;
 
-fn yuan(m: Money) -> String {
-    m.format(crate::Lang::ZhCn)
-}
+use super::yuan;
 
 /// What the promotion does, in which months, with the credit cap stated.
 pub fn promotion_rule(p: &Promotion, credit_cap: Bps) -> Text {

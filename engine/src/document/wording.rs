@@ -7,11 +7,9 @@ use crate::money::Money;
 use crate::optimize::{Alternative, Badge};
 use crate::text::Text;
 
-use super::ConsideredLine;
+use super::yuan;
 
-fn yuan(m: Money) -> String {
-    m.format(crate::Lang::ZhCn)
-}
+use super::ConsideredLine;
 
 /// "节省 ¥X" / "saves ¥X", or "多付 ¥X" / "costs ¥X more": never a negative saving.
 fn saving_words(m: Money) -> Text {
