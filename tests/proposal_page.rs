@@ -1,0 +1,109 @@
+//! Component tests in headless Chromium: the proposal page renders the
+//! engine's document for the session's chosen proposal (its saving to the
+//! fen), refuses a bad phone number at the field, and says what to do when
+//! nothing is chosen.
+#![cfg(target_arch = "wasm32")]
+
+use proposal_app::app::App;
+use proposal_app::state::presets::{preset, Preset};
+use proposal_app::state::session::Session;
+use proposal_app::storage;
+use proposal_engine::{default_catalog, optimize, Lang, Options};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Saves a session (as the counter would) and mounts the app on `#/proposal`.
+async fn open_proposal(session: &Session) -> web_sys::Element {
+    storage::save("session.v1", &serde_json::to_string(session).unwrap());
+    storage::remove("rep.v1");
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("/proposal").unwrap();
+    let document = window.document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn family_with_cheapest() -> (Session, proposal_engine::Alternative) {
+    let intake = preset(Preset::Family);
+    let customer = intake.parse().0.expect("the preset is complete");
+    let best = optimize(&default_catalog(), &customer, &Options::default())
+        .unwrap()
+        .alternatives
+        .remove(0);
+    let session = Session {
+        intake,
+        chosen: Some(best.proposal.clone()),
+        ..Session::default()
+    };
+    (session, best)
+}
+
+#[wasm_bindgen_test]
+async fn the_document_shows_the_engines_saving_and_a_quote_number() {
+    let (session, best) = family_with_cheapest();
+    let root = open_proposal(&session).await;
+    assert_eq!(
+        text(&root, "[data-testid=doc-horizon-saving]"),
+        best.priced.savings.horizon.format(Lang::ZhCn)
+    );
+    assert_eq!(
+        text(&root, "[data-testid=doc-total]"),
+        best.priced.total.format(Lang::ZhCn)
+    );
+    let quote = text(&root, "[data-testid=quote-number]");
+    assert!(quote.starts_with("Q-") && quote.len() == 17, "{quote}");
+    assert_eq!(text(&root, "[data-testid=doc-title]"), best.title.zh);
+    // Every item proposed has its terms.
+    assert!(root.query_selector_all(".terms").unwrap().length() >= 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_phone_number_is_refused_at_its_field() {
+    let (session, _) = family_with_cheapest();
+    let root = open_proposal(&session).await;
+    let phone: web_sys::HtmlInputElement = root
+        .query_selector("#rep-phone")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    phone.set_value("call me");
+    phone
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(phone.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(root
+        .query_selector(".rep-details .field-error")
+        .unwrap()
+        .is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn without_a_chosen_proposal_the_page_says_so() {
+    let root = open_proposal(&Session::default()).await;
+    assert!(root
+        .query_selector("[data-testid=no-proposal]")
+        .unwrap()
+        .is_some());
+    assert!(root
+        .query_selector("[data-testid=proposal-doc]")
+        .unwrap()
+        .is_none());
+    root.remove();
+}
