@@ -73,7 +73,14 @@ ensure_build_tools() {
 }
 
 # One release build of the app into dist/, never reaching the internet.
+# Two entry points into one dist/: index.html (reps and customers) and
+# tables.html (managers), each with its own wasm, so a phone opening a shared
+# link never downloads the editor. Shared files (CSS, icon) hash the same;
+# Trunk names every page index.html, so the second is renamed.
 build_release() {
-  rm -rf "$ROOT/dist"
-  trunk build --release --offline
+  rm -rf "$ROOT/dist" "$ROOT/target/dist-tables"
+  trunk build --release --offline &&
+    trunk build tables.html --release --dist "$ROOT/target/dist-tables" --offline &&
+    cp "$ROOT/target/dist-tables/index.html" "$ROOT/dist/tables.html" &&
+    cp -n "$ROOT"/target/dist-tables/* "$ROOT/dist/"
 }

@@ -10,7 +10,18 @@ pub mod route;
 pub mod state;
 pub mod storage;
 
-/// Mounts the app on the document body.
+/// Mounts the reps' and customers' app on the document body.
 pub fn run() {
     yew::Renderer::<app::App>::new().render();
+}
+
+/// Mounts the managers' tables on the document body; `tables.html` with no
+/// fragment opens on the tables.
+pub fn run_tables() {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        if location.hash().unwrap_or_default().len() <= 1 {
+            let _ = location.set_hash("/tables");
+        }
+    }
+    yew::Renderer::<app::TablesApp>::new().render();
 }

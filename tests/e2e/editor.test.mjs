@@ -39,7 +39,7 @@ test('a price edit changes the counter at once, is marked, and survives a reload
   assert.equal(await page.getByTestId('draft-prices').count(), 0, 'published prices: no mark');
   assert.ok(!before.includes('89'), `the 89 plan is not the cheapest yet (${before})`);
 
-  await page.goto(app.base + '#/tables');
+  await page.goto(app.base + 'tables.html#/tables');
   await editPlan(page);
   await page.locator('#plan-monthly_fee').fill('0.01');
   assert.equal(await firstRowFee(page), '¥0.01');
@@ -51,7 +51,7 @@ test('a price edit changes the counter at once, is marked, and survives a reload
   assert.ok(after.includes('89'), `the edited plan is now the cheapest (${after})`);
   await page.getByTestId('draft-prices').waitFor();
 
-  await page.goto(app.base + '#/tables');
+  await page.goto(app.base + 'tables.html#/tables');
   await page.reload();
   await page.locator('#filter-plans').fill(PLAN);
   assert.equal(await firstRowFee(page), '¥0.01', 'the edit survives a reload');
@@ -64,7 +64,7 @@ test('a promotion added in the editor changes the counter\'s cheapest proposal',
   await page.getByRole('button', { name: '+ 手机' }).click();
   await page.getByLabel('现月费').fill('88');
   const before = await cheapest(page);
-  await page.goto(app.base + '#/tables');
+  await page.goto(app.base + 'tables.html#/tables');
   await page.getByRole('tab', { name: '优惠' }).click();
   await page.getByRole('button', { name: '新增（复制最后一项）' }).click();
   // The whole item at once: the form's "advanced" JSON.
@@ -125,7 +125,7 @@ test('a bundle fee edited in its form changes the counter\'s proposal', async ()
 });
 
 test('export then import is the identity; a bad import changes nothing', async () => {
-  const page = await app.open('#/tables', TABLET);
+  const page = await app.open('tables.html#/tables', TABLET);
   await editPlan(page);
   await page.locator('#plan-monthly_fee').fill('7.77');
   const exported = await fingerprint(page);
@@ -157,7 +157,7 @@ test('export then import is the identity; a bad import changes nothing', async (
 });
 
 test('corrupted storage is recovered from the backup', async () => {
-  const page = await app.open('#/tables', TABLET);
+  const page = await app.open('tables.html#/tables', TABLET);
   await editPlan(page);
   await page.locator('#plan-monthly_fee').fill('0.02');
   await page.locator('#plan-monthly_fee').fill('0.03');
@@ -170,7 +170,7 @@ test('corrupted storage is recovered from the backup', async () => {
 });
 
 test('a plan name with markup is shown as text', async () => {
-  const page = await app.open('#/tables', TABLET);
+  const page = await app.open('tables.html#/tables', TABLET);
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
   await editPlan(page);
@@ -183,7 +183,7 @@ test('a plan name with markup is shown as text', async () => {
 });
 
 test('a full storage is reported, the edit stays in memory and can be exported', async () => {
-  const page = await app.open('#/tables', TABLET);
+  const page = await app.open('tables.html#/tables', TABLET);
   await page.evaluate(() => {
     Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
   });
@@ -199,7 +199,7 @@ test('a full storage is reported, the edit stays in memory and can be exported',
 });
 
 test('publish, then a rep opens the link, accepts, and prices with the published tables', async () => {
-  const page = await app.open('#/tables', TABLET);
+  const page = await app.open('tables.html#/tables', TABLET);
   await editPlan(page);
   await page.locator('#plan-monthly_fee').fill('0.01');
   await page.locator('#publish-date').fill('2027-01-01');

@@ -152,7 +152,7 @@ test('without a chosen proposal the page says what to do', async () => {
 });
 
 test('draft prices are marked on paper, and the link carries them to the phone', async () => {
-  const page = await app.open('#/tables', TABLET);
+  const page = await app.open('tables.html#/tables', TABLET);
   await page.locator('#filter-plans').fill('plan.m-89');
   await page.getByTestId('table-plans').locator('tbody tr', { hasText: 'plan.m-89' }).getByRole('button', { name: '编辑' }).click();
   await page.locator('#plan-monthly_fee').fill('0.01');

@@ -53,3 +53,16 @@ test('no script errors while loading and navigating', async () => {
   await page.context().close();
   assert.deepEqual(app.errors, []);
 });
+
+test('the managers\' tables are a page of their own, and the reps\' app never loads them', async () => {
+  const page = await app.open('tables.html');
+  assert.equal(await page.locator('main h1').textContent(), '资费表管理');
+  assert.match(page.url(), /tables\.html#\/tables$/);
+  await page.getByRole('link', { name: '柜台' }).first().click();
+  await page.locator('.page-counter').waitFor();
+  assert.match(page.url(), /index\.html#\/$/);
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(loaded.some((n) => /proposal-app-.*\.wasm$/.test(n)), 'the reps\' wasm is loaded');
+  assert.ok(!loaded.some((n) => /tables-.*\.wasm$/.test(n)), 'the editor\'s wasm is not');
+  await page.context().close();
+});
