@@ -92,7 +92,7 @@ test('a bundle fee edited in its form changes the counter\'s proposal', async ()
   await card.waitFor();
   const before = await card.textContent();
 
-  await page.goto(app.base + '#/tables');
+  await page.goto(app.base + 'tables.html#/tables');
   await page.getByRole('tab', { name: '融合套餐' }).click();
   await page.locator('#filter-bundles').fill(BUNDLE);
   const row = page.getByTestId('table-bundles').locator('tbody tr', { hasText: BUNDLE });
