@@ -60,8 +60,9 @@ pub enum SessionAction {
     QuickStart(Preset),
     FromSpend(Money, u32),
     Choose(Proposal),
-    /// Opens a shared proposal at the counter.
-    Load(IntakeDraft, Option<Proposal>, LinkMeta),
+    /// Opens a shared proposal: its intake, proposal and what the link says
+    /// (boxed: it is much larger than the other actions).
+    Load(Box<(IntakeDraft, Option<Proposal>, LinkMeta)>),
     ValidUntil(String),
     Reset,
 }
@@ -116,7 +117,8 @@ impl Reducible for Session {
             }
             SessionAction::FromSpend(total, mobiles) => *intake = from_spend(total, mobiles),
             SessionAction::Choose(p) => next.chosen = Some(p),
-            SessionAction::Load(draft, chosen, meta) => {
+            SessionAction::Load(loaded) => {
+                let (draft, chosen, meta) = *loaded;
                 next.intake = draft;
                 next.chosen = chosen;
                 next.valid_until = meta.valid_until;

@@ -94,11 +94,11 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
             edited_json: shared.edited_json.clone(),
         };
         Callback::from(move |_| {
-            session.dispatch(SessionAction::Load(
+            session.dispatch(SessionAction::Load(Box::new((
                 IntakeDraft::from_customer(&c),
                 chosen.clone(),
                 meta.clone(),
-            ));
+            ))));
             if let Some(n) = &navigator {
                 n.push(&Route::Proposal);
             }
