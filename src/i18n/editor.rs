@@ -88,7 +88,7 @@ impl Translate for E {
             E::Kind => ("类型", "Kind"),
             E::MonthlyFee => ("月费", "Monthly fee"),
             E::Amount => ("金额", "Amount"),
-            E::Contract => ("合约期", "Contract"),
+            E::Contract => ("合约期（月）", "Contract (months)"),
             E::Members => ("成员", "Members"),
             E::Months => ("月份", "Months"),
             E::Edit => ("编辑", "Edit"),
@@ -105,7 +105,7 @@ impl Translate for E {
             E::Version => ("版本", "Version"),
             E::DraftValid => ("草稿校验通过", "The draft passes every check"),
             E::ProblemsTitle => ("待修正的问题", "Problems to fix"),
-            E::DataMb => ("流量", "Data"),
+            E::DataMb => ("流量（MB）", "Data (MB)"),
             E::NotWhole => ("请输入整数，例如 300", "Enter a whole number, e.g. 300"),
             E::Restored => (
                 "本机保存的资费表已损坏，已从上一份完好的备份恢复。原因：",
