@@ -24,12 +24,7 @@ impl Item for AddOn {
     const TITLE: F = F::EditingAddOn;
     const LIST: &'static str = "addons";
 
-    fn at(c: &Catalog, index: usize) -> Option<&Self> {
-        c.addons.get(index)
-    }
-    fn at_mut(c: &mut Catalog, index: usize) -> Option<&mut Self> {
-        c.addons.get_mut(index)
-    }
+    list_access!(addons);
     fn title(&self, lang: Lang) -> String {
         self.name.get(lang).to_string()
     }

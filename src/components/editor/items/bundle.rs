@@ -40,12 +40,7 @@ impl Item for Bundle {
     const TITLE: F = F::EditingBundle;
     const LIST: &'static str = "bundles";
 
-    fn at(c: &Catalog, index: usize) -> Option<&Self> {
-        c.bundles.get(index)
-    }
-    fn at_mut(c: &mut Catalog, index: usize) -> Option<&mut Self> {
-        c.bundles.get_mut(index)
-    }
+    list_access!(bundles);
     fn title(&self, lang: Lang) -> String {
         self.name.get(lang).to_string()
     }

@@ -19,12 +19,7 @@ impl Item for ExclusionGroup {
     const TITLE: F = F::EditingGroup;
     const LIST: &'static str = "exclusion_groups";
 
-    fn at(c: &Catalog, index: usize) -> Option<&Self> {
-        c.exclusion_groups.get(index)
-    }
-    fn at_mut(c: &mut Catalog, index: usize) -> Option<&mut Self> {
-        c.exclusion_groups.get_mut(index)
-    }
+    list_access!(exclusion_groups);
     fn title(&self, lang: Lang) -> String {
         self.name.get(lang).to_string()
     }

@@ -33,12 +33,7 @@ impl Item for Handset {
     const TITLE: F = F::EditingHandset;
     const LIST: &'static str = "handsets";
 
-    fn at(c: &Catalog, index: usize) -> Option<&Self> {
-        c.handsets.get(index)
-    }
-    fn at_mut(c: &mut Catalog, index: usize) -> Option<&mut Self> {
-        c.handsets.get_mut(index)
-    }
+    list_access!(handsets);
     fn title(&self, lang: Lang) -> String {
         self.name.get(lang).to_string()
     }
@@ -83,12 +78,7 @@ impl Item for OneOffFee {
     const TITLE: F = F::EditingFee;
     const LIST: &'static str = "fees";
 
-    fn at(c: &Catalog, index: usize) -> Option<&Self> {
-        c.fees.get(index)
-    }
-    fn at_mut(c: &mut Catalog, index: usize) -> Option<&mut Self> {
-        c.fees.get_mut(index)
-    }
+    list_access!(fees);
     fn title(&self, lang: Lang) -> String {
         self.name.get(lang).to_string()
     }

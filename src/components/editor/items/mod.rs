@@ -1,6 +1,18 @@
 //! Each item type's fields for the form ([`super::form::Item`]): plans (also
 //! the CSV's columns), bundles, add-ons, promotions, handsets and one-off
 //! fees, exclusion groups, the brand.
+/// `Item::at` and `Item::at_mut` for an item type kept in `Catalog::$list`.
+macro_rules! list_access {
+    ($list:ident) => {
+        fn at(c: &Catalog, index: usize) -> Option<&Self> {
+            c.$list.get(index)
+        }
+        fn at_mut(c: &mut Catalog, index: usize) -> Option<&mut Self> {
+            c.$list.get_mut(index)
+        }
+    };
+}
+
 pub mod addon;
 pub mod brand;
 pub mod bundle;

@@ -121,12 +121,7 @@ impl Item for Plan {
     const TITLE: F = F::EditingPlan;
     const LIST: &'static str = "plans";
 
-    fn at(c: &Catalog, index: usize) -> Option<&Self> {
-        c.plans.get(index)
-    }
-    fn at_mut(c: &mut Catalog, index: usize) -> Option<&mut Self> {
-        c.plans.get_mut(index)
-    }
+    list_access!(plans);
     fn title(&self, lang: Lang) -> String {
         self.name.get(lang).to_string()
     }

@@ -26,12 +26,7 @@ impl Item for Promotion {
     const TITLE: F = F::EditingPromotion;
     const LIST: &'static str = "promotions";
 
-    fn at(c: &Catalog, index: usize) -> Option<&Self> {
-        c.promotions.get(index)
-    }
-    fn at_mut(c: &mut Catalog, index: usize) -> Option<&mut Self> {
-        c.promotions.get_mut(index)
-    }
+    list_access!(promotions);
     fn title(&self, lang: Lang) -> String {
         self.name.get(lang).to_string()
     }
