@@ -16,6 +16,7 @@ use crate::components::intake::quick_starts::QuickStarts;
 use crate::i18n::{t, Msg, C, S};
 use crate::route::Route;
 use crate::state::catalog::{use_published, ActiveCatalog};
+use crate::state::rep::{today, Rep};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::share_link::share_code;
 use crate::state::use_lang;
@@ -41,14 +42,12 @@ pub fn CounterPage() -> Html {
     let session = use_context::<SessionContext>().expect("session context");
     let catalog = use_context::<ActiveCatalog>().expect("catalog context");
     let published = use_published();
-    let validity =
-        proposal_engine::date::valid_until(&session.valid_until, crate::state::rep::today())
-            .unwrap_or_else(|d| d)
-            .to_string();
-    let rep = session
-        .link_rep
-        .clone()
-        .unwrap_or_else(crate::state::rep::Rep::restore);
+    // Read once a visit, not at every keystroke.
+    let (today, device_rep) = (*use_memo((), |_| (today(), Rep::restore()))).clone();
+    let validity = proposal_engine::date::valid_until(&session.valid_until, today)
+        .unwrap_or_else(|d| d)
+        .to_string();
+    let rep = session.link_rep.clone().unwrap_or(device_rep);
     let parsed = use_memo(session.intake.clone(), |intake| intake.parse());
     let (customer, errors) = (&parsed.0, &parsed.1);
     let comparison = use_memo(

@@ -25,9 +25,13 @@ impl ActiveCatalog {
 #[yew::hook]
 pub fn use_published() -> Rc<Catalog> {
     let editor = yew::use_context::<super::editor::EditorContext>();
-    let published = editor.map(|e| e.published.clone());
-    let fallback = yew::use_memo((), |_| proposal_engine::default_catalog());
-    published.unwrap_or_else(|| Rc::new((*fallback).clone()))
+    // Compared by pointer; the defaults are parsed only when there is no editor.
+    let published = editor.map(|e| ActiveCatalog(e.published.clone()));
+    (*yew::use_memo(published, |p| match p {
+        Some(p) => p.0.clone(),
+        None => Rc::new(proposal_engine::default_catalog()),
+    }))
+    .clone()
 }
 
 /// Whether the active tables differ from the published ones (a manager's
@@ -36,10 +40,10 @@ pub fn use_published() -> Rc<Catalog> {
 pub fn use_prices_differ() -> bool {
     use proposal_engine::catalog::fingerprint;
     let active = yew::use_context::<ActiveCatalog>();
-    let published = use_published();
+    let published = ActiveCatalog(use_published());
     *yew::use_memo((active, published), |(active, published)| {
         active
             .as_ref()
-            .is_some_and(|a| fingerprint(&a.0) != fingerprint(published))
+            .is_some_and(|a| fingerprint(&a.0) != fingerprint(&published.0))
     })
 }

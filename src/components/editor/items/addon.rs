@@ -25,9 +25,6 @@ impl Item for AddOn {
     const LIST: &'static str = "addons";
 
     list_access!(addons);
-    fn title(&self, lang: Lang) -> String {
-        self.name.get(lang).to_string()
-    }
     fn entries(&self) -> Vec<Entry> {
         let mut out = parts::opening(&HEAD, true);
         out.extend(parts::section(F::AddsTitle, "adds", &ALLOWANCE));

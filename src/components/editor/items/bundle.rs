@@ -41,9 +41,6 @@ impl Item for Bundle {
     const LIST: &'static str = "bundles";
 
     list_access!(bundles);
-    fn title(&self, lang: Lang) -> String {
-        self.name.get(lang).to_string()
-    }
     fn entries(&self) -> Vec<Entry> {
         let mut out = parts::opening(&HEAD, true);
         out.push(Entry::Group {

@@ -20,9 +20,6 @@ impl Item for ExclusionGroup {
     const LIST: &'static str = "exclusion_groups";
 
     list_access!(exclusion_groups);
-    fn title(&self, lang: Lang) -> String {
-        self.name.get(lang).to_string()
-    }
     fn entries(&self) -> Vec<Entry> {
         parts::opening(&GROUP, false)
     }

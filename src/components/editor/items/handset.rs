@@ -34,9 +34,6 @@ impl Item for Handset {
     const LIST: &'static str = "handsets";
 
     list_access!(handsets);
-    fn title(&self, lang: Lang) -> String {
-        self.name.get(lang).to_string()
-    }
     fn entries(&self) -> Vec<Entry> {
         parts::opening(&HANDSET, false)
     }
@@ -79,9 +76,6 @@ impl Item for OneOffFee {
     const LIST: &'static str = "fees";
 
     list_access!(fees);
-    fn title(&self, lang: Lang) -> String {
-        self.name.get(lang).to_string()
-    }
     fn entries(&self) -> Vec<Entry> {
         parts::opening(&FEE, false)
     }

@@ -122,9 +122,6 @@ impl Item for Plan {
     const LIST: &'static str = "plans";
 
     list_access!(plans);
-    fn title(&self, lang: Lang) -> String {
-        self.name.get(lang).to_string()
-    }
     fn entries(&self) -> Vec<Entry> {
         let mut out = parts::opening(&HEAD, true);
         out.extend(parts::section(F::AllowanceTitle, "allowance", &ALLOWANCE));

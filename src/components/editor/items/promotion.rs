@@ -27,9 +27,6 @@ impl Item for Promotion {
     const LIST: &'static str = "promotions";
 
     list_access!(promotions);
-    fn title(&self, lang: Lang) -> String {
-        self.name.get(lang).to_string()
-    }
     fn entries(&self) -> Vec<Entry> {
         let mut out = parts::opening(&HEAD[..2], false);
         out.extend(promotion_kind::entries(&self.kind));
