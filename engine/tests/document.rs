@@ -153,7 +153,7 @@ fn a_proposal_that_does_not_fit_is_refused() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(common::proptest_config(48))]
     /// On random tables and customers: the bill stretches cover months 1 to
     /// the horizon once, in order, with the priced bill of each month.
     #[test]

@@ -167,7 +167,7 @@ fn check_seed(seed: u64, max_lines: u32, plans_per_kind: u32) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(common::proptest_config(48))]
 
     #[test]
     fn optimizer_equals_exhaustive_search_up_to_5_lines(seed in any::<u64>()) {
@@ -176,7 +176,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(8))]
+    #![proptest_config(common::proptest_config(8))]
 
     #[test]
     fn optimizer_equals_exhaustive_search_with_6_lines(seed in any::<u64>()) {

@@ -353,7 +353,7 @@ fn takes_credits(cat: &Catalog, unit: &UnitKind, item: Option<&ItemId>) -> bool 
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(common::proptest_config(256))]
 
     #[test]
     fn more_usage_never_costs_less(
