@@ -448,3 +448,52 @@ fn the_quick_start_customers_have_hand_computed_figures() {
         assert_eq!(printed["total"], found.alternatives[0].priced.total.0);
     }
 }
+
+/// `--authority`: a key account of 12 mobiles (¥158, 900 min, 60 GB each)
+/// gets the promotions of the rep's level and no higher. By hand, each line
+/// on plan.m-129 (¥129), 24 months (see `tests/optimizer.rs` for the months):
+/// level 1 volume 8% + prepay ¥50 × 12: 224,832 a line, 2,697,984;
+/// level 2 adds half price for 6 months: 201,426 a line, 2,417,112;
+/// level 3 takes the key-account 15% instead of the volume tier: 183,816 a
+/// line, 2,205,792.
+#[test]
+fn authority_levels_2_and_3_unlock_their_promotions() {
+    let line = r#"{"kind":"mobile","current_monthly_fee":15800,"usage":{"domestic_min":900,"data_mb":61440}}"#;
+    let customer = format!(
+        r#"{{"segment":{{"type":"key_account","industry":"制造"}},"tenure_months":24,"lines":[{}]}}"#,
+        vec![line; 12].join(",")
+    );
+    let expected = [
+        ("1", 2_697_984, vec!["promo.prepay-600", "promo.volume"]),
+        (
+            "2",
+            2_417_112,
+            vec!["promo.half-6", "promo.prepay-600", "promo.volume"],
+        ),
+        (
+            "3",
+            2_205_792,
+            vec!["promo.half-6", "promo.prepay-600", "promo.ka-bundle-15"],
+        ),
+    ];
+    for (level, total, promotions) in expected {
+        let (code, out, err) = run(&["--catalog", CATALOG, "--authority", level], &customer);
+        assert_eq!(code, 0, "{err}");
+        let c = &serde_json::from_str::<Value>(&out).unwrap()[0];
+        assert_eq!(c["total"], total, "level {level}");
+        assert_eq!(
+            c["alternatives"][0]["proposal"]["promotions"],
+            serde_json::json!(promotions)
+        );
+        assert_eq!(c["current_total"], 15_800 * 12 * 24);
+    }
+    // Without the flag, a rep (level 1).
+    let (_, out, _) = run(&["--catalog", CATALOG], &customer);
+    assert_eq!(
+        serde_json::from_str::<Value>(&out).unwrap()[0]["total"],
+        2_697_984
+    );
+    let (code, _, err) = run(&["--catalog", CATALOG, "--authority", "4"], &customer);
+    assert_eq!(code, 2);
+    assert!(err.contains("--authority: 1, 2 or 3"), "{err}");
+}
