@@ -461,7 +461,7 @@ fn authority_levels_2_and_3_unlock_their_promotions() {
     let line = r#"{"kind":"mobile","current_monthly_fee":15800,"usage":{"domestic_min":900,"data_mb":61440}}"#;
     let customer = format!(
         r#"{{"segment":{{"type":"key_account","industry":"制造"}},"tenure_months":24,"lines":[{}]}}"#,
-        vec![line; 12].join(",")
+        [line; 12].join(",")
     );
     let expected = [
         ("1", 2_697_984, vec!["promo.prepay-600", "promo.volume"]),

@@ -15,7 +15,7 @@ use proposal_engine::{
 /// A key account of 12 mobiles at ¥158 today, 900 minutes and 60 GB each.
 fn key_account() -> Customer {
     let line = r#"{"kind":"mobile","current_monthly_fee":15800,"usage":{"domestic_min":900,"data_mb":61440}}"#;
-    let lines = vec![line; 12].join(",");
+    let lines = [line; 12].join(",");
     serde_json::from_str(&format!(
         r#"{{"segment":{{"type":"key_account","industry":"制造"}},"tenure_months":24,"lines":[{lines}]}}"#
     ))
