@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod catalog;
+pub mod csv;
 pub mod customer;
 pub mod date;
 pub mod document;

@@ -10,7 +10,7 @@ use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::{Cluster, CurrentContract, Line, Segment, Usage};
 use proposal_engine::{Bps, Customer, Money};
 
-use super::csv::records;
+use proposal_engine::csv::records;
 use super::input::{Entry, Origin};
 
 pub const HEADER: [&str; 15] = [
@@ -341,8 +341,8 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
             rows.push(n);
         }
     }
-    if let Some((n, why)) = broken {
-        errors.push(format!("{file} line {n}: {why}"));
+    if let Some(broken) = broken {
+        errors.push(format!("{file} line {}: {}", broken.line, broken.message.en));
     }
     let entries = customers
         .into_iter()
