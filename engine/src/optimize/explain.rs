@@ -3,6 +3,7 @@
 //! it got. Also the allowance score behind "best value".
 use crate::catalog::{Allowance, Bundle, Catalog, ItemId, LineKind, Plan};
 use crate::customer::Customer;
+use crate::figures::gb_shown as gb;
 use crate::money::Money;
 use crate::pricing::{Assignment, Priced, Proposal};
 use crate::text::{Lang, Text};
@@ -207,12 +208,6 @@ pub fn rank(alts: &mut [Alternative]) {
             alts[..=i].rotate_right(1);
         }
     }
-}
-
-/// Megabytes as gigabytes with one decimal (1 GB = 1,024 MB), half-up.
-pub fn gb(mb: u32) -> String {
-    let tenths = (u64::from(mb) * 10 + 512) / 1024;
-    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 fn item_name<'a>(catalog: &'a Catalog, id: &ItemId) -> &'a Text {

@@ -2,7 +2,8 @@
 //! output array) with the recommendation and every alternative, or one CSV
 //! row. The recommendation is "keep what you have" when no alternative costs
 //! less over the horizon (as on the counter screen).
-use proposal_engine::{Alternative, Lang, Money, Proposals, Text};
+use proposal_engine::figures::yuan_plain as yuan;
+use proposal_engine::{Alternative, Lang, Proposals, Text};
 use serde_json::json;
 
 use super::args::Format;
@@ -25,16 +26,6 @@ pub fn recommended(p: &Proposals) -> (&Alternative, bool) {
         Some(a) if a.priced.total < p.baseline.priced.total => (a, false),
         _ => (&p.baseline, true),
     }
-}
-
-/// `128.50`, `-3.05`: yuan for a spreadsheet (no sign, no grouping).
-fn yuan(m: Money) -> String {
-    let sign = if m.0 < 0 { "-" } else { "" };
-    format!(
-        "{sign}{}.{:02}",
-        m.0.unsigned_abs() / 100,
-        m.0.unsigned_abs() % 100
-    )
 }
 
 pub fn render(entry: &Entry, outcome: &Outcome, format: Format, lang: Lang) -> String {
