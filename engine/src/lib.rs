@@ -13,6 +13,7 @@ pub mod money;
 pub mod optimize;
 pub mod pricing;
 pub mod problem;
+pub mod screen;
 pub mod share;
 pub mod text;
 

@@ -6,7 +6,9 @@ mod ranking;
 mod schedule;
 pub mod search;
 
-pub use options::{Alternative, Badge, Band, NoProposal, Objective, Options, Proposals};
+pub use options::{
+    Alternative, Badge, Band, NoProposal, Objective, Options, Proposals, DEFAULT_HORIZON,
+};
 
 use crate::catalog::{AddOn, Bundle, Catalog, Plan, Promotion};
 use crate::customer::Customer;
