@@ -5,7 +5,6 @@ pub mod adopt;
 pub mod catalog_tables;
 pub mod csv;
 pub mod diff;
-pub mod draft_notice;
 pub mod editor_page;
 pub mod form;
 pub mod import;
