@@ -1,6 +1,6 @@
 //! The rep's working session at the counter: the intake as typed and the
-//! chosen proposal. Saved on the device at every change, so a reload (or a
-//! tablet that went to sleep) loses nothing.
+//! chosen proposal. Saved on the device after every change (the shell's
+//! autosave), so a reload (or a tablet that went to sleep) loses nothing.
 use std::rc::Rc;
 
 use proposal_engine::catalog::LineKind;
@@ -74,6 +74,11 @@ impl Session {
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default()
     }
+
+    /// Keeps the session on this device; false when storage refused.
+    pub fn save(&self) -> bool {
+        serde_json::to_string(self).is_ok_and(|json| storage::save(KEY, &json))
+    }
 }
 
 impl Reducible for Session {
@@ -127,9 +132,6 @@ impl Reducible for Session {
             }
             SessionAction::ValidUntil(v) => next.valid_until = v,
             SessionAction::Reset => next = Session::default(),
-        }
-        if let Ok(json) = serde_json::to_string(&next) {
-            storage::save(KEY, &json);
         }
         Rc::new(next)
     }

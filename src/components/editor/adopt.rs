@@ -42,16 +42,13 @@ pub fn unpct(text: &str) -> Option<String> {
 
 /// The link that opens `catalog` on a rep's tablet, from this page's address.
 pub fn rep_link(catalog: &Catalog) -> String {
-    let here = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let base = here.split('#').next().unwrap_or_default();
+    let base = crate::browser::page_address();
     let json = serde_json::to_string(catalog).unwrap_or_default();
     format!("{base}#/tables?{PARAM}{}", pct(&json))
 }
 
 fn offered() -> Option<Result<Catalog, Vec<String>>> {
-    let hash = web_sys::window()?.location().hash().ok()?;
+    let hash = crate::browser::fragment();
     let (_, encoded) = hash.split_once(PARAM)?;
     let json = unpct(encoded.split('&').next().unwrap_or_default());
     Some(
@@ -61,9 +58,7 @@ fn offered() -> Option<Result<Catalog, Vec<String>>> {
 }
 
 fn forget_link() {
-    if let Some(l) = web_sys::window().map(|w| w.location()) {
-        let _ = l.set_hash("/tables");
-    }
+    crate::browser::set_fragment("/tables");
 }
 
 #[component]

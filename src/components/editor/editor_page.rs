@@ -20,7 +20,7 @@ use super::publish::DiffPanel;
 use super::tab::Tab;
 use super::toolbar::Toolbar;
 use crate::i18n::{t, E};
-use crate::state::editor::{EditorAction, EditorContext};
+use crate::state::editor::{use_editor_autosave, EditorAction, EditorContext};
 use crate::state::use_lang;
 
 /// The form of item `i` of `tab`.
@@ -44,6 +44,7 @@ fn form(tab: Tab, i: usize, problems: Rc<Vec<Problem>>, onclose: Callback<()>) -
 pub fn EditorPage() -> Html {
     let lang = use_lang();
     let editor = use_context::<EditorContext>().expect("editor context");
+    use_editor_autosave(editor.clone());
     let tab = use_state(|| Tab::Plans);
     let editing = use_state(|| None::<usize>);
     let catalog = editor.current().clone();
