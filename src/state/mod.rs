@@ -72,3 +72,6 @@ pub fn use_lang() -> Lang {
         .map(|s| s.lang)
         .unwrap_or(Lang::ZhCn)
 }
+
+#[cfg(test)]
+mod tests;
