@@ -16,6 +16,7 @@ pub mod problems;
 pub mod publish;
 pub mod tab;
 pub mod toolbar;
+pub mod url_encoding;
 
 use proposal_engine::Money;
 
