@@ -73,5 +73,6 @@ pub fn use_lang() -> Lang {
         .unwrap_or(Lang::ZhCn)
 }
 
-#[cfg(test)]
+/// Host tests (the storage stand-in exists only off wasm32).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

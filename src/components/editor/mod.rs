@@ -40,3 +40,7 @@ pub fn at_field<'a>(
                 .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
     })
 }
+
+/// Host tests (the storage stand-in exists only off wasm32).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
