@@ -14,6 +14,7 @@ mod fingerprint;
 mod patch;
 mod plan;
 mod promotion;
+mod stated;
 mod validate;
 
 pub use addon::{AddOn, AddOnKind, Handset, OneOffFee, Scope};
@@ -23,6 +24,7 @@ pub use fingerprint::{fingerprint, CatalogRef};
 pub use patch::{CatalogPatch, HeaderPatch};
 pub use plan::{Allowance, Plan, Rates};
 pub use promotion::{Promotion, PromotionKind, VolumeTier};
+pub use stated::mismatch;
 pub use validate::validate_catalog;
 
 /// The schema this build reads and writes; a new schema means a migration.

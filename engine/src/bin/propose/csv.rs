@@ -67,15 +67,6 @@ pub fn records(text: &str) -> (Vec<Record>, Option<(usize, String)>) {
     (out, None)
 }
 
-/// One CSV field, quoted when it needs to be.
-pub fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,12 +89,5 @@ mod tests {
         let (recs, err) = records("a,b\nc,\"open\nmore\n");
         assert_eq!(recs.len(), 1);
         assert_eq!(err.map(|e| e.0), Some(2));
-    }
-
-    #[test]
-    fn fields_are_quoted_only_when_needed() {
-        assert_eq!(field("plain 名"), "plain 名");
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
     }
 }

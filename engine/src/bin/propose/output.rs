@@ -1,12 +1,13 @@
 //! What is printed for one customer: a JSON object (one per line of the
 //! output array) with the recommendation and every alternative, or one CSV
-//! row. The recommendation is "keep what you have" when no alternative costs
+//! row (text cells neutralised against formula injection, numbers left as
+//! numbers). The recommendation is "keep what you have" when no alternative costs
 //! less over the horizon (as on the counter screen).
+use proposal_engine::spreadsheet::cell as field;
 use proposal_engine::{Alternative, Lang, Money, Proposals, Text};
 use serde_json::json;
 
 use super::args::Format;
-use super::csv::field;
 use super::input::Entry;
 
 pub const CSV_HEADER: &str =
