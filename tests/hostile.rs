@@ -25,7 +25,10 @@ fn an_import_over_the_limits_is_refused_before_it_is_parsed() {
     // Not JSON at all: a parse would name a line; the size check speaks first.
     let big = "x".repeat(MAX_IMPORT_BYTES + 1);
     let e = import_json(&big).unwrap_err();
-    assert!(e[0].contains("文件过大") && e[0].contains("too large"), "{e:?}");
+    assert!(
+        e[0].contains("文件过大") && e[0].contains("too large"),
+        "{e:?}"
+    );
     let rows = format!("id\n{}", "x\n".repeat(MAX_IMPORT_ROWS + 1));
     let e = import_csv(&default_catalog(), &rows, Lang::En).unwrap_err();
     assert!(e[0].contains("too many rows"), "{e:?}");
@@ -60,7 +63,10 @@ fn tables_from_a_link_are_refused_when_their_fingerprint_does_not_match() {
     assert!(offer_of(&link).unwrap().is_err());
     let huge = format!("#/tables?catalog={}", "a".repeat(3 * MAX_IMPORT_BYTES + 1));
     assert!(offer_of(&huge).unwrap().unwrap_err()[0].contains("too large"));
-    assert!(offer_of("#/tables").is_none(), "no offer without the parameter");
+    assert!(
+        offer_of("#/tables").is_none(),
+        "no offer without the parameter"
+    );
 }
 
 #[wasm_bindgen_test]
