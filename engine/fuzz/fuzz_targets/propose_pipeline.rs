@@ -9,8 +9,6 @@ mod args;
 pub mod campaign_csv;
 #[path = "../../src/bin/propose/campaign_json.rs"]
 pub mod campaign_json;
-#[path = "../../src/bin/propose/csv.rs"]
-mod csv;
 #[path = "../../src/bin/propose/input.rs"]
 pub mod input;
 #[path = "../../src/bin/propose/json_text.rs"]

@@ -9,7 +9,6 @@
 mod args;
 mod campaign_csv;
 mod campaign_json;
-mod csv;
 mod input;
 mod json_text;
 mod output;
@@ -88,13 +87,9 @@ fn read_input(path: Option<&str>) -> (Vec<Entry>, Vec<String>) {
         }
         Some(p) => match read_limited(p) {
             // Not UTF-8 (a spreadsheet's GBK export): say where, and read the rest.
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => (p.to_string(), t),
-                Err(e) => {
-                    let at = e.utf8_error().valid_up_to();
-                    let bytes = e.into_bytes();
-                    let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-                    let text = String::from_utf8_lossy(&bytes).into_owned();
+            Ok(bytes) => match proposal_engine::csv::decode(bytes) {
+                (t, None) => (p.to_string(), t),
+                (text, Some(line)) => {
                     let (entries, mut errors) = parse(p, &text);
                     errors.insert(
                         0,
