@@ -82,5 +82,6 @@ build_release() {
   trunk build --release --offline &&
     trunk build tables.html --release --dist "$ROOT/target/dist-tables" --offline &&
     cp "$ROOT/target/dist-tables/index.html" "$ROOT/dist/tables.html" &&
-    cp -n "$ROOT"/target/dist-tables/* "$ROOT/dist/"
+    cp -n "$ROOT"/target/dist-tables/* "$ROOT/dist/" &&
+    node "$ROOT/scripts/csp.mjs" "$ROOT/dist"
 }

@@ -9,12 +9,15 @@ pub mod customer;
 pub mod date;
 pub mod document;
 pub mod figures;
+pub mod limits;
 pub mod money;
 pub mod optimize;
 pub mod pricing;
 pub mod problem;
 pub mod screen;
 pub mod share;
+pub mod spreadsheet;
+pub mod stored;
 pub mod text;
 
 pub use catalog::{default_catalog, validate_catalog, Catalog, CatalogRef, ItemId, LineKind};

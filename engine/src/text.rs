@@ -27,6 +27,12 @@ impl Text {
         }
     }
 
+    /// Both languages, `中文 / English`: for a message shown before a
+    /// language is known (the command line's stderr, a link's refusal).
+    pub fn both(&self) -> String {
+        format!("{} / {}", self.zh, self.en)
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::ZhCn => &self.zh,

@@ -34,32 +34,17 @@ pub struct Store {
     pub check: fn(document: &str) -> Result<(), String>,
 }
 
-const SEP: char = '\n';
-
 impl Store {
     fn backup_key(&self) -> String {
         format!("{}.backup", self.key)
     }
 
     fn wrap(&self, document: &str) -> String {
-        format!("v{}{SEP}{document}", self.schema_version)
+        proposal_engine::stored::wrap(self.schema_version, document)
     }
 
     fn unwrap(&self, stored: &str) -> Result<String, String> {
-        let (head, document) = stored.split_once(SEP).ok_or("no version header")?;
-        let version: u32 = head
-            .strip_prefix('v')
-            .and_then(|v| v.parse().ok())
-            .ok_or_else(|| format!("bad version header {head:?}"))?;
-        let document = match version.cmp(&self.schema_version) {
-            std::cmp::Ordering::Equal => document.to_string(),
-            std::cmp::Ordering::Less => (self.migrate)(version, document)?,
-            std::cmp::Ordering::Greater => {
-                return Err(format!("saved by a newer version (schema {version})"))
-            }
-        };
-        (self.check)(&document)?;
-        Ok(document)
+        proposal_engine::stored::unwrap(stored, self.schema_version, self.migrate, self.check)
     }
 
     /// Loads the document, falling back to the backup when the main copy is damaged.

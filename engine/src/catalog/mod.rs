@@ -15,6 +15,7 @@ mod list;
 mod patch;
 mod plan;
 mod promotion;
+mod stated;
 mod validate;
 
 pub use addon::{AddOn, AddOnKind, Handset, OneOffFee, Scope};
@@ -25,6 +26,7 @@ pub use list::ItemList;
 pub use patch::{CatalogPatch, HeaderPatch};
 pub use plan::{Allowance, Plan, Rates};
 pub use promotion::{Promotion, PromotionKind, VolumeTier};
+pub use stated::mismatch;
 pub use validate::validate_catalog;
 
 /// The schema this build reads and writes; a new schema means a migration.

@@ -1,5 +1,6 @@
 //! Tables sent by link (`#/tables?catalog=…`): the rep sees what arrived and
 //! accepts it (it becomes the published tables on this tablet) or declines.
+use proposal_engine::limits::{check_size, MAX_IMPORT_BYTES};
 use proposal_engine::Catalog;
 use yew::prelude::*;
 
@@ -14,18 +15,28 @@ const PARAM: &str = "catalog=";
 /// The link that opens `catalog` on a rep's tablet, from this page's address.
 pub fn rep_link(catalog: &Catalog) -> String {
     let base = crate::browser::page_address();
-    let json = serde_json::to_string(catalog).unwrap_or_default();
+    let json = catalog.to_link_json();
     format!("{base}#/tables?{PARAM}{}", url_encode(&json))
 }
 
-fn offered() -> Option<Result<Catalog, Vec<String>>> {
-    let hash = crate::browser::fragment();
+/// The tables a link offers, checked as an import is (size, validation,
+/// stated fingerprint); a refused offer leaves the tables in use alone.
+pub fn offer_of(hash: &str) -> Option<Result<Catalog, Vec<String>>> {
     let (_, encoded) = hash.split_once(PARAM)?;
-    let json = url_decode(encoded.split('&').next().unwrap_or_default());
+    let encoded = encoded.split('&').next().unwrap_or_default();
+    // Percent-encoding at most triples the JSON: refuse before decoding.
+    if let Err(e) = check_size(encoded.len(), 3 * MAX_IMPORT_BYTES) {
+        return Some(Err(vec![e.both()]));
+    }
     Some(
-        json.ok_or_else(|| vec!["bad encoding".to_string()])
+        url_decode(encoded)
+            .ok_or_else(|| vec!["bad encoding".to_string()])
             .and_then(|j| import_json(&j)),
     )
+}
+
+fn offered() -> Option<Result<Catalog, Vec<String>>> {
+    offer_of(&crate::browser::fragment())
 }
 
 fn forget_link() {

@@ -1,18 +1,12 @@
 //! The plans table as CSV for spreadsheet users: one column per field (the
-//! field keys as header), RFC 4180 quoting. Reading reports every bad cell
+//! field keys as header), RFC 4180 quoting, a cell a spreadsheet would run
+//! as a formula neutralised (and restored when read back). Reading reports every bad cell
 //! with its line and column name.
 use proposal_engine::catalog::Plan;
+use proposal_engine::spreadsheet::{cell, restore};
 use proposal_engine::{Catalog, Lang};
 
 use super::items::plan::{blank, fields};
-
-fn quote(cell: &str) -> String {
-    if cell.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell.to_string()
-    }
-}
 
 /// The plans of `catalog` as CSV.
 pub fn plans_to_csv(catalog: &Catalog) -> String {
@@ -21,7 +15,7 @@ pub fn plans_to_csv(catalog: &Catalog) -> String {
     let mut out = keys.join(",");
     out.push('\n');
     for plan in &catalog.plans {
-        let row: Vec<String> = fields.iter().map(|f| quote(&f.get(plan))).collect();
+        let row: Vec<String> = fields.iter().map(|f| cell(&f.get(plan))).collect();
         out.push_str(&row.join(","));
         out.push('\n');
     }
@@ -79,7 +73,7 @@ pub fn plans_from_csv(text: &str, lang: Lang) -> Result<(Vec<Plan>, Vec<usize>),
         let mut plan = blank(&[]);
         plan.name = Default::default();
         for ((key, field), cell) in keys.iter().zip(&columns).zip(cells) {
-            if let Err(e) = field.map_or(Ok(()), |f| f.set(&mut plan, cell)) {
+            if let Err(e) = field.map_or(Ok(()), |f| f.set(&mut plan, restore(cell))) {
                 errors.push(format!("line {line}, field {key}: {}", e.get(lang)));
             }
         }

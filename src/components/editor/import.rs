@@ -1,6 +1,7 @@
 //! Import: paste the whole tables as JSON or the plans table as CSV. A bad
 //! file is rejected with the line and field of every problem and the draft is
 //! left untouched; a good one becomes one undoable step.
+use proposal_engine::limits::{check_csv, check_size, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS};
 use proposal_engine::{validate_catalog, Catalog, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -11,18 +12,25 @@ use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
 
 /// Reads a whole catalog from JSON; problems as `line …` or `path: message`.
+/// A file over the import limit is refused unread; tables that state a
+/// fingerprint their content does not have are refused. (Also the tables a
+/// link carries, read before a language is at hand: messages in both.)
 pub fn import_json(text: &str) -> Result<Catalog, Vec<String>> {
-    let catalog = Catalog::from_json(text).map_err(|e| vec![e])?;
-    validate_catalog(&catalog).map_err(|ps| {
+    check_size(text.len(), MAX_IMPORT_BYTES).map_err(|e| vec![e.both()])?;
+    Catalog::load_checked(text).map_err(|ps| {
         ps.iter()
-            .map(|p| format!("{}: {}", p.path, p.message))
+            .map(|p| match p.path.as_str() {
+                "" => p.message.clone(),
+                path => format!("{path}: {}", p.message),
+            })
             .collect::<Vec<_>>()
-    })?;
-    Ok(catalog)
+    })
 }
 
 /// Replaces the plans of `current` with the CSV's; problems name line and field.
 pub fn import_csv(current: &Catalog, text: &str, lang: Lang) -> Result<Catalog, Vec<String>> {
+    check_csv(text, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS)
+        .map_err(|e| vec![e.get(lang).to_string()])?;
     let (plans, lines) = plans_from_csv(text, lang)?;
     let mut next = current.clone();
     next.plans = plans;

@@ -29,7 +29,7 @@ pub fn DiffPanel(props: &DiffProps) -> Html {
     let date = use_state(|| editor.current().effective_from.clone());
     let rep_link = use_memo(editor.published.clone(), |p| super::adopt::rep_link(p));
     let published_url = use_memo(editor.published.clone(), |p| {
-        data_url("application/json", &p.to_json())
+        data_url("application/json", &p.to_published_json())
     });
     let oninput = {
         let date = date.clone();

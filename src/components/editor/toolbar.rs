@@ -31,6 +31,8 @@ pub fn Toolbar() -> Html {
         Callback::from(move |_: MouseEvent| e.dispatch(a()))
     };
     let notice = editor.notice.clone().map(|n| {
+        // Work that could not be saved is offered for export right in the notice.
+        let unsaved = !matches!(n, StorageNotice::Restored(_));
         let text = match n {
             StorageNotice::Restored(why) => format!("{}{why}", t(lang, E::Restored)),
             StorageNotice::Corrupted(why) => format!("{}{why}", t(lang, E::Corrupted)),
@@ -39,6 +41,9 @@ pub fn Toolbar() -> Html {
         html! {
             <div class="notice warn storage-notice" role="alert" data-testid="storage-notice">
                 <span>{ text }</span>
+                if unsaved {
+                    <a class="button small" href={(*json_url).clone()} download="catalog.json" data-testid="notice-export">{ t(lang, E::Export) }</a>
+                }
                 <button type="button" class="button secondary small" onclick={act(|| EditorAction::DismissNotice)}>{ t(lang, E::Dismiss) }</button>
             </div>
         }

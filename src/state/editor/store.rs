@@ -13,18 +13,21 @@ pub const DRAFT_STORE: Store = Store {
     check,
 };
 
-/// The tables last published from this device.
+/// The tables last published from this device. Validated when loaded, so
+/// damaged published tables fall back to the last good copy (the backup).
 pub const PUBLISHED_STORE: Store = Store {
     key: "tables.published",
     schema_version: proposal_engine::catalog::SCHEMA_VERSION,
     migrate,
-    check,
+    check: proposal_engine::stored::check_catalog,
 };
 
 fn migrate(from: u32, _document: &str) -> Result<String, String> {
     Err(format!("no migration from schema {from}"))
 }
 
+/// A draft may be mid-edit (invalid); it must parse. The counter prices only
+/// with a draft that validates (see `Editor::settle`).
 fn check(document: &str) -> Result<(), String> {
     Catalog::from_json(document).map(|_| ())
 }

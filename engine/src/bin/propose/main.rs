@@ -9,7 +9,6 @@
 mod args;
 mod campaign_csv;
 mod campaign_json;
-mod csv;
 mod input;
 mod json_text;
 mod output;
@@ -17,6 +16,7 @@ mod output;
 use std::io::{Read, Write};
 use std::process::exit;
 
+use proposal_engine::limits::{check_rows, check_size, MAX_CLI_BYTES, MAX_CLI_ROWS};
 use proposal_engine::{optimize, validate_customer_for, Catalog, Lang, Options};
 
 use args::{Format, Parsed};
@@ -76,12 +76,16 @@ fn read_input(path: Option<&str>) -> (Vec<Entry>, Vec<String>) {
     let (name, text) = match path {
         None | Some("-") => {
             let mut text = String::new();
-            if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+            let limit = MAX_CLI_BYTES as u64 + 1;
+            if let Err(e) = std::io::stdin().take(limit).read_to_string(&mut text) {
                 return (Vec::new(), vec![format!("stdin: {e}")]);
+            }
+            if let Err(e) = check_size(text.len(), MAX_CLI_BYTES) {
+                return (Vec::new(), vec![format!("stdin: {}", e.both())]);
             }
             ("stdin".to_string(), text)
         }
-        Some(p) => match std::fs::read(p) {
+        Some(p) => match read_limited(p) {
             // Not UTF-8 (a spreadsheet's GBK export): say where, and read the rest.
             Ok(bytes) => match proposal_engine::csv::decode(bytes) {
                 (t, None) => (p.to_string(), t),
@@ -98,6 +102,13 @@ fn read_input(path: Option<&str>) -> (Vec<Entry>, Vec<String>) {
         },
     };
     parse(&name, &text)
+}
+
+/// The bytes of the file at `path`, refused unread when over the stated limit.
+fn read_limited(path: &str) -> Result<Vec<u8>, String> {
+    let len = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
+    check_size(usize::try_from(len).unwrap_or(usize::MAX), MAX_CLI_BYTES).map_err(|e| e.both())?;
+    std::fs::read(path).map_err(|e| e.to_string())
 }
 
 /// A CSV or JSON list, by the file's extension, else by its first character.
@@ -118,6 +129,8 @@ fn parse(name: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
     };
     if json {
         campaign_json::read(name, text)
+    } else if let Err(e) = check_rows(text, MAX_CLI_ROWS) {
+        (Vec::new(), vec![format!("{name}: {}", e.both())])
     } else {
         campaign_csv::read(name, text)
     }
@@ -135,9 +148,11 @@ fn main() {
             exit(2);
         }
     };
-    let catalog = match std::fs::read_to_string(&args.catalog) {
-        Err(e) => Err(vec![e.to_string()]),
-        Ok(s) => Catalog::load(&s).map_err(|ps| {
+    let text = read_limited(&args.catalog)
+        .and_then(|b| String::from_utf8(b).map_err(|_| "not UTF-8 text".to_string()));
+    let catalog = match text {
+        Err(e) => Err(vec![e]),
+        Ok(s) => Catalog::load_checked(&s).map_err(|ps| {
             ps.iter()
                 .map(|p| match p.path.as_str() {
                     "" => p.message.clone(),

@@ -1,13 +1,14 @@
 //! What is printed for one customer: a JSON object (one per line of the
 //! output array) with the recommendation and every alternative, or one CSV
-//! row. The recommendation is the engine's (`Proposals::recommended`), as on
-//! the counter screen.
+//! row (text cells neutralised against formula injection, numbers left as
+//! numbers). The recommendation is the engine's (`Proposals::recommended`),
+//! as on the counter screen.
 use proposal_engine::figures::yuan_plain as yuan;
+use proposal_engine::spreadsheet::cell as field;
 use proposal_engine::{Lang, Proposals, Text};
 use serde_json::json;
 
 use super::args::Format;
-use super::csv::field;
 use super::input::Entry;
 
 pub const CSV_HEADER: &str =
