@@ -4,6 +4,8 @@
 //! no recommended switch costs more than keeping. Today's bill is computed
 //! here from the intake, not by `price()`.
 mod common;
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
 
 use common::{wide_catalog, wide_customer, Rng};
 use proposal_engine::{
@@ -86,7 +88,7 @@ fn keep(c: &Customer, handsets: bool) -> Proposal {
 }
 
 proptest! {
-    #![proptest_config(common::proptest_config(128))]
+    #![proptest_config(proptest_config::cases(128))]
 
     /// Random customers using every intake field, on the default tables and
     /// on random ones: keeping costs exactly today's bill, month by month.
