@@ -26,22 +26,26 @@
 //! any line changes.
 mod capacity;
 mod check;
+mod one_off;
 mod priced;
 mod proposal;
+mod rejection;
 mod savings;
 pub mod schedule;
 mod units;
 pub mod usage;
 
-pub use check::{check, check_authority, eligibility_problem, Rejection, RejectionKind};
-pub use priced::{LineCost, MonthTotals, OneOff, OneOffKind, Priced, PromotionEnd, Savings};
+pub use check::{check, check_authority};
+pub use one_off::{OneOff, OneOffKind};
+pub use priced::{LineCost, MonthTotals, Priced, PromotionEnd, Savings};
 pub use proposal::{Assignment, LineChoice, Proposal};
+pub use rejection::{eligibility_problem, Rejection, RejectionKind};
 pub use units::{line_unit, Unit, UnitKind};
 
 use crate::catalog::{Catalog, ItemId};
 use crate::customer::Customer;
 use crate::money::{Money, MoneyError};
-use check::reject;
+use rejection::reject;
 use schedule::PromoContext;
 
 /// The horizon when nothing proposed has a contract term.
@@ -69,7 +73,7 @@ pub fn promo_context<'a>(
 
 fn overflow(_: MoneyError) -> Rejection {
     reject(
-        check::RejectionKind::Overflow,
+        RejectionKind::Overflow,
         "total",
         "金额过大，无法计算".into(),
         "the amounts are too large to compute".into(),
@@ -95,7 +99,7 @@ pub fn price(
     });
     if !(1..=MAX_HORIZON).contains(&horizon) {
         return Err(reject(
-            check::RejectionKind::Horizon,
+            RejectionKind::Horizon,
             "horizon",
             format!("比较期须为 1 至 {MAX_HORIZON} 个月"),
             format!("the horizon must be 1 to {MAX_HORIZON} months"),

@@ -10,7 +10,7 @@ use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::text::Text;
 
-use super::priced::{OneOff, OneOffKind};
+use super::one_off::{OneOff, OneOffKind};
 use super::proposal::{Assignment, Proposal};
 use super::schedule::PromoContext;
 use super::usage::{feature_fees, overage};
