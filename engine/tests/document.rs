@@ -2,6 +2,8 @@
 //! own (`price`), every stretch of months is covered once, every item
 //! proposed has its MIIT disclosure, and a bad proposal is refused.
 mod common;
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
 
 use common::{wide_catalog, wide_customer, Rng};
 use proposal_engine::document::DisclosureKind;
@@ -177,7 +179,7 @@ fn a_proposal_that_does_not_fit_is_refused() {
 }
 
 proptest! {
-    #![proptest_config(common::proptest_config(48))]
+    #![proptest_config(proptest_config::cases(48))]
     /// On random tables and customers: the bill stretches cover months 1 to
     /// the horizon once, in order, with the priced bill of each month. Every
     /// case is checked: the widened tables keep a plan any line can take, so

@@ -20,6 +20,8 @@
 //! test, and every drawn customer has a valid changed proposal (the tables
 //! keep an unrestricted plan for each kind), so "both found nothing" fails.
 mod common;
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
 
 use common::{wide_catalog, wide_customer, Rng};
 use proposal_engine::catalog::{AddOn, Catalog, Eligibility, ItemId, LineKind, Scope};
@@ -231,7 +233,7 @@ fn check_seed(seed: u64, max_lines: u32, plans_per_kind: u32) -> (Catalog, Custo
 }
 
 proptest! {
-    #![proptest_config(common::proptest_config(300))]
+    #![proptest_config(proptest_config::cases(300))]
 
     #[test]
     fn optimizer_equals_exhaustive_search_up_to_5_lines(seed in any::<u64>()) {
@@ -240,7 +242,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(common::proptest_config(40))]
+    #![proptest_config(proptest_config::cases(40))]
 
     #[test]
     fn optimizer_equals_exhaustive_search_with_6_lines(seed in any::<u64>()) {

@@ -14,6 +14,8 @@
 //! - tables, intakes and priced proposals survive serialise → deserialise,
 //!   and the tables keep their fingerprint.
 mod common;
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
 
 use std::sync::OnceLock;
 
@@ -435,7 +437,7 @@ fn takes_credits(cat: &Catalog, unit: &UnitKind, item: Option<&ItemId>) -> bool 
 }
 
 proptest! {
-    #![proptest_config(common::proptest_config(256))]
+    #![proptest_config(proptest_config::cases(256))]
 
     #[test]
     fn more_usage_never_costs_less(

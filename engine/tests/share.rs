@@ -4,6 +4,8 @@
 //! link from a newer app says so; a version-1 link made before the checksum
 //! still opens; a 10-line customer fits the QR budget (under 400 characters).
 mod common;
+#[path = "common/proptest_config.rs"]
+mod proptest_config;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -66,7 +68,7 @@ fn sealed_as(code: &str, version: u8) -> String {
 }
 
 proptest! {
-    #![proptest_config(common::proptest_config(128))]
+    #![proptest_config(proptest_config::cases(128))]
 
     #[test]
     fn encode_then_decode_is_the_identity(seed in any::<u64>(), lines in 1u32..30) {

@@ -590,17 +590,3 @@ pub fn wide_customer(r: &mut Rng, cat: &Catalog, lines: u32) -> Customer {
     };
     c
 }
-
-/// Proptest settings for `cases` cases whose failures are saved beside the
-/// test file (`tests/NAME.proptest-regressions`, committed) and replayed
-/// first on every later run. Proptest's default looks for a `lib.rs` next to
-/// the test and, finding none in `tests/`, saves nothing.
-pub fn proptest_config(cases: u32) -> proptest::test_runner::Config {
-    proptest::test_runner::Config {
-        cases,
-        failure_persistence: Some(Box::new(
-            proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
-        )),
-        ..proptest::test_runner::Config::default()
-    }
-}
