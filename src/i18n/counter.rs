@@ -92,12 +92,6 @@ pub enum C {
     KeepIsCheaper,
     UsageLow,
     UsageHigh,
-    ErrRequired,
-    ErrAmount,
-    ErrWhole,
-    ErrNumber,
-    ErrTooLarge,
-    ErrPercent,
 }
 
 impl Translate for C {
@@ -201,12 +195,6 @@ impl Translate for C {
             C::KeepIsCheaper => ("按目前用量，保持现状最省：下面的方案都比现在贵。", "At this usage, keeping what the customer has is cheapest: every proposal below costs more."),
             C::UsageLow => ("用量 -{}%", "usage -{}%"),
             C::UsageHigh => ("用量 +{}%", "usage +{}%"),
-            C::ErrRequired => ("请填写金额，例如 128", "Enter an amount, e.g. 128"),
-            C::ErrAmount => ("不是有效金额，例如 128.50", "Not an amount; e.g. 128.50"),
-            C::ErrWhole => ("请输入整数", "Enter a whole number"),
-            C::ErrNumber => ("请输入数字，例如 2.5", "Enter a number, e.g. 2.5"),
-            C::ErrTooLarge => ("数值过大", "Too large"),
-            C::ErrPercent => ("请输入 0 到 100", "Enter 0 to 100"),
         }
     }
 }
