@@ -5,6 +5,7 @@
 // own message instead of crashing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { crc32 } from 'node:zlib';
 import { start, expectText, expectCount, TABLET, PHONE } from './harness.mjs';
 
 let app;
@@ -95,8 +96,12 @@ test('a damaged link says so, and a newer version\'s link says that, never a cra
   ]) {
     await expectLinkError(bad, DAMAGED, why);
   }
-  // The same link with its format version byte one above this app's.
+  // The same link with its format version byte one above this app's, its
+  // CRC-32 (the last 4 bytes, big-endian, over the rest) made again, as a
+  // newer app would write it.
   const bytes = bytesOf(code);
   bytes[0] += 1;
+  const covered = bytes.subarray(0, bytes.length - 4);
+  bytes.writeUInt32BE(crc32(covered), bytes.length - 4);
   await expectLinkError(`#/p/${codeOf(bytes)}`, NEWER, 'a newer format version');
 });
