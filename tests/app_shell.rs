@@ -9,7 +9,10 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Mounts the app on the counter (`#/`), in the default language.
 fn mount() -> web_sys::Element {
+    proposal_app::storage::remove("lang");
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -30,9 +33,22 @@ async fn header_shows_product_name_and_three_entry_points() {
     let root = mount();
     yew::scheduler::flush().await;
     let nav = root.query_selector_all(".app-nav a").unwrap();
-    assert_eq!(nav.length(), 3, "Counter, Proposal, Package tables");
-    assert!(!text_of(&root, ".brand-name").is_empty());
-    assert!(root.query_selector("main h1").unwrap().is_some());
+    let labels: Vec<String> = (0..nav.length())
+        .map(|i| nav.get(i).unwrap().text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        labels,
+        ["柜台", "建议书", "资费表"],
+        "Counter, Proposal, Package tables"
+    );
+    assert_eq!(text_of(&root, ".brand-name"), "资费方案计算器");
+    assert_eq!(
+        text_of(&root, ".nav-link.active"),
+        "柜台",
+        "the counter is the start page"
+    );
+    assert_eq!(text_of(&root, "main h1"), "柜台受理");
+    root.remove();
 }
 
 #[wasm_bindgen_test]
@@ -45,8 +61,11 @@ async fn language_switch_changes_the_header() {
     en.click();
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, ".brand-name"), "Proposal Calculator");
+    assert_eq!(text_of(&root, ".nav-link.active"), "Counter");
     assert_eq!(en.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(zh.get_attribute("aria-pressed").as_deref(), Some("false"));
     zh.click();
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, ".brand-name"), "资费方案计算器");
+    root.remove();
 }

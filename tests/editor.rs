@@ -1,6 +1,8 @@
 //! Component tests of the package-table editor: names render as text, a
 //! typed value is validated at its field, every change is saved and undoable,
-//! bad imports are rejected with line and field, CSV and JSON round-trip,
+//! bad imports (bad syntax, or tables that fail validation) are rejected with
+//! line and field and change nothing, a good import is one undo step, CSV
+//! and JSON round-trip,
 //! the diff names old → new, and a damaged store falls back to the backup.
 #![cfg(target_arch = "wasm32")]
 
@@ -27,6 +29,9 @@ fn root() -> web_sys::Element {
     document.body().unwrap().append_child(&root).unwrap();
     root
 }
+
+/// The engine's message for text that is not an amount (the editor is in Chinese).
+const NOT_AN_AMOUNT: &str = "不是有效金额，例如 128.50";
 
 fn clear_store() {
     for k in [
@@ -134,8 +139,9 @@ async fn editing_a_fee_validates_at_the_field_saves_and_undoes() {
     );
 
     type_into(&root, "#plan-monthly_fee", "12x").await;
-    assert!(
-        text_of(&root, "#plan-monthly_fee-error").contains("12x"),
+    assert_eq!(
+        text_of(&root, "#plan-monthly_fee-error"),
+        NOT_AN_AMOUNT,
         "the parse error is at the field"
     );
     assert_eq!(
@@ -145,8 +151,9 @@ async fn editing_a_fee_validates_at_the_field_saves_and_undoes() {
     );
 
     type_into(&root, "#plan-monthly_fee", "-5").await;
-    assert!(
-        !text_of(&root, "#plan-monthly_fee-error").is_empty(),
+    assert_eq!(
+        text_of(&root, "#plan-monthly_fee-error"),
+        "must not be negative",
         "the validator's message is at the field"
     );
     assert!(text_of(&root, "[data-testid=problems]").contains("plans[0].monthly_fee"));
@@ -182,8 +189,22 @@ async fn the_table_sorts_and_filters() {
             .length()
     };
     assert_eq!(rows() as usize, c.plans.len());
+    // "plan.m-19" is part of two ids of the default tables: itself and plan.m-199.
+    assert_eq!(first, "plan.m-19");
     type_into(&root, "#filter-plans", &first).await;
-    assert!(rows() >= 1 && (rows() as usize) < c.plans.len().max(2));
+    let shown: Vec<String> = {
+        let cells = root
+            .query_selector_all("[data-testid=table-plans] tbody tr td:first-child")
+            .unwrap();
+        (0..cells.length())
+            .map(|i| cells.get(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(
+        shown,
+        ["plan.m-19", "plan.m-199"],
+        "the rows the filter keeps"
+    );
     type_into(&root, "#filter-plans", "").await;
     click(&root, "[data-testid=table-plans] th:nth-child(4) button").await;
     let fees: Vec<i64> = {
@@ -396,8 +417,9 @@ async fn a_bundle_is_edited_field_by_field_with_errors_at_the_field() {
     clear_store();
 
     type_into(&root, "#bundle-monthly_fee", "12x").await;
-    assert!(
-        text_of(&root, "#bundle-monthly_fee-error").contains("12x"),
+    assert_eq!(
+        text_of(&root, "#bundle-monthly_fee-error"),
+        NOT_AN_AMOUNT,
         "the parse error is at the field"
     );
     assert_eq!(
@@ -461,7 +483,10 @@ async fn a_promotion_is_edited_field_by_field_in_percent_and_yuan() {
     assert!(text_of(&root, "[data-testid=promotion-form]").contains('%'));
 
     type_into(&root, "#promotion-kind-discount", "abc").await;
-    assert!(text_of(&root, "#promotion-kind-discount-error").contains("abc"));
+    assert_eq!(
+        text_of(&root, "#promotion-kind-discount-error"),
+        "请输入 0 到 100"
+    );
     assert_eq!(
         DRAFT_STORE.load(),
         proposal_app::state::persist::Loaded::Empty
@@ -615,7 +640,7 @@ async fn every_other_item_type_has_a_form_field_by_field() {
         yuan_text(c.addons[0].monthly_fee)
     );
     type_into(&root, "#addon-monthly_fee", "abc").await;
-    assert!(text_of(&root, "#addon-monthly_fee-error").contains("abc"));
+    assert_eq!(text_of(&root, "#addon-monthly_fee-error"), NOT_AN_AMOUNT);
     type_into(&root, "#addon-monthly_fee", "3").await;
     assert_eq!(saved().addons[0].monthly_fee, Money(300));
 
@@ -687,4 +712,73 @@ fn a_rep_link_carries_the_tables_exactly() {
         None,
         "a damaged link is refused, not misread"
     );
+}
+
+/// The first problem listed for a rejected import.
+fn first_import_problem(root: &web_sys::Element) -> String {
+    text_of(root, "[data-testid=import-errors] li")
+}
+
+async fn import(root: &web_sys::Element, json: &str) {
+    type_into(root, "#import-text", json).await;
+    click(root, "[data-testid=import] .row button:first-child").await;
+}
+
+#[wasm_bindgen_test]
+async fn an_import_that_fails_validation_changes_nothing_and_a_good_one_is_one_undo_step() {
+    clear_store();
+    let c = default_catalog();
+    let root = render(c.clone()).await;
+    let fingerprint_shown = || text_of(&root, "[data-testid=draft-fingerprint]");
+    assert_eq!(fingerprint_shown(), fingerprint(&c));
+
+    // Well-formed JSON whose tables break a rule: refused with path and reason.
+    let mut bad = c.clone();
+    bad.plans[1].monthly_fee = Money(-100);
+    import(&root, &bad.to_json()).await;
+    assert_eq!(
+        first_import_problem(&root),
+        "plans[1].monthly_fee: must not be negative"
+    );
+    assert_eq!(
+        fingerprint_shown(),
+        fingerprint(&c),
+        "the draft is untouched"
+    );
+    assert_eq!(
+        DRAFT_STORE.load(),
+        proposal_app::state::persist::Loaded::Empty,
+        "nothing was saved"
+    );
+
+    // A good import replaces the draft, is saved, and is one undo step.
+    let mut good = c.clone();
+    good.plans[1].monthly_fee = Money(4_321);
+    import(&root, &good.to_json()).await;
+    assert!(root
+        .query_selector("[data-testid=import-errors]")
+        .unwrap()
+        .is_none());
+    assert_eq!(fingerprint_shown(), fingerprint(&good));
+    assert_eq!(saved().plans[1].monthly_fee, Money(4_321));
+    let undo = ".editor-toolbar button:first-child";
+    let redo = ".editor-toolbar button:nth-child(2)";
+    click(&root, undo).await;
+    assert_eq!(
+        fingerprint_shown(),
+        fingerprint(&c),
+        "undo brings the tables back"
+    );
+    assert_eq!(
+        saved().plans[1].monthly_fee,
+        c.plans[1].monthly_fee,
+        "and saves them"
+    );
+    let undo_button: web_sys::HtmlButtonElement =
+        root.query_selector(undo).unwrap().unwrap().unchecked_into();
+    assert!(undo_button.disabled(), "the import was one step");
+    click(&root, redo).await;
+    assert_eq!(fingerprint_shown(), fingerprint(&good));
+    assert_eq!(saved().plans[1].monthly_fee, Money(4_321));
+    clear_store();
 }

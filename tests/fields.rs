@@ -50,17 +50,25 @@ async fn number_field_shows_its_error_at_the_field() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn stepper_stays_within_its_bounds() {
+/// Renders a stepper (1 to 5, `step` a tap) at `value`; returns its − and + buttons and
+/// what a tap sent (`None`: nothing).
+async fn stepper_at(
+    value: u32,
+    step: u32,
+) -> (
+    web_sys::HtmlButtonElement,
+    web_sys::HtmlButtonElement,
+    Rc<Cell<Option<u32>>>,
+) {
     let root = root();
     let seen = Rc::new(Cell::new(None));
     let sink = seen.clone();
     let props = StepperProps {
         label: "号码数".into(),
-        value: 1,
+        value,
         min: 1,
         max: 5,
-        step: 1,
+        step,
         onchange: Callback::from(move |v| sink.set(Some(v))),
     };
     yew::Renderer::<Stepper>::with_root_and_props(root.clone(), props).render();
@@ -68,7 +76,44 @@ async fn stepper_stays_within_its_bounds() {
     let buttons = root.query_selector_all(".stepper-button").unwrap();
     let minus: web_sys::HtmlButtonElement = buttons.get(0).unwrap().dyn_into().unwrap();
     let plus: web_sys::HtmlButtonElement = buttons.get(1).unwrap().dyn_into().unwrap();
+    (minus, plus, seen)
+}
+
+#[wasm_bindgen_test]
+async fn stepper_stays_within_its_bounds() {
+    // At the minimum: − is disabled and a tap on it sends nothing; + sends 2.
+    let (minus, plus, seen) = stepper_at(1, 1).await;
     assert!(minus.disabled(), "cannot go below the minimum");
+    assert!(!plus.disabled());
+    minus.click();
+    assert_eq!(seen.get(), None, "a disabled − sends nothing");
     plus.click();
     assert_eq!(seen.get(), Some(2));
+
+    // One below the maximum: + reaches it.
+    let (_, plus, seen) = stepper_at(4, 1).await;
+    assert!(!plus.disabled());
+    plus.click();
+    assert_eq!(seen.get(), Some(5), "+ reaches the maximum");
+
+    // At the maximum: + is disabled and sends nothing; − sends 4.
+    let (minus, plus, seen) = stepper_at(5, 1).await;
+    assert!(plus.disabled(), "cannot go above the maximum");
+    assert!(!minus.disabled());
+    plus.click();
+    assert_eq!(seen.get(), None, "a disabled + sends nothing");
+    minus.click();
+    assert_eq!(seen.get(), Some(4));
+
+    // A tap moves by the step, and stops at the bounds.
+    let (minus, plus, seen) = stepper_at(3, 2).await;
+    plus.click();
+    assert_eq!(seen.get(), Some(5), "3 + 2");
+    minus.click();
+    assert_eq!(seen.get(), Some(1), "3 − 2");
+    let (minus, plus, seen) = stepper_at(4, 3).await;
+    plus.click();
+    assert_eq!(seen.get(), Some(5), "4 + 3 stops at the maximum");
+    minus.click();
+    assert_eq!(seen.get(), Some(1), "4 − 3 stops at the minimum");
 }

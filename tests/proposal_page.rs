@@ -1,13 +1,16 @@
 //! Component tests in headless Chromium: the proposal page renders the
 //! engine's document for the session's chosen proposal (its saving to the
-//! fen), refuses a bad phone number at the field, and says what to do when
-//! nothing is chosen.
+//! fen, checked against figures worked out by hand from the default tables
+//! and against the engine), its quote number and every item's terms,
+//! refuses a bad phone number at the field with the reason, and says what
+//! to do when nothing is chosen.
 #![cfg(target_arch = "wasm32")]
 
 use proposal_app::app::App;
 use proposal_app::state::presets::{preset, Preset};
 use proposal_app::state::session::Session;
 use proposal_app::storage;
+use proposal_engine::document::build_document;
 use proposal_engine::{default_catalog, optimize, Lang, Options};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -55,6 +58,16 @@ fn family_with_cheapest() -> (Session, proposal_engine::Alternative) {
 async fn the_document_shows_the_engines_saving_and_a_quote_number() {
     let (session, best) = family_with_cheapest();
     let root = open_proposal(&session).await;
+    // By hand (catalog/default.json, the family preset): today 128 + 88 + 58
+    // + 100 = ¥374 a month, ×24 = ¥8,976.00; 家庭融合129元 over its 24-month
+    // contract: 12 × ¥86.20 (20% off every fee, ¥50 prepay credit back, ¥9
+    // of minutes beyond the allowance) + 12 × ¥168.00 + ¥100 installation =
+    // ¥3,150.40; the saving 8,976 − 3,150.40 = ¥5,825.60.
+    assert_eq!(text(&root, "[data-testid=doc-title]"), "家庭融合129元");
+    assert_eq!(text(&root, "[data-testid=doc-total]"), "¥3,150.40");
+    assert_eq!(text(&root, "[data-testid=doc-horizon-saving]"), "¥5,825.60");
+    assert_eq!(text(&root, "[data-testid=doc-current-total]"), "¥8,976.00");
+    assert_eq!(text(&root, "[data-testid=doc-one-offs]"), "¥100.00");
     assert_eq!(
         text(&root, "[data-testid=doc-horizon-saving]"),
         best.priced.savings.horizon.format(Lang::ZhCn)
@@ -63,11 +76,38 @@ async fn the_document_shows_the_engines_saving_and_a_quote_number() {
         text(&root, "[data-testid=doc-total]"),
         best.priced.total.format(Lang::ZhCn)
     );
+    // Today's date and the digest of these tables, this customer and this
+    // proposal: a reprint carries the same number.
+    let customer = session.intake.parse().0.unwrap();
+    let today = proposal_app::state::rep::today();
     let quote = text(&root, "[data-testid=quote-number]");
-    assert!(quote.starts_with("Q-") && quote.len() == 17, "{quote}");
+    assert!(
+        quote.starts_with(&format!("Q-{}-", today.compact())),
+        "{quote}"
+    );
+    let doc = build_document(
+        &default_catalog(),
+        &customer,
+        &best.proposal,
+        &Options::default(),
+        today,
+    )
+    .unwrap();
+    assert_eq!(quote, doc.quote_number);
     assert_eq!(text(&root, "[data-testid=doc-title]"), best.title.zh);
-    // Every item proposed has its terms.
-    assert!(root.query_selector_all(".terms").unwrap().length() >= 1);
+    // Every item proposed has its terms, each once: the bundle, then its promotions.
+    let terms = root.query_selector_all(".terms h3").unwrap();
+    let headings: Vec<String> = (0..terms.length())
+        .map(|i| terms.get(i).unwrap().text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "融合套餐 · 家庭融合129元",
+            "优惠活动 · 预存600元，每月返50元",
+            "优惠活动 · 家庭融合首年8折"
+        ]
+    );
     root.remove();
 }
 
@@ -87,10 +127,23 @@ async fn a_bad_phone_number_is_refused_at_its_field() {
         .unwrap();
     yew::scheduler::flush().await;
     assert_eq!(phone.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        text(&root, ".rep-details .field-error"),
+        "电话号码只能包含数字、空格、+、-，共 5–20 位。"
+    );
+    phone.set_value("0755-8888 6666");
+    phone
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        phone.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
     assert!(root
         .query_selector(".rep-details .field-error")
         .unwrap()
-        .is_some());
+        .is_none());
     root.remove();
 }
 

@@ -19,9 +19,14 @@ pub struct StepperProps {
 #[component]
 pub fn Stepper(props: &StepperProps) -> Html {
     let StepperProps {
-        value, min, max, ..
+        value,
+        min,
+        max,
+        step: by,
+        ..
     } = *props;
-    let step = |delta: i64| {
+    let step = |sign: i64| {
+        let delta = sign * i64::from(by);
         let cb = props.onchange.clone();
         let next = (i64::from(value) + delta).clamp(i64::from(min), i64::from(max));
         Callback::from(move |_| cb.emit(u32::try_from(next).unwrap_or(value)))

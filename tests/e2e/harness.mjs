@@ -1,6 +1,11 @@
 // Shared set-up for the end-to-end tests: serves the built dist/ on a free
 // localhost port and drives Debian's Chromium through playwright-core (never a
-// downloaded browser), with the flags this machine needs.
+// downloaded browser), with the flags this machine needs. Every test of every
+// file that imports it fails on any page error, wasm panic, console error or
+// failed request (see `afterEach` below), and reads what the page shows only
+// once it has rendered (`expectText` and friends: Playwright waits, no sleeps).
+import { afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
@@ -13,6 +18,17 @@ const FLAGS = [
 
 export const TABLET = { width: 1024, height: 768 };
 export const PHONE = { width: 390, height: 844 };
+/** How long a rendered value may take to appear before the test fails. */
+const WAIT = 15_000;
+
+/** What went wrong in the pages since the last test ended: uncaught errors
+ * (a wasm panic aborts as a `RuntimeError: unreachable`), console errors
+ * (a panic message reads "panicked at"), and requests the server refused. */
+const problems = [];
+afterEach(() => {
+  const seen = problems.splice(0);
+  assert.deepEqual(seen, [], 'no page error, panic, console error or failed request');
+});
 
 /** Starts the server and the browser; `close()` stops both. */
 export async function start() {
@@ -23,13 +39,19 @@ export async function start() {
     headless: true,
     args: FLAGS,
   });
-  const errors = [];
   /** A fresh context (its own storage) at `viewport`, opened on `hash`. */
   async function open(hash = '', viewport = TABLET, locale = 'zh-CN') {
     const context = await browser.newContext({ viewport, locale });
     const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => problems.push(`page error: ${e}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+    // A navigation aborts what the page it leaves was still loading (its
+    // icon): not a failure; anything else that fails to load is.
+    page.on('requestfailed', (r) => {
+      const why = r.failure()?.errorText ?? '';
+      if (why !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${why}`);
+    });
     await page.goto(base + hash);
     await page.locator('.app-header').waitFor();
     return page;
@@ -38,7 +60,39 @@ export async function start() {
     await browser.close();
     await new Promise((ok) => server.close(ok));
   }
-  return { base, open, close, errors };
+  return { base, open, close };
+}
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Waits until the first element of `locator` shows exactly `expected`
+ * (surrounding whitespace aside), then asserts it: fails with both texts. */
+export async function expectText(locator, expected, message) {
+  const exact = new RegExp(`^\\s*${escape(expected)}\\s*$`);
+  await locator.filter({ hasText: exact }).first().waitFor({ timeout: WAIT }).catch(() => {});
+  assert.equal((await locator.first().textContent()).trim(), expected, message);
+}
+
+/** Waits until the first element of `locator` shows text matching `re`, then asserts it. */
+export async function expectMatch(locator, re, message) {
+  await locator.filter({ hasText: re }).first().waitFor({ timeout: WAIT }).catch(() => {});
+  assert.match(await locator.first().textContent(), re, message);
+}
+
+/** Waits until `locator`'s attribute `name` is `value`, then asserts it. */
+export async function expectAttr(locator, name, value, message) {
+  const page = locator.page();
+  await locator.and(page.locator(`[${name}="${value}"]`)).first().waitFor({ timeout: WAIT }).catch(() => {});
+  assert.equal(await locator.first().getAttribute(name), value, message);
+}
+
+/** Waits until `locator` matches exactly `n` elements, then asserts it. */
+export async function expectCount(locator, n, message) {
+  const settled = n === 0
+    ? locator.first().waitFor({ state: 'detached', timeout: WAIT })
+    : locator.nth(n - 1).waitFor({ state: 'attached', timeout: WAIT });
+  await settled.catch(() => {});
+  assert.equal(await locator.count(), n, message);
 }
 
 /** Prints `page` to an A4 PDF and returns `{ pages, text }` (pdftotext, layout kept). */
@@ -94,4 +148,11 @@ export function yuan(fen) {
   const abs = Math.abs(fen);
   const whole = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Waits until the input `locator` holds `value`, then asserts it. */
+export async function expectValue(locator, value, message) {
+  const handle = await locator.elementHandle({ timeout: WAIT });
+  await locator.page().waitForFunction(([el, v]) => el.value === v, [handle, value], { timeout: WAIT }).catch(() => {});
+  assert.equal(await locator.inputValue(), value, message);
 }
