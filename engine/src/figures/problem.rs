@@ -55,6 +55,19 @@ impl FieldProblem {
         }
     }
 
+    /// The message with what was typed, for a field that may hold a long
+    /// list of values (the package-table editor): `请输入整数（不是“abc”）`.
+    pub fn message_for(&self, typed: &str) -> Text {
+        let m = self.message();
+        if typed.trim().is_empty() {
+            return m;
+        }
+        Text::new(
+            format!("{}（不是“{}”）", m.zh, typed.trim()),
+            format!("{} (not {:?})", m.en, typed.trim()),
+        )
+    }
+
     pub fn get(&self, lang: Lang) -> String {
         self.message().get(lang).to_string()
     }
