@@ -44,7 +44,7 @@ pub fn ProposalPage() -> Html {
     let tables = use_memo(catalog.clone(), |c| c.0.reference());
     let device_rep = use_state(Rep::restore);
     let issued = *use_memo((), |_| today());
-    let (view, _) = use_session_view(&session, issued);
+    let (view, _) = use_session_view(&session, &catalog, issued);
     let doc = use_memo(
         (
             view.customer.clone(),
