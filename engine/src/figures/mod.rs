@@ -16,6 +16,7 @@ mod problem;
 pub use data::{data_text, gb_note, gb_shown, parse_data, DataUnit};
 pub use problem::FieldProblem;
 
+use crate::money::parse::NotDecimal;
 use crate::money::{Bps, Money};
 
 /// `text` trimmed, with the full-width forms of a Chinese input method
@@ -50,10 +51,10 @@ pub fn blank_is_zero<T: Default>(
 /// An amount of yuan (`128`, `128.50`, `¥1,280`, `99元`, `１２８．５`); may
 /// be negative (a table's correction); blank is [`FieldProblem::Required`].
 pub fn parse_yuan(text: &str) -> Result<Money, FieldProblem> {
-    if normalize(text).is_empty() {
-        return Err(FieldProblem::Required);
-    }
-    Money::parse_yuan(text).map_err(|_| FieldProblem::NotAnAmount)
+    crate::money::parse::yuan(text).map_err(|e| match e {
+        NotDecimal::Empty => FieldProblem::Required,
+        _ => FieldProblem::NotAnAmount,
+    })
 }
 
 /// A fee the customer pays: an amount from zero to `max`.
@@ -99,7 +100,7 @@ pub fn parse_count(text: &str, max: u32) -> Result<u32, FieldProblem> {
 
 /// A percentage (`15`, `7.5`, `0.25%`) from 0 to `max`, as basis points.
 pub fn parse_percent(text: &str, max: Bps) -> Result<Bps, FieldProblem> {
-    match Bps::parse_percent(text) {
+    match crate::money::parse::percent(text) {
         Ok(b) if b <= max => Ok(b),
         _ => Err(FieldProblem::NotAPercent(max)),
     }
