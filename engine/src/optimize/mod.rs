@@ -196,7 +196,7 @@ pub fn optimize(
     for a in &mut alternatives {
         a.band = band(catalog, (&low, &high), &a.proposal, horizon, percent);
     }
-    ranking::rank(&mut alternatives);
+    ranking::rank(&mut alternatives, options.objective);
     let keep = Proposal {
         include_handsets: options.include_handsets,
         ..Proposal::keep_all(customer.lines.len())

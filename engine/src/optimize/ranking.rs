@@ -6,7 +6,7 @@ use crate::customer::Customer;
 use crate::pricing::{Assignment, Priced, Proposal};
 use crate::text::Text;
 
-use super::options::{Alternative, Badge, Band};
+use super::options::{Alternative, Badge, Band, Objective};
 
 /// A scalar for "how much a customer gets": MB of data plus 20 MB per
 /// minute plus 10 MB per Mbps of broadband (a documented product rule).
@@ -95,11 +95,18 @@ pub fn alternative(
     }
 }
 
-/// The recommendation first: the cheapest, unless it is fragile across the
-/// usage band and another alternative is not (then the one whose worst-case
-/// saving is largest, marked robust); then by total; premium last.
-pub fn rank(alts: &mut [Alternative]) {
-    alts.sort_by_key(|a| (a.badges.contains(&Badge::Premium), a.priced.total));
+/// The recommendation first: the cheapest by the rep's objective (total, or
+/// the steady monthly bill), unless it is fragile across the usage band and
+/// another alternative is not (then the one whose worst-case saving is
+/// largest, marked robust); then by the objective; premium last.
+pub fn rank(alts: &mut [Alternative], objective: Objective) {
+    alts.sort_by_key(|a| {
+        let cost = match objective {
+            Objective::HorizonTotal => (a.priced.total, a.priced.steady_monthly),
+            Objective::SteadyMonthly => (a.priced.steady_monthly, a.priced.total),
+        };
+        (a.badges.contains(&Badge::Premium), cost)
+    });
     let fragile = alts.first().is_some_and(|a| a.band.fragile);
     if fragile {
         let robust = alts

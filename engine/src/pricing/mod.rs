@@ -13,7 +13,8 @@
 //! The units are one per line (a plan with its packs, a bundle member, or
 //! the kept line at its current fee), one per bundle instance (the bundle's
 //! own fee, which takes the credit gifts), and one for the account's
-//! features not included in the bundle. With the account-level choices fixed
+//! features not included in the bundle (keeping everything: the account's
+//! extras at today's `current_account_fee`, so keeping is today's bill). With the account-level choices fixed
 //! (the set of promotions, hence the volume tier, which counts all the
 //! customer's lines), `net(unit, m)` depends only on that unit's own item,
 //! fee, usage and whether it takes credits, so the total is a sum of
