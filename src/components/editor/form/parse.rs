@@ -101,8 +101,7 @@ pub use figures::percent_text;
 
 /// Any percentage; the validator checks its range (a discount at most 100%).
 pub fn percent(s: &str) -> Result<Bps, Text> {
-    figures::parse_percent(s, Bps(u32::MAX))
-        .map_err(|_| FieldProblem::NotAPercent(Bps::FULL).message_for(s))
+    figures::parse_percent(s, Bps(u32::MAX)).map_err(|_| FieldProblem::NotAPercent.message_for(s))
 }
 
 /// `slots[2].max` read as (2, `max`) when it starts with `list`.
