@@ -6,7 +6,9 @@ mod common;
 use common::{customer, Rng};
 use proposal_engine::date::Date;
 use proposal_engine::optimize::{Options, DEFAULT_HORIZON};
-use proposal_engine::screen::link::{chosen_for, edited_tables, phone_view};
+use proposal_engine::screen::link::{
+    chosen_for, customer_code, customer_of_code, edited_tables, phone_view,
+};
 use proposal_engine::screen::session::session_view;
 use proposal_engine::share::{decode, edited_json, encode, Shared};
 use proposal_engine::{default_catalog, optimize, price, Catalog, Customer, Money};
@@ -113,4 +115,17 @@ fn the_session_view_keeps_a_links_customer_as_data() {
     assert!(v.date_fallback);
     assert_eq!(v.valid_until, Date::parse("2026-12-15").unwrap());
     assert_eq!(session_view(None, None, "", today).customer, None);
+}
+
+#[test]
+fn a_customer_code_keeps_the_customer_exactly() {
+    let cat = default_catalog();
+    for seed in 0..20 {
+        let mut c = customer(&mut Rng::new(seed), 1 + (seed as u32 % 6));
+        c.lines[0].usage.data_mb = 1_500;
+        c.tenure_months = 13;
+        assert_eq!(customer_of_code(&customer_code(&c, &cat), &cat), Some(c));
+    }
+    assert_eq!(customer_of_code("", &cat), None);
+    assert_eq!(customer_of_code("garbage!", &cat), None);
 }

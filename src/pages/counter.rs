@@ -46,7 +46,7 @@ pub fn CounterPage() -> Html {
     let published = use_published();
     // Read once a visit, not at every keystroke.
     let (today, device_rep) = (*use_memo((), |_| (today(), Rep::restore()))).clone();
-    let (view, errors) = use_session_view(&session, today);
+    let (view, errors) = use_session_view(&session, &catalog, today);
     let errors = &errors;
     let validity = view.valid_until.to_string();
     let rep = session.link_rep.clone().unwrap_or(device_rep);

@@ -46,7 +46,7 @@ pub fn ProposalPage() -> Html {
         r.save();
     });
     let issued = *use_memo((), |_| today());
-    let (view, _) = use_session_view(&session, issued);
+    let (view, _) = use_session_view(&session, &catalog, issued);
     let doc = use_memo(
         (
             view.customer.clone(),

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::Cluster;
-use proposal_engine::screen::link::edited_tables;
+use proposal_engine::screen::link::{customer_of_code, edited_tables};
 use proposal_engine::screen::session::{session_view, SessionView};
-use proposal_engine::{Customer, Date, Money, Proposal};
+use proposal_engine::{Date, Money, Proposal};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
@@ -38,16 +38,17 @@ pub struct Session {
     #[serde(default)]
     pub link_patch: String,
     /// The customer a shared link carried, exactly (as data, never through
-    /// the form's text), until the rep edits the intake.
+    /// the form's text), until the rep edits the intake: the engine's
+    /// compact customer code (`screen::link::customer_code`).
     #[serde(default)]
-    pub link_customer: Option<Customer>,
+    pub link_customer: String,
 }
 
 /// What a shared link says about who made the proposal and until when.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LinkMeta {
-    /// The customer as the phone priced it.
-    pub customer: Option<Customer>,
+    /// The customer as the phone priced it, as a customer code.
+    pub customer: String,
     pub rep: Rep,
     pub valid_until: String,
     pub edited_json: String,
@@ -146,7 +147,7 @@ impl Reducible for Session {
         }
         // An edit makes the typed intake the customer again.
         if !loading && next.intake != self.intake {
-            next.link_customer = None;
+            next.link_customer.clear();
         }
         Rc::new(next)
     }
@@ -159,16 +160,22 @@ pub type SessionContext = UseReducerHandle<Session>;
 /// engine's view: a link's customer as data, the validity date), and the
 /// intake's field errors.
 #[hook]
-pub fn use_session_view(session: &Session, today: Date) -> (Rc<SessionView>, FieldErrors) {
+pub fn use_session_view(
+    session: &Session,
+    tables: &ActiveCatalog,
+    today: Date,
+) -> (Rc<SessionView>, FieldErrors) {
     let parsed = use_memo(session.intake.clone(), |intake| intake.parse());
     let view = use_memo(
         (
             parsed.clone(),
             session.link_customer.clone(),
+            tables.clone(),
             session.valid_until.clone(),
             today,
         ),
-        |(parsed, link, valid, today)| {
+        |(parsed, link, tables, valid, today)| {
+            let link = customer_of_code(link, &tables.0);
             session_view(link.as_ref(), parsed.0.as_ref(), valid, *today)
         },
     );

@@ -2,8 +2,8 @@
 //! (1 GB = 1,024 MB). The one rule for typed GB: at most three decimals,
 //! rounded half-up to the MB (`2.125` GB is 2,176 MB). A figure with no
 //! such GB form (1 MB) is written and read as `1 MB`.
-use super::limits::MAX_DATA_MB;
 use super::{normalize, FieldProblem};
+use crate::money::parse::{scaled, NotDecimal};
 
 /// What a bare number in a field means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,28 +30,19 @@ pub fn parse_data(text: &str, unit: DataUnit) -> Result<u32, FieldProblem> {
         (t.as_str(), unit == DataUnit::Gb)
     };
     let number = number.trim();
-    let too_large = || FieldProblem::too_large(format!("{} GB", gb_shown(MAX_DATA_MB)));
+    let too_large = || FieldProblem::TooLarge;
     if !gb {
         if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit()) {
             return Err(bad());
         }
         return number.parse().map_err(|_| too_large());
     }
-    let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
-    let digits = |p: &str| p.chars().all(|c| c.is_ascii_digit());
-    if whole.is_empty() && frac.is_empty() || frac.len() > 3 || !digits(whole) || !digits(frac) {
-        return Err(bad());
-    }
-    let whole: u64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().map_err(|_| too_large())?
-    };
-    let frac: u64 = format!("{frac:0<3}").parse().map_err(|_| bad())?;
-    let mb = whole
-        .checked_mul(1000)
-        .and_then(|w| w.checked_add(frac))
-        .and_then(|t| t.checked_mul(1024))
+    let thousandths = scaled(number, 3).map_err(|e| match e {
+        NotDecimal::Overflow => too_large(),
+        _ => bad(),
+    })?;
+    let mb = thousandths
+        .checked_mul(1024)
         .map(|x| (x + 500) / 1000)
         .ok_or_else(too_large)?;
     u32::try_from(mb).map_err(|_| too_large())
@@ -121,7 +112,7 @@ mod tests {
         assert_eq!(parse_data("", DataUnit::Gb), Err(FieldProblem::Required));
         assert!(matches!(
             parse_data("99999999", DataUnit::Gb),
-            Err(FieldProblem::TooLarge(_))
+            Err(FieldProblem::TooLarge)
         ));
     }
 

@@ -16,6 +16,7 @@ mod problem;
 pub use data::{data_text, gb_note, gb_shown, parse_data, DataUnit};
 pub use problem::FieldProblem;
 
+use crate::money::parse::NotDecimal;
 use crate::money::{Bps, Money};
 
 /// `text` trimmed, with the full-width forms of a Chinese input method
@@ -50,17 +51,17 @@ pub fn blank_is_zero<T: Default>(
 /// An amount of yuan (`128`, `128.50`, `¥1,280`, `99元`, `１２８．５`); may
 /// be negative (a table's correction); blank is [`FieldProblem::Required`].
 pub fn parse_yuan(text: &str) -> Result<Money, FieldProblem> {
-    if normalize(text).is_empty() {
-        return Err(FieldProblem::Required);
-    }
-    Money::parse_yuan(text).map_err(|_| FieldProblem::NotAnAmount)
+    crate::money::parse::yuan(text).map_err(|e| match e {
+        NotDecimal::Empty => FieldProblem::Required,
+        _ => FieldProblem::NotAnAmount,
+    })
 }
 
 /// A fee the customer pays: an amount from zero to `max`.
 pub fn parse_fee(text: &str, max: Money) -> Result<Money, FieldProblem> {
     match parse_yuan(text)? {
         m if m.0 < 0 => Err(FieldProblem::NotAnAmount),
-        m if m > max => Err(FieldProblem::too_large(max.format(crate::Lang::ZhCn))),
+        m if m > max => Err(FieldProblem::TooLarge),
         m => Ok(m),
     }
 }
@@ -93,15 +94,15 @@ pub fn parse_count(text: &str, max: u32) -> Result<u32, FieldProblem> {
     }
     match t.parse::<u64>() {
         Ok(n) if n <= u64::from(max) => Ok(n as u32),
-        _ => Err(FieldProblem::too_large(limits::grouped(u64::from(max)))),
+        _ => Err(FieldProblem::TooLarge),
     }
 }
 
 /// A percentage (`15`, `7.5`, `0.25%`) from 0 to `max`, as basis points.
 pub fn parse_percent(text: &str, max: Bps) -> Result<Bps, FieldProblem> {
-    match Bps::parse_percent(text) {
+    match crate::money::parse::percent(text) {
         Ok(b) if b <= max => Ok(b),
-        _ => Err(FieldProblem::NotAPercent(max)),
+        _ => Err(FieldProblem::NotAPercent),
     }
 }
 
@@ -132,7 +133,7 @@ mod tests {
         );
         assert!(matches!(
             parse_fee("100.01", Money(10_000)),
-            Err(FieldProblem::TooLarge(_))
+            Err(FieldProblem::TooLarge)
         ));
         assert_eq!(parse_fee(" ", Money(10_000)), Err(FieldProblem::Required));
         assert_eq!(parse_yuan("-3.05"), Ok(Money(-305)));
@@ -143,7 +144,7 @@ mod tests {
         assert_eq!(parse_count("300", 300), Ok(300));
         assert!(matches!(
             parse_count("301", 300),
-            Err(FieldProblem::TooLarge(_))
+            Err(FieldProblem::TooLarge)
         ));
         assert_eq!(parse_count("2.5", 300), Err(FieldProblem::NotAWholeNumber));
         assert_eq!(parse_count("-1", 300), Err(FieldProblem::NotAWholeNumber));
@@ -152,7 +153,7 @@ mod tests {
         assert_eq!(blank_is_zero("7", |t| parse_count(t, 300)), Ok(7));
         assert!(matches!(
             parse_count("99999999999999999999", 300),
-            Err(FieldProblem::TooLarge(_))
+            Err(FieldProblem::TooLarge)
         ));
     }
 
@@ -166,7 +167,7 @@ mod tests {
         assert_eq!(percent_text(Bps(750)), "7.5");
         assert_eq!(
             parse_percent("100.5", Bps::FULL),
-            Err(FieldProblem::NotAPercent(Bps::FULL))
+            Err(FieldProblem::NotAPercent)
         );
     }
 }

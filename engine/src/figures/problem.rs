@@ -1,6 +1,5 @@
 //! What is wrong with a typed figure, in both languages: the one set of
 //! messages shown at a field, whatever screen it is on.
-use crate::money::Bps;
 use crate::text::{Lang, Text};
 
 use super::DataUnit;
@@ -13,17 +12,13 @@ pub enum FieldProblem {
     NotAWholeNumber,
     /// Not data in the field's unit.
     NotData(DataUnit),
-    /// Not a percentage from 0 to the given most.
-    NotAPercent(Bps),
-    /// Above its limit, the limit as shown (`100,000`, `¥100,000.00`).
-    TooLarge(String),
+    /// Not a percentage from 0 to 100.
+    NotAPercent,
+    /// Above its limit (`figures::limits`).
+    TooLarge,
 }
 
 impl FieldProblem {
-    pub fn too_large(most: impl Into<String>) -> FieldProblem {
-        FieldProblem::TooLarge(most.into())
-    }
-
     /// The message at the field.
     pub fn message(&self) -> Text {
         match self {
@@ -41,18 +36,22 @@ impl FieldProblem {
                 "请输入 MB 整数，或 GB，例如 30 GB",
                 "Enter whole MB, or GB such as 30 GB",
             ),
-            FieldProblem::NotAPercent(most) => Text::new(
-                format!(
-                    "请输入 0 到 {}",
-                    most.format(Lang::ZhCn).trim_end_matches('%')
-                ),
-                format!("Enter 0 to {}", most.format(Lang::En).trim_end_matches('%')),
-            ),
-            FieldProblem::TooLarge(most) => Text::new(
-                format!("数值过大（最多 {most}）"),
-                format!("Too large (at most {most})"),
-            ),
+            FieldProblem::NotAPercent => Text::new("请输入 0 到 100", "Enter 0 to 100"),
+            FieldProblem::TooLarge => Text::new("数值过大", "Too large"),
         }
+    }
+
+    /// The message with what was typed, for a field that may hold a long
+    /// list of values (the package-table editor): `请输入整数（不是“abc”）`.
+    pub fn message_for(&self, typed: &str) -> Text {
+        let m = self.message();
+        if typed.trim().is_empty() {
+            return m;
+        }
+        Text::new(
+            format!("{}（不是“{}”）", m.zh, typed.trim()),
+            format!("{} (not {:?})", m.en, typed.trim()),
+        )
     }
 
     pub fn get(&self, lang: Lang) -> String {
@@ -72,21 +71,15 @@ mod tests {
             FieldProblem::NotAWholeNumber,
             FieldProblem::NotData(DataUnit::Gb),
             FieldProblem::NotData(DataUnit::Mb),
-            FieldProblem::NotAPercent(Bps::FULL),
-            FieldProblem::too_large("120"),
+            FieldProblem::NotAPercent,
+            FieldProblem::TooLarge,
         ];
         for p in all {
             let m = p.message();
             assert!(!m.zh.is_empty() && !m.en.is_empty(), "{p:?}");
             assert_ne!(m.zh, m.en);
         }
-        assert_eq!(
-            FieldProblem::NotAPercent(Bps::FULL).get(Lang::ZhCn),
-            "请输入 0 到 100"
-        );
-        assert_eq!(
-            FieldProblem::too_large("120").get(Lang::En),
-            "Too large (at most 120)"
-        );
+        assert_eq!(FieldProblem::NotAPercent.get(Lang::ZhCn), "请输入 0 到 100");
+        assert_eq!(FieldProblem::TooLarge.get(Lang::En), "Too large");
     }
 }

@@ -7,7 +7,7 @@ use std::fmt;
 use crate::text::{Lang, Text};
 
 mod format;
-mod parse;
+pub(crate) mod parse;
 
 /// An amount in fen (1/100 yuan). Serialised as a plain integer of fen.
 #[derive(

@@ -2,68 +2,91 @@
 use super::{Bps, Money, MoneyError};
 use crate::text::Text;
 
+/// Why text is not a decimal of the scale asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NotDecimal {
+    Empty,
+    Bad,
+    Overflow,
+}
+
+/// `12.5` with at most `places` decimals, as an integer of that scale
+/// (`12.5`, 2 -> 1250): digits only, no sign; integer arithmetic.
+pub(crate) fn scaled(text: &str, places: usize) -> Result<u64, NotDecimal> {
+    let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
+    if whole.is_empty() && frac.is_empty() || frac.len() > places {
+        return Err(NotDecimal::Bad);
+    }
+    let mut n: u64 = 0;
+    for c in whole.chars().chain(frac.chars()) {
+        let d = c.to_digit(10).ok_or(NotDecimal::Bad)?;
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(u64::from(d)))
+            .ok_or(NotDecimal::Overflow)?;
+    }
+    for _ in frac.len()..places {
+        n = n.checked_mul(10).ok_or(NotDecimal::Overflow)?;
+    }
+    Ok(n)
+}
+
+/// The amount in `text` (see [`Money::parse_yuan`]), without messages.
+pub(crate) fn yuan(text: &str) -> Result<Money, NotDecimal> {
+    let normal = crate::figures::normalize(text);
+    // `-¥12.00` as printed reads back as `-12.00`.
+    let (negative, rest) = match normal.strip_prefix('-') {
+        Some(rest) if rest.starts_with(['¥', '￥']) => (true, rest),
+        _ => (false, normal.as_str()),
+    };
+    let cleaned: String = rest
+        .trim_start_matches(['¥', '￥'])
+        .trim_end_matches('元')
+        .trim()
+        .chars()
+        .filter(|c| *c != ',')
+        .collect();
+    let (negative, digits) = match cleaned.strip_prefix('-') {
+        Some(rest) if !negative => (true, rest),
+        Some(_) => return Err(NotDecimal::Bad),
+        None => (negative, cleaned.as_str()),
+    };
+    if digits.is_empty() && !negative {
+        return Err(NotDecimal::Empty);
+    }
+    let fen = i64::try_from(scaled(digits, 2)?).map_err(|_| NotDecimal::Overflow)?;
+    Ok(Money(if negative { -fen } else { fen }))
+}
+
+/// The percentage in `text` (see [`Bps::parse_percent`]), without messages.
+pub(crate) fn percent(text: &str) -> Result<Bps, NotDecimal> {
+    let normal = crate::figures::normalize(text);
+    let cleaned = normal.trim_end_matches(['%', '％']).trim();
+    if cleaned.is_empty() {
+        return Err(NotDecimal::Empty);
+    }
+    u32::try_from(scaled(cleaned, 2)?)
+        .map(Bps)
+        .map_err(|_| NotDecimal::Overflow)
+}
+
 impl Money {
     /// Reads what a person types for an amount of yuan: `128`, `128.5`,
     /// `128.50`, `1,280`, `¥99`, `99元`, `-¥12.00`, full-width `１２８．５`.
     /// Never a silent zero: empty or bad text is an error whose message says
     /// what was expected.
     pub fn parse_yuan(text: &str) -> Result<Money, MoneyError> {
-        let normal = crate::figures::normalize(text);
-        // `-¥12.00` as printed reads back as `-12.00`.
-        let (sign, rest) = match normal.strip_prefix('-') {
-            Some(rest) if rest.starts_with(['¥', '￥']) => ("-", rest),
-            _ => ("", normal.as_str()),
-        };
-        let cleaned: String = sign
-            .chars()
-            .chain(
-                rest.trim_start_matches(['¥', '￥'])
-                    .trim_end_matches('元')
-                    .chars(),
-            )
-            .collect::<String>()
-            .trim()
-            .chars()
-            .filter(|c| *c != ',')
-            .collect();
-        let bad = || {
-            MoneyError::Parse(Text::new(
-                format!("不是金额：{text}（例如 128.50）"),
-                format!("not an amount: {text:?} (e.g. 128.50)"),
-            ))
-        };
-        if cleaned.is_empty() {
-            return Err(MoneyError::Parse(Text::new(
+        yuan(text).map_err(|e| match e {
+            NotDecimal::Empty => MoneyError::Parse(Text::new(
                 "请输入金额（例如 128.50）",
                 "enter an amount (e.g. 128.50)",
-            )));
-        }
-        let (negative, digits) = match cleaned.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, cleaned.as_str()),
-        };
-        let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
-        if whole.is_empty() && frac.is_empty() || frac.len() > 2 {
-            return Err(bad());
-        }
-        if !whole
-            .chars()
-            .chain(frac.chars())
-            .all(|c| c.is_ascii_digit())
-        {
-            return Err(bad());
-        }
-        let whole: i64 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().map_err(|_| MoneyError::Overflow)?
-        };
-        let frac: i64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
-        let fen = whole
-            .checked_mul(100)
-            .and_then(|w| w.checked_add(frac))
-            .ok_or(MoneyError::Overflow)?;
-        Ok(Money(if negative { -fen } else { fen }))
+            )),
+            NotDecimal::Bad => MoneyError::Parse(Text::new(
+                format!("不是金额：{text}（例如 128.50）"),
+                format!("not an amount: {text:?} (e.g. 128.50)"),
+            )),
+            NotDecimal::Overflow => MoneyError::Overflow,
+        })
     }
 }
 
@@ -73,37 +96,17 @@ impl Bps {
     /// empty or bad text is an error whose message says what was expected.
     /// The range (e.g. at most 100%) is the validator's to check.
     pub fn parse_percent(text: &str) -> Result<Bps, MoneyError> {
-        let normal = crate::figures::normalize(text);
-        let cleaned = normal.trim_end_matches(['%', '％']).trim();
-        let bad = || {
-            MoneyError::Parse(Text::new(
-                format!("不是百分比：{text}（例如 15 或 7.5）"),
-                format!("not a percentage: {text:?} (e.g. 15 or 7.5)"),
-            ))
-        };
-        if cleaned.is_empty() {
-            return Err(MoneyError::Parse(Text::new(
+        percent(text).map_err(|e| match e {
+            NotDecimal::Empty => MoneyError::Parse(Text::new(
                 "请输入百分比（例如 15）",
                 "enter a percentage (e.g. 15)",
-            )));
-        }
-        let (whole, frac) = cleaned.split_once('.').unwrap_or((cleaned, ""));
-        let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-        if whole.is_empty() && frac.is_empty() || frac.len() > 2 || !digits(whole) || !digits(frac)
-        {
-            return Err(bad());
-        }
-        let whole: u32 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().map_err(|_| MoneyError::Overflow)?
-        };
-        let frac: u32 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
-        whole
-            .checked_mul(100)
-            .and_then(|w| w.checked_add(frac))
-            .map(Bps)
-            .ok_or(MoneyError::Overflow)
+            )),
+            NotDecimal::Bad => MoneyError::Parse(Text::new(
+                format!("不是百分比：{text}（例如 15 或 7.5）"),
+                format!("not a percentage: {text:?} (e.g. 15 or 7.5)"),
+            )),
+            NotDecimal::Overflow => MoneyError::Overflow,
+        })
     }
 }
 

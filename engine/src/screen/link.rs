@@ -5,7 +5,7 @@ use crate::catalog::{validate_catalog, Catalog, CatalogPatch};
 use crate::customer::Customer;
 use crate::optimize::{optimize, Options};
 use crate::pricing::{price, Priced, Proposal};
-use crate::share::Opened;
+use crate::share::{decode, encode, Opened, Shared};
 use crate::text::Text;
 
 /// The rep's edited tables a link carried (`edited_json`, a patch from the
@@ -65,4 +65,29 @@ pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option
         title: best.title,
         priced: best.priced,
     })
+}
+
+/// `customer` as a compact code (the share link's own format, no proposal),
+/// for a session to keep a link's customer as data across a reload without
+/// a second serialisation of the customer in the app.
+pub fn customer_code(customer: &Customer, tables: &Catalog) -> String {
+    let shared = Shared {
+        customer: customer.clone(),
+        chosen: None,
+        horizon: crate::optimize::DEFAULT_HORIZON,
+        rep_name: String::new(),
+        rep_phone: String::new(),
+        valid_until: String::new(),
+        catalog: tables.reference(),
+        edited_json: String::new(),
+    };
+    encode(&shared, tables)
+}
+
+/// The customer of a [`customer_code`]; `None` when empty or damaged.
+pub fn customer_of_code(code: &str, tables: &Catalog) -> Option<Customer> {
+    if code.is_empty() {
+        return None;
+    }
+    decode(code, tables).ok().map(|o| o.shared.customer)
 }

@@ -6,7 +6,7 @@ mod usage_controls;
 
 use std::rc::Rc;
 
-use proposal_engine::screen::link::{chosen_for, phone_view, PhoneView};
+use proposal_engine::screen::link::{chosen_for, customer_code, phone_view, PhoneView};
 use proposal_engine::share::Opened;
 use proposal_engine::Customer;
 use yew::prelude::*;
@@ -37,7 +37,11 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     // The engine decides what the phone shows (a link made with edited
     // prices is priced with those prices).
     let result = use_memo(
-        ((*customer).clone(), app_tables, props.opened.clone()),
+        (
+            (*customer).clone(),
+            app_tables.clone(),
+            props.opened.clone(),
+        ),
         |(c, app, o)| phone_view(&app.0, o, c),
     );
     let shared = &props.opened.shared;
@@ -45,7 +49,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
         let (c, chosen) = ((*customer).clone(), chosen_for(&props.opened, &customer));
         let meta = LinkMeta {
             // The customer as data: printing never rounds a figure through the form.
-            customer: Some(c.clone()),
+            customer: customer_code(&c, props.opened.tables(&app_tables.0)),
             rep: Rep {
                 name: shared.rep_name.clone(),
                 phone: shared.rep_phone.clone(),

@@ -1,6 +1,7 @@
 //! Steppers for the customer's own usage (minutes and data per line) and the
 //! number of lines; every change re-prices at once.
 use proposal_engine::catalog::LineKind;
+use proposal_engine::figures::limits::{MAX_DATA_MB, MAX_MINUTES};
 use proposal_engine::Customer;
 use yew::prelude::*;
 
@@ -51,9 +52,9 @@ pub fn UsageControls(props: &UsageControlsProps) -> Html {
         html! {
             <div class="usage-row">
                 <span class="usage-line">{ format!("#{} {}{}", i + 1, t(lang, kind), if l.label.is_empty() { String::new() } else { format!(" · {}", l.label) }) }</span>
-                <Stepper label={t(lang, S::Minutes)} value={l.usage.domestic_min} max={100_000} step={50} onchange={minutes} />
+                <Stepper label={t(lang, S::Minutes)} value={l.usage.domestic_min} max={MAX_MINUTES} step={50} onchange={minutes} />
                 if l.kind == LineKind::Mobile {
-                    <Stepper label={t(lang, S::DataGb)} value={l.usage.data_mb / 1024} max={9_000} step={1} onchange={data} />
+                    <Stepper label={t(lang, S::DataGb)} value={l.usage.data_mb / 1024} max={MAX_DATA_MB / 1024} step={1} onchange={data} />
                 }
             </div>
         }

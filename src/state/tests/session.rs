@@ -55,6 +55,7 @@ fn a_quick_start_forgets_what_a_shared_link_brought() {
         },
         valid_until: "2026-02-01".into(),
         edited_json: "{}".into(),
+        customer: "CODE".into(),
     };
     let opened = run([SessionAction::Load(Box::new((
         Default::default(),
@@ -64,6 +65,23 @@ fn a_quick_start_forgets_what_a_shared_link_brought() {
     assert_eq!(opened.link_rep.as_ref().unwrap().name, "王");
     assert_eq!(opened.link_patch, "{}");
     assert_eq!(opened.valid_until, "2026-02-01");
+    assert_eq!(
+        opened.link_customer, "CODE",
+        "the link's customer is kept as data"
+    );
+    let edited = opened.clone().reduce(SessionAction::Name("新".into()));
+    assert_eq!(
+        edited.link_customer, "",
+        "an edit makes the typed intake the customer"
+    );
+    assert_eq!(
+        opened
+            .clone()
+            .reduce(SessionAction::ValidUntil("2026-03-01".into()))
+            .link_customer,
+        "CODE",
+        "not an intake edit"
+    );
     let fresh = opened.reduce(SessionAction::QuickStart(Preset::Family));
     assert_eq!(fresh.link_rep, None);
     assert!(fresh.link_patch.is_empty());

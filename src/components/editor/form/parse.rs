@@ -51,7 +51,7 @@ pub fn ids(s: &str) -> Vec<ItemId> {
 }
 
 pub fn money(s: &str) -> Result<Money, Text> {
-    figures::parse_yuan(s).map_err(|e| e.message())
+    figures::parse_yuan(s).map_err(|e| e.message_for(s))
 }
 
 pub fn opt_money(s: &str) -> Result<Option<Money>, Text> {
@@ -69,7 +69,7 @@ pub fn opt_money_text(m: Option<Money>) -> String {
 pub fn whole(s: &str) -> Result<u32, Text> {
     figures::parse_count(s, u32::MAX).map_err(|e| match e {
         FieldProblem::Required => FieldProblem::NotAWholeNumber.message(),
-        e => e.message(),
+        e => e.message_for(s),
     })
 }
 
@@ -90,7 +90,7 @@ pub fn opt_whole_text(v: Option<u32>) -> String {
 pub fn data_mb(s: &str) -> Result<u32, Text> {
     figures::parse_data(s, DataUnit::Mb).map_err(|e| match e {
         FieldProblem::Required => FieldProblem::NotData(DataUnit::Mb).message(),
-        e => e.message(),
+        e => e.message_for(s),
     })
 }
 
@@ -101,8 +101,7 @@ pub use figures::percent_text;
 
 /// Any percentage; the validator checks its range (a discount at most 100%).
 pub fn percent(s: &str) -> Result<Bps, Text> {
-    figures::parse_percent(s, Bps(u32::MAX))
-        .map_err(|_| FieldProblem::NotAPercent(Bps::FULL).message())
+    figures::parse_percent(s, Bps(u32::MAX)).map_err(|_| FieldProblem::NotAPercent.message_for(s))
 }
 
 /// `slots[2].max` read as (2, `max`) when it starts with `list`.
