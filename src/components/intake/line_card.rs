@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::error_at;
 use crate::components::number_field::NumberField;
 use crate::components::segmented::Segmented;
-use crate::i18n::{t, C};
+use crate::i18n::{t, CounterMsg};
 use crate::state::intake::{FieldErrors, LineDraft, LineField};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::use_lang;
@@ -27,7 +27,7 @@ pub fn LineCard(props: &LineCardProps) -> Html {
     let session = use_context::<SessionContext>().expect("session context");
     let line = &props.line;
     let id = line.id;
-    let field = |f: LineField, label: C, unit: C, mode: &'static str| {
+    let field = |f: LineField, label: CounterMsg, unit: CounterMsg, mode: &'static str| {
         let s = session.clone();
         let oninput =
             Callback::from(move |v: String| s.dispatch(SessionAction::SetField(id, f, v)));
@@ -38,9 +38,9 @@ pub fn LineCard(props: &LineCardProps) -> Html {
         }
     };
     let kinds = vec![
-        (LineKind::Mobile, t(lang, C::Mobile).into()),
-        (LineKind::Landline, t(lang, C::Landline).into()),
-        (LineKind::Broadband, t(lang, C::Broadband).into()),
+        (LineKind::Mobile, t(lang, CounterMsg::Mobile).into()),
+        (LineKind::Landline, t(lang, CounterMsg::Landline).into()),
+        (LineKind::Broadband, t(lang, CounterMsg::Broadband).into()),
     ];
     let on_kind = {
         let s = session.clone();
@@ -64,23 +64,23 @@ pub fn LineCard(props: &LineCardProps) -> Html {
         <article class="card line-card" data-line={id.to_string()}>
             <div class="line-head">
                 <span class="line-no">{ format!("#{}", props.number) }</span>
-                <Segmented<LineKind> label={t(lang, C::Lines)} options={kinds} selected={line.kind} onchange={on_kind} />
-                <input class="line-label" type="text" value={line.label.clone()} placeholder={t(lang, C::LineLabel)}
-                    aria-label={t(lang, C::LineLabel)} oninput={on_label} />
-                <button type="button" class="icon-button" aria-label={format!("{} #{}", t(lang, C::Remove), props.number)}
+                <Segmented<LineKind> label={t(lang, CounterMsg::Lines)} options={kinds} selected={line.kind} onchange={on_kind} />
+                <input class="line-label" type="text" value={line.label.clone()} placeholder={t(lang, CounterMsg::LineLabel)}
+                    aria-label={t(lang, CounterMsg::LineLabel)} oninput={on_label} />
+                <button type="button" class="icon-button" aria-label={format!("{} #{}", t(lang, CounterMsg::Remove), props.number)}
                     onclick={on_remove}>{"✕"}</button>
             </div>
             <div class="grid-fields">
-                { field(LineField::Fee, C::MonthlyFee, C::YuanPerMonth, "decimal") }
+                { field(LineField::Fee, CounterMsg::MonthlyFee, CounterMsg::YuanPerMonth, "decimal") }
                 if line.kind == LineKind::Broadband {
-                    { field(LineField::SpeedMbps, C::Speed, C::Mbps, "numeric") }
+                    { field(LineField::SpeedMbps, CounterMsg::Speed, CounterMsg::Mbps, "numeric") }
                 } else {
-                    { field(LineField::Minutes, C::Minutes, C::MinutesUnit, "numeric") }
-                    { field(LineField::LongDistance, C::LongDistance, C::MinutesUnit, "numeric") }
+                    { field(LineField::Minutes, CounterMsg::Minutes, CounterMsg::MinutesUnit, "numeric") }
+                    { field(LineField::LongDistance, CounterMsg::LongDistance, CounterMsg::MinutesUnit, "numeric") }
                     if line.kind == LineKind::Mobile {
-                        { field(LineField::DataGb, C::DataGb, C::GbUnit, "decimal") }
+                        { field(LineField::DataGb, CounterMsg::DataGb, CounterMsg::GbUnit, "decimal") }
                     }
-                    { field(LineField::OwnCallsPct, C::OwnCalls, C::Percent, "numeric") }
+                    { field(LineField::OwnCallsPct, CounterMsg::OwnCalls, CounterMsg::Percent, "numeric") }
                 }
             </div>
         </article>

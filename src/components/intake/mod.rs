@@ -3,7 +3,7 @@ pub mod customer_form;
 pub mod line_card;
 pub mod quick_starts;
 
-use crate::i18n::{t, Lang, C};
+use crate::i18n::{t, CounterMsg, Lang};
 use crate::state::intake::{FieldError, FieldErrors};
 use yew::AttrValue;
 
@@ -13,12 +13,12 @@ pub fn error_at(lang: Lang, errors: &FieldErrors, id: &str) -> Option<AttrValue>
         AttrValue::from(t(
             lang,
             match e {
-                FieldError::Required => C::ErrRequired,
-                FieldError::NotAnAmount => C::ErrAmount,
-                FieldError::NotAWholeNumber => C::ErrWhole,
-                FieldError::NotANumber => C::ErrNumber,
-                FieldError::TooLarge => C::ErrTooLarge,
-                FieldError::NotAPercent => C::ErrPercent,
+                FieldError::Required => CounterMsg::ErrRequired,
+                FieldError::NotAnAmount => CounterMsg::ErrAmount,
+                FieldError::NotAWholeNumber => CounterMsg::ErrWhole,
+                FieldError::NotANumber => CounterMsg::ErrNumber,
+                FieldError::TooLarge => CounterMsg::ErrTooLarge,
+                FieldError::NotAPercent => CounterMsg::ErrPercent,
             },
         ))
     })
