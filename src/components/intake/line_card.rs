@@ -27,16 +27,17 @@ pub fn LineCard(props: &LineCardProps) -> Html {
     let session = use_context::<SessionContext>().expect("session context");
     let line = &props.line;
     let id = line.id;
-    let field = |f: LineField, label: CounterMsg, unit: CounterMsg, mode: &'static str| {
+    let fields = LineField::ALL.into_iter().filter_map(|f| {
+        let card = f.on_card().filter(|c| c.kinds.contains(&line.kind))?;
         let s = session.clone();
         let oninput =
             Callback::from(move |v: String| s.dispatch(SessionAction::SetField(id, f, v)));
         let fid = line.field_id(f);
-        html! {
-            <NumberField id={fid.clone()} label={t(lang, label)} value={line.get(f).to_string()}
-                unit={t(lang, unit)} inputmode={mode} error={error_at(lang, &props.errors, &fid)} {oninput} />
-        }
-    };
+        Some(html! {
+            <NumberField id={fid.clone()} label={t(lang, card.label)} value={line.get(f).to_string()}
+                unit={t(lang, card.unit)} inputmode={card.inputmode} error={error_at(lang, &props.errors, &fid)} {oninput} />
+        })
+    });
     let kinds = vec![
         (LineKind::Mobile, t(lang, CounterMsg::Mobile).into()),
         (LineKind::Landline, t(lang, CounterMsg::Landline).into()),
@@ -70,19 +71,7 @@ pub fn LineCard(props: &LineCardProps) -> Html {
                 <button type="button" class="icon-button" aria-label={format!("{} #{}", t(lang, CounterMsg::Remove), props.number)}
                     onclick={on_remove}>{"✕"}</button>
             </div>
-            <div class="grid-fields">
-                { field(LineField::Fee, CounterMsg::MonthlyFee, CounterMsg::YuanPerMonth, "decimal") }
-                if line.kind == LineKind::Broadband {
-                    { field(LineField::SpeedMbps, CounterMsg::Speed, CounterMsg::Mbps, "numeric") }
-                } else {
-                    { field(LineField::Minutes, CounterMsg::Minutes, CounterMsg::MinutesUnit, "numeric") }
-                    { field(LineField::LongDistance, CounterMsg::LongDistance, CounterMsg::MinutesUnit, "numeric") }
-                    if line.kind == LineKind::Mobile {
-                        { field(LineField::DataGb, CounterMsg::DataGb, CounterMsg::GbUnit, "decimal") }
-                    }
-                    { field(LineField::OwnCallsPct, CounterMsg::OwnCalls, CounterMsg::Percent, "numeric") }
-                }
-            </div>
+            <div class="grid-fields">{ for fields }</div>
         </article>
     }
 }
