@@ -213,6 +213,9 @@ fn json_round_trip_is_identical_and_bad_files_name_line_and_field() {
     let csv = plans_to_csv(&c);
     let (plans, _) = plans_from_csv(&csv, Lang::En).unwrap();
     assert_eq!(plans, c.plans, "CSV round trip");
+    // A spreadsheet's "CSV UTF-8" starts with a byte-order mark.
+    let (plans, _) = plans_from_csv(&format!("\u{feff}{csv}"), Lang::En).unwrap();
+    assert_eq!(plans, c.plans, "CSV with a byte-order mark");
     let mut lines: Vec<String> = csv.lines().map(String::from).collect();
     lines[2] = lines[2].replacen(
         &format!(

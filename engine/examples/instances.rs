@@ -91,14 +91,16 @@ impl Instance<'_> {
         .0
     }
 
-    fn handset(&self, i: usize, committed: Money) -> i64 {
+    /// At contract price when `committed` reaches the minimum; at retail on a
+    /// kept line (`None`), which signs no contract.
+    fn handset(&self, i: usize, committed: Option<Money>) -> i64 {
         let line = &self.customer.lines[i];
         match line
             .wants_handset
             .as_ref()
             .and_then(|h| self.catalog.handset(h))
         {
-            Some(h) if committed >= h.min_monthly_fee => h.contract_price.0,
+            Some(h) if committed.is_some_and(|f| f >= h.min_monthly_fee) => h.contract_price.0,
             Some(h) => h.retail_price.0,
             None => 0,
         }
@@ -250,7 +252,7 @@ fn main() {
         let keep = line_unit(&catalog, i, line, &Assignment::Keep, None, &[]).expect("keep");
         let mut opts = vec![json!({
             "item": null, "member": false, "promos": [], "packs": [],
-            "cost": inst.net(&keep, &[]) + inst.handset(i, Money::ZERO),
+            "cost": inst.net(&keep, &[]) + inst.handset(i, None),
         })];
         for p in &plans {
             let fast_enough =
@@ -258,7 +260,7 @@ fn main() {
             if p.kind != line.kind || !fast_enough {
                 continue;
             }
-            let one_offs = inst.fees(&p.one_off_fees) + inst.handset(i, p.monthly_fee);
+            let one_offs = inst.fees(&p.one_off_fees) + inst.handset(i, Some(p.monthly_fee));
             let a = Assignment::Plan { plan: p.id.clone() };
             opts.extend(inst.options(i, &a, &p.id, one_offs, &packs));
         }
@@ -270,7 +272,7 @@ fn main() {
                 continue;
             }
             let a = Assignment::Member { instance: 0 };
-            let one_offs = inst.handset(i, slot.member_fee);
+            let one_offs = inst.handset(i, Some(slot.member_fee));
             opts.extend(inst.options(i, &a, &b.id, one_offs, &packs));
         }
         line_values.push(json!({ "kind": kind_name(line.kind), "options": opts }));

@@ -4,13 +4,16 @@
 #![forbid(unsafe_code)]
 
 pub mod catalog;
+pub mod csv;
 pub mod customer;
 pub mod date;
 pub mod document;
+pub mod figures;
 pub mod money;
 pub mod optimize;
 pub mod pricing;
 pub mod problem;
+pub mod screen;
 pub mod share;
 pub mod text;
 
@@ -18,6 +21,7 @@ pub use catalog::{default_catalog, validate_catalog, Catalog, CatalogRef, ItemId
 pub use customer::{validate_customer, validate_customer_for, Customer};
 pub use date::Date;
 pub use document::{build_document, ProposalDocument};
+pub use figures::FieldProblem;
 pub use money::{Bps, Money};
 pub use optimize::{
     describe_proposal, optimize, Alternative, Badge, Objective, Options, Proposals,

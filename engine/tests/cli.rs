@@ -322,3 +322,178 @@ fn help_documents_the_csv_header() {
     let csv = std::fs::read_to_string(format!("{ROOT}/engine/tests/data/campaign.csv")).unwrap();
     assert!(out.contains(csv.lines().next().unwrap()), "{out}");
 }
+
+/// The app's three quick starts as the e2e tests type them
+/// (`engine/tests/data/presets.json`), with figures computed by hand from
+/// the default tables (`catalog/default.json`), 24 months, in fen. Each
+/// line's usage: minutes to the customer's own lines are free inside a
+/// bundle with free calls among members, on domestic minutes only; long
+/// distance without its own rate is billed as domestic minutes.
+///
+/// Family (3 mobiles + broadband, typed fees 139 + 99 + 59 + 120 = ¥417.00
+/// a month, 36 months' tenure): 家庭融合 bundle.family, ¥129 a month, each
+/// mobile a ¥10 member (500 min, 30 GB), broadband ¥0 (500 Mbps ≥ 300),
+/// with promo.family-20 (20% off the bundle's fees, months 1-12) and
+/// promo.prepay-600 (¥50 credit a month on the bundle, months 1-12).
+///   mobile 1: 800 min × 70% not own = 560 − 500 = 60 min × ¥0.15 = 900
+///   mobiles 2, 3: 400 × 60% = 240, 150 × 50% = 75: within 500: 0
+///   months 1-12: members 3 × 1,000 × 80% = 2,400, + 900 usage; bundle
+///     12,900 × 80% = 10,320 − credit min(5,000, 50% × 10,320) = 5,320
+///     → 8,620 a month
+///   months 13-24: 3 × 1,000 + 900 + 12,900 = 16,800
+///   12 × 8,620 + 12 × 16,800 = 305,040, + broadband installation 10,000
+///   = 315,040; today 41,700 × 24 = 1,000,800; saving 685,760.
+///
+/// Street shop (1 landline at ¥80 with 900 min and 800 long distance, 4
+/// mobiles at ¥98 with 700 min, 35% own calls, 5 GB, long distance 500 on
+/// the first and 300 on the others; ¥472.00 a month): 商航 bundle.shanghang,
+/// ¥68, landline member ¥0 (1,000 min), mobile members ¥20 (300 min, 5 GB),
+/// ¥0.10 a minute beyond; promo.new-biz-3free (the bundle's and members'
+/// fees waived months 1-3) and promo.volume (5 lines: 5% off every fee).
+///   landline: 900 + 800 − 1,000 = 700 min × 10 = 7,000
+///   mobile 1: 700 × 65% = 455 + 500 − 300 = 655 × 10 = 6,550
+///   mobiles 2-4: 455 + 300 − 300 = 455 × 10 = 4,550 each
+///   usage a month: 7,000 + 6,550 + 3 × 4,550 = 27,200
+///   months 1-3: 27,200; months 4-24: 27,200 + 4 × 2,000 × 95% (7,600)
+///     + 6,800 × 95% (6,460) = 41,260
+///   3 × 27,200 + 21 × 41,260 = 948,060, + landline installation 5,000
+///   = 953,060; today 47,200 × 24 = 1,132,800; saving 179,740.
+///
+/// Office (4 landlines at ¥50 with 600 + 100 min, 35 mobiles at ¥98 with
+/// 600 + 50 min, 25% own calls, 20 GB, broadband at ¥300 needing 500 Mbps;
+/// ¥3,930.00 a month): 沃商务尊享 bundle.wo-premium (¥299; broadband and 6
+/// mobiles as ¥0 members: 1,000 min, 40 GB each, 1,000 Mbps), the 4
+/// landlines on plan.l-biz (¥38, 800 min ≥ 700) and 29 mobiles on
+/// plan.m-129 (¥129, 1,000 min ≥ 650, 80 GB): no usage charges anywhere;
+/// promo.volume (40 lines ≥ 30: 12% off every fee, months 1-24),
+/// promo.new-biz-3free (the bundle's fee, months 1-3) and promo.prepay-600
+/// (¥50 credit a month on each m-129 line and the bundle, months 1-12).
+///   l-biz: 3,800 × 88% = 3,344 × 24 = 80,256 each
+///   m-129: 12,900 × 88% = 11,352; months 1-12 − 5,000 (≤ 50%) = 6,352;
+///     12 × 6,352 + 12 × 11,352 = 212,448 each
+///   bundle: months 1-3 0; 4-12: 29,900 × 88% = 26,312 − 5,000 = 21,312;
+///     13-24: 26,312; 9 × 21,312 + 12 × 26,312 = 507,552
+///   month 1: 4 × 3,344 + 29 × 6,352 = 197,584
+///   4 × 80,256 + 29 × 212,448 + 507,552 = 6,989,568, + 4 landline
+///   installations 20,000 + broadband installation 10,000 = 7,019,568;
+///   today 393,000 × 24 = 9,432,000; saving 2,412,432.
+#[test]
+fn the_quick_start_customers_have_hand_computed_figures() {
+    let (code, out, err) = run(
+        &[
+            "--catalog",
+            CATALOG,
+            "--customers",
+            "engine/tests/data/presets.json",
+        ],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    let list: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(ids(&list), ["family", "shop", "office"]);
+    // (bundle, today a month, month 1, total, today's total, saving)
+    let expected = [
+        ("bundle.family", 41_700, 8_620, 315_040, 1_000_800, 685_760),
+        (
+            "bundle.shanghang",
+            47_200,
+            27_200,
+            953_060,
+            1_132_800,
+            179_740,
+        ),
+        (
+            "bundle.wo-premium",
+            393_000,
+            197_584,
+            7_019_568,
+            9_432_000,
+            2_412_432,
+        ),
+    ];
+    for (c, (bundle, monthly, first, total, today, saving)) in
+        list.as_array().unwrap().iter().zip(expected)
+    {
+        let best = &c["alternatives"][0];
+        let id = &c["id"];
+        assert_eq!(c["recommendation"], "alternative", "{id}");
+        assert_eq!(best["proposal"]["bundle"], bundle, "{id}");
+        assert_eq!(c["current_monthly"], monthly, "{id}");
+        assert_eq!(best["priced"]["months"][0]["bill"], first, "{id}");
+        assert_eq!(c["total"], total, "{id}");
+        assert_eq!(c["current_total"], today, "{id}");
+        assert_eq!(c["savings"]["horizon"], saving, "{id}");
+        assert_eq!(
+            c["baseline"]["priced"]["total"], today,
+            "{id}: keeping is today's bill"
+        );
+    }
+    let office = &list[2]["alternatives"][0]["proposal"]["lines"];
+    let on = |plan: &str| {
+        office
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|l| l["assignment"]["plan"] == plan)
+            .count()
+    };
+    assert_eq!((on("plan.l-biz"), on("plan.m-129")), (4, 29));
+    // And the engine, called directly, agrees with the program.
+    let customers: Vec<Customer> = serde_json::from_str(
+        &std::fs::read_to_string(format!("{ROOT}/engine/tests/data/presets.json")).unwrap(),
+    )
+    .unwrap();
+    for (c, printed) in customers.iter().zip(list.as_array().unwrap()) {
+        let found = optimize(&catalog(), c, &Options::default()).unwrap();
+        assert_eq!(printed["total"], found.alternatives[0].priced.total.0);
+    }
+}
+
+/// `--authority`: a key account of 12 mobiles (¥158, 900 min, 60 GB each)
+/// gets the promotions of the rep's level and no higher. By hand, each line
+/// on plan.m-129 (¥129), 24 months (see `tests/optimizer.rs` for the months):
+/// level 1 volume 8% + prepay ¥50 × 12: 224,832 a line, 2,697,984;
+/// level 2 adds half price for 6 months: 201,426 a line, 2,417,112;
+/// level 3 takes the key-account 15% instead of the volume tier: 183,816 a
+/// line, 2,205,792.
+#[test]
+fn authority_levels_2_and_3_unlock_their_promotions() {
+    let line = r#"{"kind":"mobile","current_monthly_fee":15800,"usage":{"domestic_min":900,"data_mb":61440}}"#;
+    let customer = format!(
+        r#"{{"segment":{{"type":"key_account","industry":"制造"}},"tenure_months":24,"lines":[{}]}}"#,
+        [line; 12].join(",")
+    );
+    let expected = [
+        ("1", 2_697_984, vec!["promo.prepay-600", "promo.volume"]),
+        (
+            "2",
+            2_417_112,
+            vec!["promo.half-6", "promo.prepay-600", "promo.volume"],
+        ),
+        (
+            "3",
+            2_205_792,
+            vec!["promo.half-6", "promo.prepay-600", "promo.ka-bundle-15"],
+        ),
+    ];
+    for (level, total, promotions) in expected {
+        let (code, out, err) = run(&["--catalog", CATALOG, "--authority", level], &customer);
+        assert_eq!(code, 0, "{err}");
+        let c = &serde_json::from_str::<Value>(&out).unwrap()[0];
+        assert_eq!(c["total"], total, "level {level}");
+        assert_eq!(
+            c["alternatives"][0]["proposal"]["promotions"],
+            serde_json::json!(promotions)
+        );
+        assert_eq!(c["current_total"], 15_800 * 12 * 24);
+    }
+    // Without the flag, a rep (level 1).
+    let (_, out, _) = run(&["--catalog", CATALOG], &customer);
+    assert_eq!(
+        serde_json::from_str::<Value>(&out).unwrap()[0]["total"],
+        2_697_984
+    );
+    let (code, _, err) = run(&["--catalog", CATALOG, "--authority", "4"], &customer);
+    assert_eq!(code, 2);
+    assert!(err.contains("--authority: 1, 2 or 3"), "{err}");
+}

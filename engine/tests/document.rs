@@ -3,8 +3,9 @@
 //! proposed has its MIIT disclosure, and a bad proposal is refused.
 mod common;
 
-use common::{catalog, customer, Rng};
+use common::{wide_catalog, wide_customer, Rng};
 use proposal_engine::document::DisclosureKind;
+use proposal_engine::pricing::RejectionKind;
 use proposal_engine::{
     build_document, default_catalog, optimize, price, Assignment, Customer, Date, Options, Proposal,
 };
@@ -113,16 +114,28 @@ fn alternatives_are_listed_against_the_chosen_one() {
     assert_eq!(doc.considered.len(), found.alternatives.len());
     assert!(doc.considered.iter().all(|l| l.title != dearer.title));
     let cheapest = &found.alternatives[0];
-    if cheapest.priced.total < dearer.priced.total {
-        let extra = proposal_engine::Money(dearer.priced.total.0 - cheapest.priced.total.0);
-        assert!(
-            doc.why_chosen
-                .en
-                .contains(&extra.format(proposal_engine::Lang::En)),
-            "{}",
-            doc.why_chosen.en
-        );
-    }
+    // The fixture's cheapest is strictly cheaper, so the sentence must say by how much.
+    assert!(cheapest.priced.total < dearer.priced.total);
+    let extra = proposal_engine::Money(dearer.priced.total.0 - cheapest.priced.total.0);
+    assert!(
+        doc.why_chosen
+            .en
+            .contains(&extra.format(proposal_engine::Lang::En)),
+        "{}",
+        doc.why_chosen.en
+    );
+}
+
+/// The documented rule, recomputed here: the issue day and the first three
+/// bytes of SHA-256(tables' fingerprint, customer JSON, proposal JSON).
+fn expected_quote(cat: &proposal_engine::Catalog, c: &Customer, p: &Proposal, day: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(proposal_engine::catalog::fingerprint(cat).as_bytes());
+    h.update(serde_json::to_vec(c).unwrap());
+    h.update(serde_json::to_vec(p).unwrap());
+    let d = h.finalize();
+    format!("Q-{day}-{:02X}{:02X}{:02X}", d[0], d[1], d[2])
 }
 
 #[test]
@@ -136,9 +149,17 @@ fn the_quote_number_is_stable_and_follows_the_proposal() {
         &found.alternatives[0].proposal,
         &found.alternatives[1].proposal,
     );
-    assert_eq!(q(a, today()), q(a, today()));
+    assert_eq!(q(a, today()), expected_quote(&cat, &c, a, "20261123"));
+    assert_eq!(q(b, today()), expected_quote(&cat, &c, b, "20261123"));
     assert_ne!(q(a, today()), q(b, today()));
-    assert_ne!(q(a, today()), q(a, today().add_days(1)));
+    assert_eq!(
+        q(a, today().add_days(1)),
+        expected_quote(&cat, &c, a, "20261124")
+    );
+    // A reprint: the customer and proposal rebuilt from their JSON, same number.
+    let again: Customer = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+    let doc = build_document(&cat, &again, a, &opts, today()).unwrap();
+    assert_eq!(doc.quote_number, q(a, today()));
 }
 
 #[test]
@@ -149,35 +170,39 @@ fn a_proposal_that_does_not_fit_is_refused() {
     bad.lines[0].assignment = Assignment::Plan {
         plan: proposal_engine::ItemId::new("plan.m-19"),
     };
-    assert!(build_document(&cat, &c, &bad, &Options::default(), today()).is_err());
+    // Line 0 is the landline; plan.m-19 is a mobile plan.
+    let err = build_document(&cat, &c, &bad, &Options::default(), today()).unwrap_err();
+    assert_eq!(err.kind, RejectionKind::WrongLineKind, "{err}");
+    assert_eq!(err.path, "lines[0]");
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(common::proptest_config(48))]
     /// On random tables and customers: the bill stretches cover months 1 to
-    /// the horizon once, in order, with the priced bill of each month.
+    /// the horizon once, in order, with the priced bill of each month. Every
+    /// case is checked: the widened tables keep a plan any line can take, so
+    /// the optimizer always has a proposal (none is skipped).
     #[test]
     fn bill_steps_cover_the_horizon(seed in any::<u64>(), lines in 1u32..6) {
         let mut r = Rng::new(seed);
-        let cat = catalog(&mut r, 3, 2, 3);
-        let c = customer(&mut r, lines);
+        let cat = wide_catalog(&mut r, 3, 2, 3);
+        let c = wide_customer(&mut r, &cat, lines);
         let opts = Options::default();
-        if let Ok(found) = optimize(&cat, &c, &opts) {
-            let a = &found.alternatives[0];
-            let doc = build_document(&cat, &c, &a.proposal, &opts, today()).unwrap();
-            let mut next = 1;
-            for s in &doc.steps {
-                prop_assert_eq!(s.from_month, next);
-                prop_assert!(s.to_month >= s.from_month);
-                for m in s.from_month..=s.to_month {
-                    prop_assert_eq!(a.priced.months[(m - 1) as usize].bill, s.bill);
-                }
-                prop_assert_eq!(s.saving.0, a.priced.current_monthly.0 - s.bill.0);
-                next = s.to_month + 1;
+        let found = optimize(&cat, &c, &opts).expect("a changed proposal always exists");
+        let a = &found.alternatives[0];
+        let doc = build_document(&cat, &c, &a.proposal, &opts, today()).unwrap();
+        let mut next = 1;
+        for s in &doc.steps {
+            prop_assert_eq!(s.from_month, next);
+            prop_assert!(s.to_month >= s.from_month);
+            for m in s.from_month..=s.to_month {
+                prop_assert_eq!(a.priced.months[(m - 1) as usize].bill, s.bill);
             }
-            prop_assert_eq!(next, a.priced.horizon + 1);
-            let sum: i64 = doc.packages.iter().map(|r| r.horizon_total.0).sum();
-            prop_assert_eq!(sum, a.priced.monthly_total.0);
+            prop_assert_eq!(s.saving.0, a.priced.current_monthly.0 - s.bill.0);
+            next = s.to_month + 1;
         }
+        prop_assert_eq!(next, a.priced.horizon + 1);
+        let sum: i64 = doc.packages.iter().map(|r| r.horizon_total.0).sum();
+        prop_assert_eq!(sum, a.priced.monthly_total.0);
     }
 }

@@ -1,13 +1,16 @@
-//! The share link: encode → decode is the identity over random intakes and
-//! proposals; a damaged, truncated or tampered link is refused, never a
-//! panic; a link from a newer app says so; a 10-line customer fits the QR
-//! budget (under 400 characters).
+//! The share link: encode → decode is the identity over random intakes using
+//! every field and random proposals; any changed character or truncation of
+//! a link is refused as damaged (the version-2 checksum), never a panic; a
+//! link from a newer app says so; a version-1 link made before the checksum
+//! still opens; a 10-line customer fits the QR budget (under 400 characters).
 mod common;
 
-use common::{catalog, customer, Rng};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use common::{catalog, customer, wide_catalog, wide_customer, Rng};
 use proposal_engine::optimize::{cheapest, Options};
-use proposal_engine::share::{decode, edited_json, encode, LinkError, Shared};
-use proposal_engine::{Catalog, Customer};
+use proposal_engine::share::{decode, edited_json, encode, LinkError, Shared, FORMAT_VERSION};
+use proposal_engine::{Catalog, Customer, Proposal};
 use proptest::prelude::*;
 
 fn shared(cat: &Catalog, c: Customer, with_proposal: bool) -> Shared {
@@ -28,6 +31,7 @@ fn shared(cat: &Catalog, c: Customer, with_proposal: bool) -> Shared {
     }
 }
 
+/// A counter customer on small random tables (the link sizes are measured on these).
 fn case(seed: u64, lines: u32) -> (Catalog, Shared) {
     let mut r = Rng::new(seed);
     let cat = catalog(&mut r, 3, 2, 3);
@@ -36,30 +40,57 @@ fn case(seed: u64, lines: u32) -> (Catalog, Shared) {
     (cat, s)
 }
 
+/// A customer using every intake field, with the rep's fields varied too.
+fn wide_case(seed: u64, lines: u32) -> (Catalog, Shared) {
+    let mut r = Rng::new(seed);
+    let cat = wide_catalog(&mut r, 3, 2, 3);
+    let c = wide_customer(&mut r, &cat, lines);
+    let mut s = shared(&cat, c, r.chance(80));
+    s.horizon = r.range(1, 120);
+    s.rep_name = ["", "王丽", "Zhang Wei"][r.range(0, 2) as usize].into();
+    s.rep_phone = ["", "13800138000", "020-1234 5678"][r.range(0, 2) as usize].into();
+    (cat, s)
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// A link's envelope bytes re-sealed as `version` with a valid checksum, as a
+/// newer app would write it (every version from 2 on ends with a CRC-32).
+fn sealed_as(code: &str, version: u8) -> String {
+    let mut bytes = URL_SAFE_NO_PAD.decode(code).unwrap();
+    bytes.truncate(bytes.len() - 4);
+    bytes[0] = version;
+    let crc = crc32fast::hash(&bytes);
+    bytes.extend(crc.to_be_bytes());
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(common::proptest_config(128))]
 
     #[test]
     fn encode_then_decode_is_the_identity(seed in any::<u64>(), lines in 1u32..30) {
-        let (cat, s) = case(seed, lines);
-        let opened = decode(&encode(&s, &cat), &cat).expect("our own link opens");
+        let (cat, s) = wide_case(seed, lines);
+        let code = encode(&s, &cat);
+        prop_assert_eq!(URL_SAFE_NO_PAD.decode(&code).unwrap()[0], FORMAT_VERSION);
+        let opened = decode(&code, &cat).expect("our own link opens");
         prop_assert!(opened.same_tables);
         prop_assert_eq!(opened.shared, s);
     }
 
     #[test]
-    fn any_altered_or_truncated_link_is_refused_without_panic(seed in any::<u64>(), cut in 0usize..400, flip in 0usize..400, ch in 0u8..64) {
-        let (cat, s) = case(seed, 5);
+    fn any_changed_character_or_truncation_is_refused(seed in any::<u64>(), cut in 0usize..400, at in 0usize..400, ch in 0u8..64) {
+        let (cat, s) = wide_case(seed, 5);
         let code = encode(&s, &cat);
-        let truncated: String = code.chars().take(cut.min(code.len().saturating_sub(1))).collect();
-        prop_assert!(decode(&truncated, &cat).is_err() || truncated == code);
-        let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        let truncated: String = code.chars().take(cut % code.len()).collect();
+        prop_assert_eq!(decode(&truncated, &cat), Err(LinkError::Damaged), "cut at {}", truncated.len());
         let mut bytes = code.clone().into_bytes();
-        let i = flip % bytes.len();
-        bytes[i] = alphabet[usize::from(ch)];
+        let i = at % bytes.len();
+        let new = ALPHABET[usize::from(ch)];
+        prop_assume!(bytes[i] != new);
+        bytes[i] = new;
         let tampered = String::from_utf8(bytes).unwrap();
-        // A changed character either still decodes to a valid intake or is refused; never a panic.
-        let _ = decode(&tampered, &cat);
+        prop_assert_eq!(decode(&tampered, &cat), Err(LinkError::Damaged), "character {} changed", i);
     }
 
     #[test]
@@ -68,6 +99,31 @@ proptest! {
         let cat = catalog(&mut r, 2, 1, 1);
         let _ = decode(&text, &cat);
     }
+}
+
+/// Every single-character change of one link, exhaustively: all refused.
+#[test]
+fn every_one_character_change_of_a_link_is_refused() {
+    let (cat, s) = wide_case(11, 4);
+    let code = encode(&s, &cat);
+    let mut tried = 0;
+    for i in 0..code.len() {
+        for &new in ALPHABET {
+            let mut bytes = code.clone().into_bytes();
+            if bytes[i] == new {
+                continue;
+            }
+            bytes[i] = new;
+            let tampered = String::from_utf8(bytes).unwrap();
+            assert_eq!(
+                decode(&tampered, &cat),
+                Err(LinkError::Damaged),
+                "{i}: {tampered}"
+            );
+            tried += 1;
+        }
+    }
+    assert_eq!(tried, code.len() * 63);
 }
 
 #[test]
@@ -80,9 +136,56 @@ fn garbage_is_damaged_and_a_newer_version_says_so() {
         decode(&code[..code.len() / 2], &cat),
         Err(LinkError::Damaged)
     );
-    // Version byte 9 (base64url of [9, 0, ...] starts with "CQ").
-    let newer = format!("CQ{}", &code[2..]);
-    assert_eq!(decode(&newer, &cat), Err(LinkError::NewerVersion(9)));
+    assert_eq!(
+        decode(&sealed_as(&code, 9), &cat),
+        Err(LinkError::NewerVersion(9))
+    );
+    assert_eq!(
+        decode(&sealed_as(&code, FORMAT_VERSION + 1), &cat),
+        Err(LinkError::NewerVersion(FORMAT_VERSION + 1))
+    );
+    // A newer version byte without a valid checksum is damage, not a newer app.
+    let mut bytes = URL_SAFE_NO_PAD.decode(&code).unwrap();
+    bytes[0] = 9;
+    assert_eq!(
+        decode(&URL_SAFE_NO_PAD.encode(bytes), &cat),
+        Err(LinkError::Damaged)
+    );
+    // Re-sealed as its own version, the link is unchanged and opens.
+    assert_eq!(sealed_as(&code, FORMAT_VERSION), code);
+    assert!(decode(&code, &cat).is_ok());
+}
+
+/// A link written by the version-1 encoder (before the checksum), kept as a
+/// fixture with its tables and what it carries: it must keep opening.
+#[test]
+fn a_version_1_link_still_opens() {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    let read = |f: &str| std::fs::read_to_string(format!("{data}/{f}")).unwrap();
+    let cat = Catalog::from_json(&read("share-v1-catalog.json")).unwrap();
+    let code = read("share-v1.link");
+    assert_eq!(URL_SAFE_NO_PAD.decode(code.trim()).unwrap()[0], 1);
+    let expected: serde_json::Value = serde_json::from_str(&read("share-v1.json")).unwrap();
+    let opened = decode(&code, &cat).expect("a version-1 link opens");
+    assert!(opened.same_tables);
+    let s = &opened.shared;
+    let c: Customer = serde_json::from_value(expected["customer"].clone()).unwrap();
+    let chosen: Proposal = serde_json::from_value(expected["chosen"].clone()).unwrap();
+    assert_eq!(s.customer, c);
+    assert_eq!(s.customer.name, "陈记五金 Chen's");
+    assert_eq!(s.customer.current_account_fee.0, 2_000);
+    assert_eq!(s.customer.lines[1].label, "老板手机");
+    assert_eq!(s.chosen.as_ref(), Some(&chosen));
+    assert_eq!(s.horizon, 36);
+    assert_eq!(
+        (s.rep_name.as_str(), s.rep_phone.as_str()),
+        ("王丽", "13800138000")
+    );
+    assert_eq!(s.valid_until, "2026-12-07");
+    // The same content written today is a version-2 link that opens the same.
+    let again = encode(s, &cat);
+    assert_eq!(URL_SAFE_NO_PAD.decode(&again).unwrap()[0], 2);
+    assert_eq!(decode(&again, &cat).unwrap().shared, opened.shared);
 }
 
 #[test]
@@ -144,20 +247,30 @@ fn a_link_made_with_edited_prices_reopens_with_exactly_those_prices() {
     assert_eq!(edited_json(&published, &published), "");
 }
 
-/// Fragment length for a typical counter customer of `lines` lines (fixed seeds).
-fn typical_length(lines: u32) -> usize {
-    let (cat, s) = case(42, lines);
+/// Fragment length for a typical counter customer of `lines` lines (fixed
+/// seeds): no line labels and no account fee, as the README's table has
+/// measured since version 1; `labelled` keeps the generator's labels.
+fn typical_length(lines: u32, labelled: bool) -> usize {
+    let (cat, mut s) = case(42, lines);
+    if !labelled {
+        s.customer.lines.iter_mut().for_each(|l| l.label.clear());
+        s.customer.current_account_fee = proposal_engine::Money::ZERO;
+    }
     encode(&s, &cat).len()
 }
 
 #[test]
 fn a_ten_line_customer_fits_the_qr_budget() {
-    let sizes: Vec<(u32, usize)> = [1, 3, 10, 40]
-        .iter()
-        .map(|&n| (n, typical_length(n)))
-        .collect();
-    println!("share link fragment length by lines: {sizes:?}");
-    let ten = sizes[2].1;
+    let sizes = |labelled| -> Vec<(u32, usize)> {
+        [1, 3, 10, 40]
+            .iter()
+            .map(|&n| (n, typical_length(n, labelled)))
+            .collect()
+    };
+    let plain = sizes(false);
+    println!("share link fragment length by lines: {plain:?}");
+    println!("with line labels: {:?}", sizes(true));
+    let ten = plain[2].1;
     assert!(ten < 400, "10 lines: {ten} characters");
 }
 

@@ -92,12 +92,6 @@ pub enum CounterMsg {
     KeepIsCheaper,
     UsageLow,
     UsageHigh,
-    ErrRequired,
-    ErrAmount,
-    ErrWhole,
-    ErrNumber,
-    ErrTooLarge,
-    ErrPercent,
 }
 
 impl Translate for CounterMsg {
@@ -201,12 +195,6 @@ impl Translate for CounterMsg {
             CounterMsg::KeepIsCheaper => ("按目前用量，保持现状最省：下面的方案都比现在贵。", "At this usage, keeping what the customer has is cheapest: every proposal below costs more."),
             CounterMsg::UsageLow => ("用量 -{}%", "usage -{}%"),
             CounterMsg::UsageHigh => ("用量 +{}%", "usage +{}%"),
-            CounterMsg::ErrRequired => ("请填写金额，例如 128", "Enter an amount, e.g. 128"),
-            CounterMsg::ErrAmount => ("不是有效金额，例如 128.50", "Not an amount; e.g. 128.50"),
-            CounterMsg::ErrWhole => ("请输入整数", "Enter a whole number"),
-            CounterMsg::ErrNumber => ("请输入数字，例如 2.5", "Enter a number, e.g. 2.5"),
-            CounterMsg::ErrTooLarge => ("数值过大", "Too large"),
-            CounterMsg::ErrPercent => ("请输入 0 到 100", "Enter 0 to 100"),
         }
     }
 }

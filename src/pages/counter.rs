@@ -17,7 +17,7 @@ use crate::i18n::{t, CounterMsg, Msg, SharedMsg};
 use crate::route::Route;
 use crate::state::catalog::{use_published, ActiveCatalog};
 use crate::state::rep::{today, Rep};
-use crate::state::session::{SessionAction, SessionContext};
+use crate::state::session::{use_session_tables, use_session_view, SessionAction, SessionContext};
 use crate::state::share_link::share_code;
 use crate::state::use_lang;
 
@@ -40,16 +40,17 @@ enum Comparison {
 pub fn CounterPage() -> Html {
     let lang = use_lang();
     let session = use_context::<SessionContext>().expect("session context");
-    let catalog = use_context::<ActiveCatalog>().expect("catalog context");
+    let active = use_context::<ActiveCatalog>().expect("catalog context");
+    // A session opened from a link keeps the link's edited prices, as on the proposal page.
+    let catalog = use_session_tables(&session, active);
     let published = use_published();
     // Read once a visit, not at every keystroke.
     let (today, device_rep) = (*use_memo((), |_| (today(), Rep::restore()))).clone();
-    let validity = proposal_engine::date::valid_until(&session.valid_until, today)
-        .unwrap_or_else(|d| d)
-        .to_string();
+    let (view, errors) = use_session_view(&session, today);
+    let errors = &errors;
+    let validity = view.valid_until.to_string();
     let rep = session.link_rep.clone().unwrap_or(device_rep);
-    let parsed = use_memo(session.intake.clone(), |intake| intake.parse());
-    let (customer, errors) = (&parsed.0, &parsed.1);
+    let customer = &view.customer;
     let comparison = use_memo(
         (
             customer.clone(),
@@ -61,10 +62,7 @@ pub fn CounterPage() -> Html {
             None => Comparison::Invalid,
             Some(c) => match optimize(&catalog.0, c, &Options::default()) {
                 Ok(p) => {
-                    let keep_wins = p
-                        .alternatives
-                        .first()
-                        .is_none_or(|a| p.baseline.priced.total <= a.priced.total);
+                    let keep_wins = p.keep_is_cheaper();
                     Comparison::Ready {
                         alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
                         keep_first: keep_wins.then(|| Rc::new(p.baseline)),
@@ -160,7 +158,7 @@ pub fn CounterPage() -> Html {
                     }
                     if session.chosen.is_some() {
                         <Link<Route> to={Route::Proposal} classes="button">{ t(lang, CounterMsg::ShowProposal) }</Link<Route>>
-                        if let Some(code) = share_code(&session, &catalog.0, &published, &rep.name, &rep.phone, &validity) {
+                        if let Some(code) = share_code(&session, customer.as_ref(), &catalog.0, &published, &rep.name, &rep.phone, &validity) {
                             <Link<Route> to={Route::Shared { code }} classes="button secondary">{ t(lang, SharedMsg::Share) }</Link<Route>>
                         }
                     }

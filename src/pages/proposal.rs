@@ -3,8 +3,6 @@
 //! for A4 (`@media print`), with the rep's details and validity on screen only.
 use std::rc::Rc;
 
-use proposal_engine::catalog::CatalogPatch;
-use proposal_engine::date::valid_until;
 use proposal_engine::{build_document, Options, ProposalDocument};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -24,7 +22,7 @@ use crate::route::Route;
 use crate::state::autosave::use_autosave;
 use crate::state::catalog::{use_prices_differ, use_published, ActiveCatalog};
 use crate::state::rep::{today, Rep};
-use crate::state::session::{SessionAction, SessionContext};
+use crate::state::session::{use_session_tables, use_session_view, SessionAction, SessionContext};
 use crate::state::share_link::{share_code, share_url};
 use crate::state::use_lang;
 
@@ -40,14 +38,7 @@ pub fn ProposalPage() -> Html {
     let active = use_context::<ActiveCatalog>().expect("catalog context");
     let published = use_published();
     // A proposal opened from a link with edited prices keeps those prices.
-    let catalog = (*use_memo((session.link_patch.clone(), active), |(patch, active)| {
-        serde_json::from_str::<CatalogPatch>(patch)
-            .ok()
-            .filter(|_| !patch.is_empty())
-            .map(|p| ActiveCatalog(Rc::new(p.apply(&active.0))))
-            .unwrap_or_else(|| active.clone())
-    }))
-    .clone();
+    let catalog = use_session_tables(&session, active);
     let not_published = use_prices_differ() || !session.link_patch.is_empty();
     let tables = use_memo(catalog.clone(), |c| c.0.reference());
     let device_rep = use_state(Rep::restore);
@@ -55,9 +46,13 @@ pub fn ProposalPage() -> Html {
         r.save();
     });
     let issued = *use_memo((), |_| today());
-    let parsed = use_memo(session.intake.clone(), |intake| intake.parse().0);
+    let (view, _) = use_session_view(&session, issued);
     let doc = use_memo(
-        ((*parsed).clone(), session.chosen.clone(), catalog.clone()),
+        (
+            view.customer.clone(),
+            session.chosen.clone(),
+            catalog.clone(),
+        ),
         move |(customer, chosen, catalog)| -> Result<Rc<ProposalDocument>, ProposalMsg> {
             let chosen = chosen.as_ref().ok_or(ProposalMsg::NoChosen)?;
             let customer = customer.as_ref().ok_or(ProposalMsg::Stale)?;
@@ -70,10 +65,8 @@ pub fn ProposalPage() -> Html {
         .link_rep
         .clone()
         .unwrap_or_else(|| (*device_rep).clone());
-    let (valid_until, fallback) = match valid_until(&session.valid_until, issued) {
-        Ok(d) => (d, None),
-        Err(d) => (d, Some(d)),
-    };
+    let valid_until = view.valid_until;
+    let fallback = view.date_fallback.then_some(valid_until);
     let doc = match &*doc {
         Ok(doc) => doc.clone(),
         Err(why) => {
@@ -98,6 +91,7 @@ pub fn ProposalPage() -> Html {
     };
     let url = share_code(
         &session,
+        view.customer.as_ref(),
         &catalog.0,
         &published,
         &rep.name,

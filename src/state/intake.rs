@@ -5,6 +5,14 @@ use std::collections::BTreeMap;
 
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::{Cluster, CurrentContract, Customer, Line, Segment, Usage};
+use proposal_engine::figures::limits::{
+    data_within, MAX_EXIT_FEE, MAX_LINE_FEE, MAX_MINUTES, MAX_MONTHS, MAX_OWN_CALLS, MAX_SMS,
+    MAX_SPEED_MBPS, MAX_TENURE_YEARS,
+};
+use proposal_engine::figures::{
+    blank_is_zero, data_text, parse_count, parse_data, parse_fee, parse_percent, percent_text,
+    yuan_short, DataUnit, FieldProblem,
+};
 use proposal_engine::{Bps, Money};
 use serde::{Deserialize, Serialize};
 
@@ -116,100 +124,46 @@ pub struct IntakeDraft {
     pub next_id: u32,
 }
 
-/// Why a field's text is not accepted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldError {
-    Required,
-    NotAnAmount,
-    NotAWholeNumber,
-    NotANumber,
-    TooLarge,
-    NotAPercent,
+/// Field id → what is wrong with it (the engine's bilingual problem).
+pub type FieldErrors = BTreeMap<String, FieldProblem>;
+
+/// Data typed in GB (the engine's one rule: up to three decimals): blank is 0.
+fn data_gb(text: &str) -> Result<u32, FieldProblem> {
+    blank_is_zero(text, |t| parse_data(t, DataUnit::Gb)).and_then(data_within)
 }
 
-/// Field id → what is wrong with it.
-pub type FieldErrors = BTreeMap<String, FieldError>;
-
-fn whole(text: &str, max: u32) -> Result<u32, FieldError> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(0);
-    }
-    let n: u64 = t.parse().map_err(|_| FieldError::NotAWholeNumber)?;
-    u32::try_from(n)
-        .ok()
-        .filter(|&n| n <= max)
-        .ok_or(FieldError::TooLarge)
-}
-
-/// Gigabytes as typed ("15", "2.5") to MB (1 GB = 1024 MB), exactly.
-fn gigabytes(text: &str) -> Result<u32, FieldError> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(0);
-    }
-    let (w, f) = t.split_once('.').unwrap_or((t, ""));
-    if f.len() > 2
-        || !w.chars().chain(f.chars()).all(|c| c.is_ascii_digit())
-        || (w.is_empty() && f.is_empty())
-    {
-        return Err(FieldError::NotANumber);
-    }
-    let whole: u64 = if w.is_empty() {
-        0
-    } else {
-        w.parse().map_err(|_| FieldError::TooLarge)?
-    };
-    let hundredths: u64 = format!("{f:0<2}")
-        .parse()
-        .map_err(|_| FieldError::NotANumber)?;
-    let mb = whole.saturating_mul(1024) + (hundredths * 1024 + 50) / 100;
-    u32::try_from(mb)
-        .ok()
-        .filter(|&mb| mb <= 10_000_000)
-        .ok_or(FieldError::TooLarge)
-}
-
-fn money(text: &str, required: bool) -> Result<Money, FieldError> {
-    if text.trim().is_empty() {
-        return if required {
-            Err(FieldError::Required)
-        } else {
-            Ok(Money::ZERO)
-        };
-    }
-    match Money::parse_yuan(text) {
-        Ok(m) if m.0 < 0 => Err(FieldError::NotAnAmount),
-        Ok(m) if m.0 > 10_000_000 => Err(FieldError::TooLarge),
-        Ok(m) => Ok(m),
-        Err(_) => Err(FieldError::NotAnAmount),
-    }
+/// A count typed at the counter (minutes, messages, years): blank is 0.
+fn count(text: &str, max: u32) -> Result<u32, FieldProblem> {
+    blank_is_zero(text, |t| parse_count(t, max))
 }
 
 impl IntakeDraft {
     /// The customer, when every field is accepted; the errors either way.
     pub fn parse(&self) -> (Option<Customer>, FieldErrors) {
         let mut errors = FieldErrors::new();
-        let mut take = |id: String, r: Result<u32, FieldError>| {
+        let mut take = |id: String, r: Result<u32, FieldProblem>| {
             r.map_err(|e| errors.insert(id, e)).unwrap_or(0)
         };
-        let tenure = take("tenure".into(), whole(&self.tenure_years, 100));
-        let months_left = take("months-left".into(), whole(&self.months_left, 120));
+        let tenure = take("tenure".into(), count(&self.tenure_years, MAX_TENURE_YEARS));
+        let months_left = take("months-left".into(), count(&self.months_left, MAX_MONTHS));
         let mut lines = Vec::with_capacity(self.lines.len());
         for l in &self.lines {
             let id = |f| l.field_id(f);
-            let minutes = take(id(LineField::Minutes), whole(&l.minutes, 100_000));
+            let minutes = take(id(LineField::Minutes), count(&l.minutes, MAX_MINUTES));
             let long_distance = take(
                 id(LineField::LongDistance),
-                whole(&l.long_distance, 100_000),
+                count(&l.long_distance, MAX_MINUTES),
             );
-            let data_mb = take(id(LineField::DataGb), gigabytes(&l.data_gb));
-            let sms = take(id(LineField::Sms), whole(&l.sms, 100_000));
+            let data_mb = take(id(LineField::DataGb), data_gb(&l.data_gb));
+            let sms = take(id(LineField::Sms), count(&l.sms, MAX_SMS));
             let own = take(
                 id(LineField::OwnCallsPct),
-                whole(&l.own_calls_pct, 100).map_err(|_| FieldError::NotAPercent),
+                blank_is_zero(&l.own_calls_pct, |t| parse_percent(t, MAX_OWN_CALLS)).map(|b| b.0),
             );
-            let speed = take(id(LineField::SpeedMbps), whole(&l.speed_mbps, 10_000));
+            let speed = take(
+                id(LineField::SpeedMbps),
+                count(&l.speed_mbps, MAX_SPEED_MBPS),
+            );
             lines.push(Line {
                 kind: l.kind,
                 label: l.label.trim().to_string(),
@@ -219,7 +173,7 @@ impl IntakeDraft {
                     long_distance_min: long_distance,
                     data_mb,
                     sms,
-                    own_calls: Bps(own * 100),
+                    own_calls: Bps(own),
                     min_speed_mbps: speed,
                 },
                 features: Vec::new(),
@@ -227,14 +181,14 @@ impl IntakeDraft {
             });
         }
         for (line, draft) in lines.iter_mut().zip(&self.lines) {
-            match money(&draft.fee, true) {
+            match parse_fee(&draft.fee, MAX_LINE_FEE) {
                 Ok(m) => line.current_monthly_fee = m,
                 Err(e) => {
                     errors.insert(draft.field_id(LineField::Fee), e);
                 }
             }
         }
-        let exit_fee = money(&self.exit_fee, false)
+        let exit_fee = blank_is_zero(&self.exit_fee, |t| parse_fee(t, MAX_EXIT_FEE))
             .map_err(|e| errors.insert("exit-fee".into(), e))
             .unwrap_or_default();
         if !errors.is_empty() || lines.is_empty() {
@@ -268,23 +222,6 @@ impl IntakeDraft {
     }
 }
 
-fn fen_text(m: Money) -> String {
-    if m.0 % 100 == 0 {
-        (m.0 / 100).to_string()
-    } else {
-        format!("{}.{:02}", m.0 / 100, m.0 % 100)
-    }
-}
-
-fn gb_text(mb: u32) -> String {
-    let hundredths = (u64::from(mb) * 100 + 512) / 1024;
-    if hundredths % 100 == 0 {
-        (hundredths / 100).to_string()
-    } else {
-        format!("{}.{:02}", hundredths / 100, hundredths % 100)
-    }
-}
-
 impl IntakeDraft {
     /// The draft that parses back to `c` (opening a shared link at the counter).
     pub fn from_customer(c: &Customer) -> IntakeDraft {
@@ -304,12 +241,12 @@ impl IntakeDraft {
                 id: i as u32,
                 kind: l.kind,
                 label: l.label.clone(),
-                fee: fen_text(l.current_monthly_fee),
+                fee: yuan_short(l.current_monthly_fee),
                 minutes: l.usage.domestic_min.to_string(),
                 long_distance: l.usage.long_distance_min.to_string(),
-                data_gb: gb_text(l.usage.data_mb),
+                data_gb: data_text(l.usage.data_mb, DataUnit::Gb),
                 sms: l.usage.sms.to_string(),
-                own_calls_pct: (l.usage.own_calls.0 / 100).to_string(),
+                own_calls_pct: percent_text(l.usage.own_calls),
                 speed_mbps: l.usage.min_speed_mbps.to_string(),
             })
             .collect();
@@ -323,7 +260,7 @@ impl IntakeDraft {
             exit_fee: if c.contract.exit_fee.0 == 0 {
                 String::new()
             } else {
-                fen_text(c.contract.exit_fee)
+                yuan_short(c.contract.exit_fee)
             },
             next_id: lines.len() as u32,
             lines,

@@ -98,7 +98,7 @@ pub fn from_spend(total: Money, mobiles: u32) -> IntakeDraft {
     let mobiles = mobiles.clamp(1, 200);
     let per_line = total.per(mobiles);
     let (minutes, gb) = typical_mobile(per_line.0);
-    let fee = format!("{}.{:02}", per_line.0 / 100, per_line.0 % 100);
+    let fee = proposal_engine::figures::yuan_plain(per_line);
     let lines: Vec<LineDraft> = (0..mobiles)
         .map(|i| mobile(i, &fee, minutes, 0, gb, 20))
         .collect();

@@ -5,11 +5,14 @@ use std::rc::Rc;
 
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::Cluster;
-use proposal_engine::{Money, Proposal};
+use proposal_engine::screen::link::edited_tables;
+use proposal_engine::screen::session::{session_view, SessionView};
+use proposal_engine::{Customer, Date, Money, Proposal};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-use super::intake::{IntakeDraft, LineDraft, LineField, SegmentChoice};
+use super::catalog::ActiveCatalog;
+use super::intake::{FieldErrors, IntakeDraft, LineDraft, LineField, SegmentChoice};
 use super::presets::{from_spend, preset, Preset};
 use super::rep::Rep;
 use crate::storage;
@@ -34,11 +37,17 @@ pub struct Session {
     /// so its proposal keeps the rep's prices; empty: the app's tables.
     #[serde(default)]
     pub link_patch: String,
+    /// The customer a shared link carried, exactly (as data, never through
+    /// the form's text), until the rep edits the intake.
+    #[serde(default)]
+    pub link_customer: Option<Customer>,
 }
 
 /// What a shared link says about who made the proposal and until when.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LinkMeta {
+    /// The customer as the phone priced it.
+    pub customer: Option<Customer>,
     pub rep: Rep,
     pub valid_until: String,
     pub edited_json: String,
@@ -86,6 +95,7 @@ impl Reducible for Session {
 
     fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
         let mut next = (*self).clone();
+        let loading = matches!(action, SessionAction::Load(_));
         let intake = &mut next.intake;
         match action {
             SessionAction::Name(v) => intake.name = v,
@@ -129,9 +139,14 @@ impl Reducible for Session {
                 next.valid_until = meta.valid_until;
                 next.link_rep = (meta.rep != Rep::default()).then_some(meta.rep);
                 next.link_patch = meta.edited_json;
+                next.link_customer = meta.customer;
             }
             SessionAction::ValidUntil(v) => next.valid_until = v,
             SessionAction::Reset => next = Session::default(),
+        }
+        // An edit makes the typed intake the customer again.
+        if !loading && next.intake != self.intake {
+            next.link_customer = None;
         }
         Rc::new(next)
     }
@@ -139,3 +154,36 @@ impl Reducible for Session {
 
 /// The handle the counter and proposal pages share.
 pub type SessionContext = UseReducerHandle<Session>;
+
+/// The session as the counter and the proposal page both show it (the
+/// engine's view: a link's customer as data, the validity date), and the
+/// intake's field errors.
+#[hook]
+pub fn use_session_view(session: &Session, today: Date) -> (Rc<SessionView>, FieldErrors) {
+    let parsed = use_memo(session.intake.clone(), |intake| intake.parse());
+    let view = use_memo(
+        (
+            parsed.clone(),
+            session.link_customer.clone(),
+            session.valid_until.clone(),
+            today,
+        ),
+        |(parsed, link, valid, today)| {
+            session_view(link.as_ref(), parsed.0.as_ref(), valid, *today)
+        },
+    );
+    (view, parsed.1.clone())
+}
+
+/// The tables the session is priced with, the same on the counter and the
+/// proposal page: a link's edited prices rebuilt over `active` (the engine's
+/// rule), else `active` itself.
+#[hook]
+pub fn use_session_tables(session: &Session, active: ActiveCatalog) -> ActiveCatalog {
+    (*use_memo((session.link_patch.clone(), active), |(patch, active)| {
+        edited_tables(&active.0, patch)
+            .map(|t| ActiveCatalog(Rc::new(t)))
+            .unwrap_or_else(|| active.clone())
+    }))
+    .clone()
+}

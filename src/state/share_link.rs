@@ -1,25 +1,27 @@
 //! Making the link that reopens a proposal on the customer's phone.
+use proposal_engine::optimize::DEFAULT_HORIZON;
 use proposal_engine::share::{edited_json, encode, Shared};
-use proposal_engine::Catalog;
+use proposal_engine::{Catalog, Customer};
 
 use super::session::Session;
 
-/// The share code of the session's intake and chosen proposal, if the
-/// intake is complete. When `catalog` (the tables in use) differs from
-/// `published`, the link carries the edited items.
+/// The share code of the session's customer (the session view's: a link's
+/// customer as data, else the intake when complete) and chosen proposal.
+/// When `catalog` (the tables in use) differs from `published`, the link
+/// carries the edited items.
 pub fn share_code(
     session: &Session,
+    customer: Option<&Customer>,
     catalog: &Catalog,
     published: &Catalog,
     rep_name: &str,
     rep_phone: &str,
     valid_until: &str,
 ) -> Option<String> {
-    let (customer, _) = session.intake.parse();
     let shared = Shared {
-        customer: customer?,
+        customer: customer?.clone(),
         chosen: session.chosen.clone(),
-        horizon: 24,
+        horizon: DEFAULT_HORIZON,
         rep_name: rep_name.into(),
         rep_phone: rep_phone.into(),
         valid_until: valid_until.into(),

@@ -6,12 +6,11 @@ use super::{Customer, Segment};
 use crate::catalog::{Catalog, LineKind, Scope};
 use crate::problem::{Problem, Problems};
 
-/// Most lines a single intake may have (a large group account).
-pub const MAX_LINES: usize = 5_000;
-const MAX_MINUTES: u32 = 100_000;
-const MAX_DATA_MB: u32 = 10_000_000;
-/// Free text stays short: it travels in a shared link.
-const MAX_TEXT_CHARS: usize = 60;
+pub use crate::figures::limits::MAX_LINES;
+use crate::figures::limits::{
+    MAX_ACCOUNT_FEE, MAX_DATA_MB, MAX_EXIT_FEE, MAX_LINE_FEE, MAX_MINUTES, MAX_MONTHS,
+    MAX_OWN_CALLS, MAX_SMS, MAX_SPEED_MBPS, MAX_TENURE_MONTHS, MAX_TEXT_CHARS,
+};
 
 /// Every problem in an intake.
 pub fn validate_customer(c: &Customer) -> Result<(), Vec<Problem>> {
@@ -92,7 +91,7 @@ fn intake(c: &Customer, p: &mut Problems) {
         "at most 5,000 lines in one proposal",
     );
     p.check(
-        c.tenure_months > 1_200,
+        c.tenure_months > MAX_TENURE_MONTHS,
         || "tenure_months".into(),
         "at most 1,200 months",
     );
@@ -102,7 +101,7 @@ fn intake(c: &Customer, p: &mut Problems) {
         "must not be negative",
     );
     p.check(
-        c.current_account_fee.0 > 100_000_000,
+        c.current_account_fee > MAX_ACCOUNT_FEE,
         || "current_account_fee".into(),
         "at most ¥1,000,000.00 a month",
     );
@@ -112,12 +111,12 @@ fn intake(c: &Customer, p: &mut Problems) {
         "must not be negative",
     );
     p.check(
-        c.contract.exit_fee.0 > 100_000_000,
+        c.contract.exit_fee > MAX_EXIT_FEE,
         || "contract.exit_fee".into(),
         "at most ¥1,000,000.00",
     );
     p.check(
-        c.contract.months_left > 120,
+        c.contract.months_left > MAX_MONTHS,
         || "contract.months_left".into(),
         "at most 120 months",
     );
@@ -130,7 +129,7 @@ fn intake(c: &Customer, p: &mut Problems) {
             "must not be negative",
         );
         p.check(
-            line.current_monthly_fee.0 > 10_000_000,
+            line.current_monthly_fee > MAX_LINE_FEE,
             || at("current_monthly_fee"),
             "at most ¥100,000.00 a month",
         );
@@ -157,19 +156,19 @@ fn intake(c: &Customer, p: &mut Problems) {
             (
                 "usage.sms",
                 u.sms,
-                MAX_MINUTES,
+                MAX_SMS,
                 "at most 100,000 messages a month",
             ),
             (
                 "usage.own_calls",
                 u.own_calls.0,
-                10_000,
+                MAX_OWN_CALLS.0,
                 "must be at most 100%",
             ),
             (
                 "usage.min_speed_mbps",
                 u.min_speed_mbps,
-                10_000,
+                MAX_SPEED_MBPS,
                 "at most 10,000 Mbps",
             ),
         ];

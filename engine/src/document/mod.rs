@@ -1,6 +1,7 @@
 //! The customer proposal (客户建议书) as data: everything the printed page
 //! states, built here so the page only lays it out and a test can hold every
 //! figure against `price`. Bilingual throughout; money stays `Money`.
+pub(crate) mod alternative_wording;
 mod contracts;
 mod disclosure;
 mod next_steps;

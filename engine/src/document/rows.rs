@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Allowance, Catalog, LineKind};
 use crate::customer::{Customer, Line};
+use crate::figures::gb_shown as gb;
 use crate::money::Money;
-use crate::optimize::explain::gb;
 use crate::optimize::Alternative;
 use crate::pricing::{Assignment, UnitKind};
 use crate::text::Text;

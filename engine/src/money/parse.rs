@@ -4,13 +4,24 @@ use crate::text::Text;
 
 impl Money {
     /// Reads what a person types for an amount of yuan: `128`, `128.5`,
-    /// `128.50`, `1,280`, `¥99`, `99元`. Never a silent zero: empty or bad
-    /// text is an error whose message says what was expected.
+    /// `128.50`, `1,280`, `¥99`, `99元`, `-¥12.00`, full-width `１２８．５`.
+    /// Never a silent zero: empty or bad text is an error whose message says
+    /// what was expected.
     pub fn parse_yuan(text: &str) -> Result<Money, MoneyError> {
-        let cleaned: String = text
-            .trim()
-            .trim_start_matches(['¥', '￥'])
-            .trim_end_matches('元')
+        let normal = crate::figures::normalize(text);
+        // `-¥12.00` as printed reads back as `-12.00`.
+        let (sign, rest) = match normal.strip_prefix('-') {
+            Some(rest) if rest.starts_with(['¥', '￥']) => ("-", rest),
+            _ => ("", normal.as_str()),
+        };
+        let cleaned: String = sign
+            .chars()
+            .chain(
+                rest.trim_start_matches(['¥', '￥'])
+                    .trim_end_matches('元')
+                    .chars(),
+            )
+            .collect::<String>()
             .trim()
             .chars()
             .filter(|c| *c != ',')
@@ -62,7 +73,8 @@ impl Bps {
     /// empty or bad text is an error whose message says what was expected.
     /// The range (e.g. at most 100%) is the validator's to check.
     pub fn parse_percent(text: &str) -> Result<Bps, MoneyError> {
-        let cleaned = text.trim().trim_end_matches(['%', '％']).trim();
+        let normal = crate::figures::normalize(text);
+        let cleaned = normal.trim_end_matches(['%', '％']).trim();
         let bad = || {
             MoneyError::Parse(Text::new(
                 format!("不是百分比：{text}（例如 15 或 7.5）"),
@@ -109,6 +121,9 @@ mod tests {
         assert_eq!(Money::parse_yuan("￥ 99元"), Ok(Money(9_900)));
         assert_eq!(Money::parse_yuan(".5"), Ok(Money(50)));
         assert_eq!(Money::parse_yuan("-12"), Ok(Money(-1_200)));
+        assert_eq!(Money::parse_yuan("-¥12.05"), Ok(Money(-1_205)));
+        assert!(Money::parse_yuan("12¥3").is_err());
+        assert!(Money::parse_yuan("¥-¥3").is_err());
     }
 
     #[test]

@@ -1,15 +1,18 @@
 //! The optimizer: the cheapest valid proposal (exact, see `search`), distinct
 //! alternatives a rep can offer, and how each holds up if the customer's
 //! usage is off by the usage band.
-pub(crate) mod explain;
 mod options;
+mod ranking;
 mod schedule;
 pub mod search;
 
-pub use options::{Alternative, Badge, Band, NoProposal, Objective, Options, Proposals};
+pub use options::{
+    Alternative, Badge, Band, NoProposal, Objective, Options, Proposals, DEFAULT_HORIZON,
+};
 
 use crate::catalog::{AddOn, Bundle, Catalog, Plan, Promotion};
 use crate::customer::Customer;
+use crate::document::alternative_wording;
 use crate::money::Money;
 use crate::pricing::{eligibility_problem, price, Priced, Proposal};
 use crate::text::Text;
@@ -39,7 +42,7 @@ pub fn eligible<'a>(
                 format!("{}：{}", b.name.zh, why.zh),
                 format!("{}: {}", b.name.en, why.en),
             ));
-        } else if let Some(why) = explain::missing_lines(b, customer) {
+        } else if let Some(why) = alternative_wording::missing_lines(b, customer) {
             notes.push(why);
         } else {
             bundles.push(b);
@@ -125,7 +128,7 @@ pub fn optimize(
     let found = search.run(&|_: &Plan| true);
     let Some(best) = found.any else {
         return Err(NoProposal {
-            reasons: explain::why_none(catalog, customer, options, notes),
+            reasons: alternative_wording::why_none(catalog, customer, options, notes),
         });
     };
     // Candidates: the optimum, the best without a bundle, the best with each bundle.
@@ -143,7 +146,7 @@ pub fn optimize(
         crate::customer::Segment::KeyAccount { .. }
     );
     let premium = if key_account {
-        let premium_plans = explain::premium_plans(&e.plans);
+        let premium_plans = ranking::premium_plans(&e.plans);
         search
             .run(&|p: &Plan| premium_plans.contains(&p.id))
             .no_bundle
@@ -162,7 +165,7 @@ pub fn optimize(
             } else {
                 Vec::new()
             };
-            alternatives.push(explain::alternative(
+            alternatives.push(ranking::alternative(
                 catalog,
                 customer,
                 proposal,
@@ -172,12 +175,12 @@ pub fn optimize(
             ));
         }
     }
-    if let Some(i) = explain::best_value(catalog, customer, &alternatives) {
+    if let Some(i) = ranking::best_value(catalog, customer, &alternatives) {
         alternatives[i].badges.push(Badge::BestValue);
     }
     if let Some(p) = premium {
         if let Some(x) = priced(&p) {
-            alternatives.push(explain::alternative(
+            alternatives.push(ranking::alternative(
                 catalog,
                 customer,
                 p,
@@ -193,7 +196,7 @@ pub fn optimize(
     for a in &mut alternatives {
         a.band = band(catalog, (&low, &high), &a.proposal, horizon, percent);
     }
-    explain::rank(&mut alternatives);
+    ranking::rank(&mut alternatives, options.objective);
     let keep = Proposal {
         include_handsets: options.include_handsets,
         ..Proposal::keep_all(customer.lines.len())
@@ -202,7 +205,7 @@ pub fn optimize(
         price(catalog, customer, &keep, Some(horizon)).map_err(|r| NoProposal {
             reasons: vec![r.message],
         })?;
-    let mut baseline = explain::alternative(
+    let mut baseline = ranking::alternative(
         catalog,
         customer,
         keep,
@@ -212,9 +215,9 @@ pub fn optimize(
     );
     baseline.band.fragile = false;
     for a in &mut alternatives {
-        explain::describe(catalog, customer, a);
+        alternative_wording::describe(catalog, customer, a);
     }
-    explain::describe(catalog, customer, &mut baseline);
+    alternative_wording::describe(catalog, customer, &mut baseline);
     Ok(Proposals {
         alternatives,
         baseline,
@@ -236,7 +239,7 @@ pub fn describe_proposal(
     let low = scaled(customer, 100u32.saturating_sub(percent));
     let high = scaled(customer, 100 + percent);
     let band = band(catalog, (&low, &high), proposal, horizon, percent);
-    let mut a = explain::alternative(
+    let mut a = ranking::alternative(
         catalog,
         customer,
         proposal.clone(),
@@ -244,7 +247,7 @@ pub fn describe_proposal(
         Vec::new(),
         band,
     );
-    explain::describe(catalog, customer, &mut a);
+    alternative_wording::describe(catalog, customer, &mut a);
     Ok(a)
 }
 

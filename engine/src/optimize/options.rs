@@ -15,11 +15,15 @@ pub enum Objective {
     SteadyMonthly,
 }
 
+/// Months compared unless a rep, a link or the command line says otherwise:
+/// the one place the default horizon is written.
+pub const DEFAULT_HORIZON: u32 = 24;
+
 /// The rep's settings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Options {
-    /// Months compared; 24 unless set.
+    /// Months compared; [`DEFAULT_HORIZON`] unless set.
     pub horizon: u32,
     pub objective: Objective,
     pub include_handsets: bool,
@@ -35,7 +39,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Options {
         Options {
-            horizon: 24,
+            horizon: DEFAULT_HORIZON,
             objective: Objective::HorizonTotal,
             include_handsets: true,
             authority_level: 1,

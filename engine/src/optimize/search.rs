@@ -218,7 +218,7 @@ impl<'a> Search<'a> {
             .map(|line| {
                 s.plans
                     .iter()
-                    .map(|p| s.fees(&p.one_off_fees) + s.handset_cost(line, p.monthly_fee))
+                    .map(|p| s.fees(&p.one_off_fees) + s.handset_cost(line, Some(p.monthly_fee)))
                     .collect()
             })
             .collect();
@@ -230,7 +230,7 @@ impl<'a> Search<'a> {
                     .iter()
                     .map(|b| {
                         b.slot(line.kind)
-                            .map_or(0, |slot| s.handset_cost(line, slot.member_fee))
+                            .map_or(0, |slot| s.handset_cost(line, Some(slot.member_fee)))
                     })
                     .collect()
             })
@@ -333,7 +333,9 @@ impl<'a> Search<'a> {
         self.options.objective == Objective::SteadyMonthly
     }
 
-    fn handset_cost(&self, line: &Line, committed_fee: Money) -> i64 {
+    /// A wanted handset at contract price when `committed_fee` reaches its
+    /// minimum; at retail on a kept line (`None`), which signs no contract.
+    fn handset_cost(&self, line: &Line, committed_fee: Option<Money>) -> i64 {
         if self.steady() || !self.options.include_handsets {
             return 0;
         }
@@ -342,7 +344,7 @@ impl<'a> Search<'a> {
             .as_ref()
             .and_then(|h| self.catalog.handset(h))
         {
-            Some(h) if committed_fee >= h.min_monthly_fee => h.contract_price.0,
+            Some(h) if committed_fee.is_some_and(|f| f >= h.min_monthly_fee) => h.contract_price.0,
             Some(h) => h.retail_price.0,
             None => 0,
         }
@@ -364,7 +366,7 @@ impl<'a> Search<'a> {
         } else {
             i64::from(self.horizon())
         };
-        line.current_monthly_fee.0 * months + self.handset_cost(line, Money::ZERO)
+        line.current_monthly_fee.0 * months + self.handset_cost(line, None)
     }
 
     /// The objective value of a unit with fee schedule `schedule`: its fees

@@ -3,8 +3,8 @@
 use crate::catalog::{Catalog, ItemId, LineKind};
 use crate::customer::Customer;
 
-use super::check::{eligibility_problem, reject, Rejection, RejectionKind};
 use super::proposal::{Assignment, Proposal};
+use super::rejection::{eligibility_problem, reject, Rejection, RejectionKind};
 
 pub(crate) fn check_bundle(
     catalog: &Catalog,

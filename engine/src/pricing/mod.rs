@@ -13,7 +13,8 @@
 //! The units are one per line (a plan with its packs, a bundle member, or
 //! the kept line at its current fee), one per bundle instance (the bundle's
 //! own fee, which takes the credit gifts), and one for the account's
-//! features not included in the bundle. With the account-level choices fixed
+//! features not included in the bundle (keeping everything: the account's
+//! extras at today's `current_account_fee`, so keeping is today's bill). With the account-level choices fixed
 //! (the set of promotions, hence the volume tier, which counts all the
 //! customer's lines), `net(unit, m)` depends only on that unit's own item,
 //! fee, usage and whether it takes credits, so the total is a sum of
@@ -25,22 +26,26 @@
 //! any line changes.
 mod capacity;
 mod check;
+mod one_off;
 mod priced;
 mod proposal;
+mod rejection;
 mod savings;
 pub mod schedule;
 mod units;
 pub mod usage;
 
-pub use check::{check, check_authority, eligibility_problem, Rejection, RejectionKind};
-pub use priced::{LineCost, MonthTotals, OneOff, OneOffKind, Priced, PromotionEnd, Savings};
+pub use check::{check, check_authority};
+pub use one_off::{OneOff, OneOffKind};
+pub use priced::{LineCost, MonthTotals, Priced, PromotionEnd, Savings};
 pub use proposal::{Assignment, LineChoice, Proposal};
+pub use rejection::{eligibility_problem, Rejection, RejectionKind};
 pub use units::{line_unit, Unit, UnitKind};
 
 use crate::catalog::{Catalog, ItemId};
 use crate::customer::Customer;
 use crate::money::{Money, MoneyError};
-use check::reject;
+use rejection::reject;
 use schedule::PromoContext;
 
 /// The horizon when nothing proposed has a contract term.
@@ -68,7 +73,7 @@ pub fn promo_context<'a>(
 
 fn overflow(_: MoneyError) -> Rejection {
     reject(
-        check::RejectionKind::Overflow,
+        RejectionKind::Overflow,
         "total",
         "金额过大，无法计算".into(),
         "the amounts are too large to compute".into(),
@@ -94,7 +99,7 @@ pub fn price(
     });
     if !(1..=MAX_HORIZON).contains(&horizon) {
         return Err(reject(
-            check::RejectionKind::Horizon,
+            RejectionKind::Horizon,
             "horizon",
             format!("比较期须为 1 至 {MAX_HORIZON} 个月"),
             format!("the horizon must be 1 to {MAX_HORIZON} months"),

@@ -7,6 +7,7 @@ use crate::catalog::ItemId;
 use crate::money::Money;
 use crate::text::Text;
 
+use super::one_off::OneOff;
 use super::units::UnitKind;
 
 /// One month of the proposal, all units together.
@@ -27,26 +28,6 @@ pub struct MonthTotals {
     pub credits: Money,
     /// What the customer pays this month: `fees + usage − credits`.
     pub bill: Money,
-}
-
-/// What a one-off is, so the proposal can group and explain it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OneOffKind {
-    /// Installation, SIM card and other one-off fees of the tables.
-    Fee,
-    /// A handset, at contract or retail price.
-    Handset,
-    /// The early-exit fee of the customer's current contract.
-    ExitFee,
-}
-
-/// A fee paid once, in month 1.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OneOff {
-    pub kind: OneOffKind,
-    pub label: Text,
-    pub amount: Money,
 }
 
 /// What one billing unit (a line, a bundle's fee, the account) costs.

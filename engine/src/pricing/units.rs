@@ -10,7 +10,7 @@ use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::text::Text;
 
-use super::priced::{OneOff, OneOffKind};
+use super::one_off::{OneOff, OneOffKind};
 use super::proposal::{Assignment, Proposal};
 use super::schedule::PromoContext;
 use super::usage::{feature_fees, overage};
@@ -162,6 +162,19 @@ impl FeeCounts {
     }
 }
 
+/// The account's own unit: its extras today, or its features' fees.
+fn account_unit(base_fee: Money, usage: Money) -> Unit {
+    Unit {
+        kind: UnitKind::Account,
+        item: None,
+        base_fee,
+        usage,
+        overage: Money::ZERO,
+        credits: false,
+        packs: Vec::new(),
+    }
+}
+
 pub(crate) fn build(
     catalog: &Catalog,
     customer: &Customer,
@@ -193,7 +206,9 @@ pub(crate) fn build(
         if let Some(h) = handset.filter(|_| proposal.include_handsets) {
             current_one_offs = Money(current_one_offs.0.saturating_add(h.retail_price.0));
             let committed = committed_fee(catalog, &choice.assignment, bundle, line.kind);
-            let (zh, en, amount) = if committed >= h.min_monthly_fee {
+            // A kept line signs no new contract: its handset is at retail.
+            let kept = choice.assignment == Assignment::Keep;
+            let (zh, en, amount) = if !kept && committed >= h.min_monthly_fee {
                 contract_months = contract_months.max(h.contract_months);
                 ("合约价", "contract price", h.contract_price)
             } else {
@@ -229,17 +244,16 @@ pub(crate) fn build(
         }
         contract_months = contract_months.max(b.contract_months);
     }
-    if !customer.account_features.is_empty() {
+    if proposal.is_keep_all() {
+        // Keeping everything is today's bill: the account's extras at what
+        // the customer pays for them now, not at the tables' fees.
+        if customer.current_account_fee.0 != 0 || !customer.account_features.is_empty() {
+            units.push(account_unit(customer.current_account_fee, Money::ZERO));
+        }
+    } else if !customer.account_features.is_empty() {
         let included = b.map(|b| b.includes.as_slice()).unwrap_or(&[]);
-        units.push(Unit {
-            kind: UnitKind::Account,
-            item: None,
-            base_fee: Money::ZERO,
-            usage: feature_fees(catalog, &customer.account_features, included),
-            overage: Money::ZERO,
-            credits: false,
-            packs: Vec::new(),
-        });
+        let fees = feature_fees(catalog, &customer.account_features, included);
+        units.push(account_unit(Money::ZERO, fees));
     }
     fees.into_one_offs(catalog, &mut one_offs);
     let contract = customer.contract;

@@ -1,8 +1,10 @@
 //! The share link: everything a proposal needs, in the URL fragment, so a
-//! customer's phone reopens it with no server. Format: base64url of
-//! `[version, flags, body…]`, body = postcard of the version's payload,
-//! deflated when that is shorter (flag 1). Opening a link recomputes every
-//! figure from the app's own package tables; numbers never come from the link.
+//! customer's phone reopens it with no server. Format: base64url of the
+//! [`envelope`] `[version, flags, body…, CRC-32]`, body = postcard of the
+//! payload, deflated when that is shorter. Version 2 is version 1's payload
+//! in a checksummed envelope. Opening a link recomputes every figure from the
+//! app's own package tables; numbers never come from the link.
+mod envelope;
 mod v1;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -12,11 +14,7 @@ use crate::catalog::{fingerprint, validate_catalog, Catalog, CatalogPatch, Catal
 use crate::customer::{validate_customer, Customer};
 use crate::pricing::Proposal;
 
-/// The link format this build writes; it reads this one and every older one.
-pub const FORMAT_VERSION: u8 = 1;
-const DEFLATED: u8 = 1;
-/// A payload larger than this once inflated is not a link of ours.
-const MAX_INFLATED: usize = 256 * 1024;
+pub use envelope::FORMAT_VERSION;
 
 /// What a link carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,16 +99,7 @@ pub fn encode(shared: &Shared, catalog: &Catalog) -> String {
         edited_json: shared.edited_json.clone(),
     };
     let body = postcard::to_allocvec(&payload).unwrap_or_default();
-    let deflated = miniz_oxide::deflate::compress_to_vec(&body, 9);
-    let mut bytes = vec![FORMAT_VERSION];
-    if deflated.len() < body.len() {
-        bytes.push(DEFLATED);
-        bytes.extend(deflated);
-    } else {
-        bytes.push(0);
-        bytes.extend(body);
-    }
-    URL_SAFE_NO_PAD.encode(bytes)
+    URL_SAFE_NO_PAD.encode(envelope::wrap(&body))
 }
 
 /// Opens a fragment code against the app's `catalog`. Never panics: a bad,
@@ -119,20 +108,7 @@ pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(code.trim().as_bytes())
         .map_err(|_| LinkError::Damaged)?;
-    let (&version, rest) = bytes.split_first().ok_or(LinkError::Damaged)?;
-    if version > FORMAT_VERSION {
-        return Err(LinkError::NewerVersion(version));
-    }
-    if version != 1 {
-        return Err(LinkError::Damaged);
-    }
-    let (&flags, body) = rest.split_first().ok_or(LinkError::Damaged)?;
-    let body = match flags {
-        0 => body.to_vec(),
-        DEFLATED => miniz_oxide::inflate::decompress_to_vec_with_limit(body, MAX_INFLATED)
-            .map_err(|_| LinkError::Damaged)?,
-        _ => return Err(LinkError::Damaged),
-    };
+    let body = envelope::unwrap(&bytes)?;
     let (payload, extra): (v1::Payload, &[u8]) =
         postcard::take_from_bytes(&body).map_err(|_| LinkError::Damaged)?;
     if !extra.is_empty() {

@@ -310,8 +310,11 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
     }
 }
 
-/// A customer with `lines` lines of mixed kinds and usage.
+/// A customer with `lines` lines of mixed kinds and usage. Labels and
+/// today's account fee come from a second generator forked off `r` without
+/// advancing it, so the draws before them (the benchmarks' customers) stay.
 pub fn customer(r: &mut Rng, lines: u32) -> Customer {
+    let mut extra = Rng(r.0.rotate_left(29) ^ 0xA5A5_5A5A_A5A5_5A5A | 1);
     let lines = (0..lines)
         .map(|_| {
             let kind = match r.range(0, 5) {
@@ -321,7 +324,7 @@ pub fn customer(r: &mut Rng, lines: u32) -> Customer {
             };
             Line {
                 kind,
-                label: String::new(),
+                label: LABELS[extra.range(0, LABELS.len() as u32 - 1) as usize].into(),
                 current_monthly_fee: Money(i64::from(r.range(2, 40)) * 1_000),
                 usage: Usage {
                     domestic_min: r.range(0, 1_500),
@@ -365,7 +368,7 @@ pub fn customer(r: &mut Rng, lines: u32) -> Customer {
         } else {
             vec![]
         },
-        current_account_fee: Money::ZERO,
+        current_account_fee: Money(i64::from(extra.range(0, 3)) * 1_000),
         contract: CurrentContract {
             months_left: r.range(0, 1) * 6,
             exit_fee: Money(i64::from(r.range(0, 3)) * 10_000),
@@ -416,4 +419,188 @@ pub fn optimize_cases() -> Vec<(&'static str, Catalog, Customer)> {
         ("500 lines", default_catalog(), business(500)),
         ("2000 lines", default_catalog(), business(2_000)),
     ]
+}
+
+/// Line labels as reps type them, the empty one included.
+pub const LABELS: [&str; 5] = ["", "老板手机", "前台座机", "店里宽带", "Staff 3"];
+const NAMES: [&str; 4] = ["", "陈记五金", "Li family", "华南物流园"];
+const INDUSTRIES: [&str; 4] = ["", "餐饮", "五金", "物流"];
+
+fn eligibility(r: &mut Rng) -> Eligibility {
+    if !r.chance(30) {
+        return Eligibility::default();
+    }
+    let segments = [
+        SegmentKind::Individual,
+        SegmentKind::Family,
+        SegmentKind::Business,
+        SegmentKind::KeyAccount,
+    ]
+    .into_iter()
+    .filter(|_| r.chance(60))
+    .collect();
+    let min_lines = r.chance(40).then(|| r.range(1, 3));
+    Eligibility {
+        segments,
+        min_lines,
+        max_lines: r.chance(30).then(|| min_lines.unwrap_or(1) + r.range(1, 4)),
+        min_tenure_months: r.chance(40).then(|| r.range(1, 60)),
+    }
+}
+
+/// `catalog` widened to every rule the optimizer filters by: eligibility on
+/// plans, bundles, packs and promotions (segments, line counts, tenure),
+/// promotions at authority levels 1 to 3, an exclusion group of a pack's
+/// rival bundle and a promotion, line and account features (some included
+/// by plans and bundles) and a second handset with a reachable contract
+/// price. Each kind keeps an unrestricted plan fast enough for any
+/// customer, so every customer has at least one valid changed proposal.
+pub fn wide_catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) -> Catalog {
+    let mut c = catalog(r, plans_per_kind, bundles, promotions);
+    let open: Vec<usize> = LineKind::ALL
+        .iter()
+        .filter_map(|k| c.plans.iter().position(|p| p.kind == *k))
+        .collect();
+    for (i, p) in c.plans.iter_mut().enumerate() {
+        if open.contains(&i) {
+            if p.kind == LineKind::Broadband {
+                p.speed_mbps = p.speed_mbps.max(500);
+            }
+        } else {
+            p.eligibility = eligibility(r);
+        }
+        if p.kind != LineKind::Broadband && r.chance(25) {
+            p.includes.push(ItemId::new("addon.office"));
+        }
+    }
+    for b in &mut c.bundles {
+        b.eligibility = eligibility(r);
+        if r.chance(30) {
+            b.includes.push(ItemId::new("addon.switchboard"));
+        }
+    }
+    for p in &mut c.promotions {
+        p.eligibility = eligibility(r);
+        p.authority_level = r.range(1, 3) as u8;
+    }
+    for a in &mut c.addons {
+        if a.kind.is_pack() {
+            a.eligibility = eligibility(r);
+        }
+    }
+    let feature = |id: &str, kind, scope, fee, kinds| AddOn {
+        id: ItemId::new(id),
+        name: text(id),
+        description: Text::default(),
+        kind,
+        scope,
+        monthly_fee: Money(fee),
+        line_kinds: kinds,
+        adds: Allowance::default(),
+        eligibility: Eligibility::default(),
+    };
+    c.addons.push(feature(
+        "addon.office",
+        AddOnKind::Other,
+        Scope::PerLine,
+        800,
+        vec![LineKind::Mobile, LineKind::Landline],
+    ));
+    c.addons.push(feature(
+        "addon.switchboard",
+        AddOnKind::Switchboard,
+        Scope::PerAccount,
+        3_000,
+        vec![],
+    ));
+    if let (Some(b), Some(p)) = (c.bundles.first(), c.promotions.last()) {
+        if c.promotions.len() > 2 {
+            c.exclusion_groups.push(ExclusionGroup {
+                id: ItemId::new("x.bundle-promo"),
+                name: text("bundle vs promotion"),
+                members: vec![b.id.clone(), p.id.clone()],
+            });
+        }
+    }
+    c.handsets.push(Handset {
+        id: ItemId::new("handset.b"),
+        name: text("phone b"),
+        retail_price: Money(159_900),
+        contract_price: Money(59_900),
+        min_monthly_fee: Money(i64::from(r.range(0, 3)) * 5_000),
+        contract_months: 12,
+        early_exit_fee: Money(30_000),
+    });
+    c
+}
+
+/// A customer using every intake field, drawn against `cat`'s items: a
+/// name, every segment with each cluster and an industry, labels, several
+/// services on a line, handsets, account features and today's account
+/// fee, tenure and a current contract.
+pub fn wide_customer(r: &mut Rng, cat: &Catalog, lines: u32) -> Customer {
+    let mut c = customer(r, lines);
+    let pick =
+        |r: &mut Rng, items: &[&'static str]| items[r.range(0, items.len() as u32 - 1) as usize];
+    c.name = pick(r, &NAMES).into();
+    let industry = pick(r, &INDUSTRIES).to_string();
+    const CLUSTERS: [Cluster; 5] = [
+        Cluster::StreetShop,
+        Cluster::OfficeTower,
+        Cluster::WholesaleMarket,
+        Cluster::IndustrialPark,
+        Cluster::Other,
+    ];
+    c.segment = match r.range(0, 3) {
+        0 => Segment::Individual,
+        1 => Segment::Family,
+        2 => Segment::Business {
+            cluster: CLUSTERS[r.range(0, 4) as usize],
+            industry,
+        },
+        _ => Segment::KeyAccount { industry },
+    };
+    for l in &mut c.lines {
+        l.features = cat
+            .addons
+            .iter()
+            .filter(|a| !a.kind.is_pack() && a.scope == Scope::PerLine)
+            .filter(|a| a.line_kinds.contains(&l.kind))
+            .filter(|_| r.chance(40))
+            .map(|a| a.id.clone())
+            .collect();
+        l.wants_handset = match (l.kind, r.range(0, 9)) {
+            (LineKind::Mobile, h) if (h as usize) < cat.handsets.len() => {
+                Some(cat.handsets[h as usize].id.clone())
+            }
+            _ => None,
+        };
+    }
+    c.account_features = cat
+        .addons
+        .iter()
+        .filter(|a| !a.kind.is_pack() && a.scope == Scope::PerAccount)
+        .filter(|_| r.chance(40))
+        .map(|a| a.id.clone())
+        .collect();
+    c.current_account_fee = Money(i64::from(r.range(0, 4)) * 1_000);
+    c.contract = CurrentContract {
+        months_left: r.range(0, 12),
+        exit_fee: Money(i64::from(r.range(0, 3)) * 10_000),
+    };
+    c
+}
+
+/// Proptest settings for `cases` cases whose failures are saved beside the
+/// test file (`tests/NAME.proptest-regressions`, committed) and replayed
+/// first on every later run. Proptest's default looks for a `lib.rs` next to
+/// the test and, finding none in `tests/`, saves nothing.
+pub fn proptest_config(cases: u32) -> proptest::test_runner::Config {
+    proptest::test_runner::Config {
+        cases,
+        failure_persistence: Some(Box::new(
+            proptest::test_runner::FileFailurePersistence::WithSource("proptest-regressions"),
+        )),
+        ..proptest::test_runner::Config::default()
+    }
 }

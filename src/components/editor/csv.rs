@@ -28,53 +28,24 @@ pub fn plans_to_csv(catalog: &Catalog) -> String {
     out
 }
 
-/// Splits CSV text into records, each with its 1-based starting line.
-fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, String> {
-    let mut out = Vec::new();
-    let (mut record, mut cell) = (Vec::new(), String::new());
-    let (mut line, mut start, mut quoted) = (1, 1, false);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
-            }
-            '"' if quoted => quoted = false,
-            '"' if cell.is_empty() => quoted = true,
-            ',' if !quoted => record.push(std::mem::take(&mut cell)),
-            '\r' if !quoted => {}
-            '\n' if !quoted => {
-                record.push(std::mem::take(&mut cell));
-                if record.iter().any(|c| !c.trim().is_empty()) {
-                    out.push((start, std::mem::take(&mut record)));
-                }
-                record.clear();
-                line += 1;
-                start = line;
-            }
-            c => {
-                if c == '\n' {
-                    line += 1;
-                }
-                cell.push(c);
-            }
-        }
+/// The non-blank records of `text`, each with its 1-based starting line,
+/// from the engine's one CSV reader (byte-order mark, quotes, CRLF).
+fn records(text: &str, lang: Lang) -> Result<Vec<(usize, Vec<String>)>, String> {
+    let (records, broken) = proposal_engine::csv::records(text);
+    if let Some(e) = broken {
+        return Err(format!("line {}: {}", e.line, e.message.get(lang)));
     }
-    if quoted {
-        return Err(format!("line {start}: a quoted cell is not closed"));
-    }
-    record.push(cell);
-    if record.iter().any(|c| !c.trim().is_empty()) {
-        out.push((start, record));
-    }
-    Ok(out)
+    Ok(records
+        .into_iter()
+        .filter(|r| !r.is_blank())
+        .map(|r| (r.line, r.cells))
+        .collect())
 }
 
 /// Reads plans from CSV; every problem is `line N, field K: message`. Also
 /// returns each plan's line, to place the validator's problems.
 pub fn plans_from_csv(text: &str, lang: Lang) -> Result<(Vec<Plan>, Vec<usize>), Vec<String>> {
-    let rows = records(text).map_err(|e| vec![e])?;
+    let rows = records(text, lang).map_err(|e| vec![e])?;
     let Some(((_, header), body)) = rows.split_first() else {
         return Err(vec!["line 1: the file is empty".into()]);
     };

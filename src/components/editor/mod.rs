@@ -18,14 +18,8 @@ pub mod tab;
 pub mod toolbar;
 pub mod url_encoding;
 
-use proposal_engine::Money;
-
 /// An amount as a manager types it back: `128.50`, `-3.00` (integer fen, no float).
-pub fn yuan_text(m: Money) -> String {
-    let sign = if m.0 < 0 { "-" } else { "" };
-    let abs = m.0.unsigned_abs();
-    format!("{sign}{}.{:02}", abs / 100, abs % 100)
-}
+pub use proposal_engine::figures::yuan_plain as yuan_text;
 
 /// Problems at `prefix` + `key` (the field itself, or inside it).
 pub fn at_field<'a>(

@@ -1,6 +1,6 @@
 //! One tap to the usual cases, and the spend-band path: only the total
 //! monthly bill and the number of mobiles are known.
-use proposal_engine::Money;
+use proposal_engine::figures::{self, FieldProblem};
 use yew::prelude::*;
 
 use crate::components::number_field::NumberField;
@@ -21,9 +21,9 @@ pub fn QuickStarts() -> Html {
         let s = session.clone();
         html! { <button type="button" class="chip" onclick={Callback::from(move |_| s.dispatch(SessionAction::QuickStart(p)))}>{ t(lang, label) }</button> }
     };
-    let parsed = Money::parse_yuan(&total).ok().filter(|m| m.0 > 0);
+    let parsed = figures::parse_yuan(&total).ok().filter(|m| m.0 > 0);
     let error = (!total.is_empty() && parsed.is_none())
-        .then(|| AttrValue::from(t(lang, CounterMsg::ErrAmount)));
+        .then(|| AttrValue::from(FieldProblem::NotAnAmount.get(lang)));
     let apply = {
         let s = session.clone();
         let n = *mobiles;

@@ -1,12 +1,14 @@
-//! The customer's self-check on a phone: the shared proposal recomputed with
-//! this app's package tables, the saving and the chart, and steppers to
-//! change their own usage and line count. Prices cannot be edited here.
+//! The customer's self-check on a phone: the shared proposal recomputed by
+//! the engine (`screen::link::phone_view`) with this app's package tables,
+//! the saving and the chart, and steppers to change their own usage and line
+//! count. Prices cannot be edited here.
 mod usage_controls;
 
 use std::rc::Rc;
 
+use proposal_engine::screen::link::{chosen_for, phone_view, PhoneView};
 use proposal_engine::share::Opened;
-use proposal_engine::{optimize, price, Customer, Options, Priced, Text};
+use proposal_engine::Customer;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -25,67 +27,25 @@ pub struct SelfCheckProps {
     pub opened: Rc<Opened>,
 }
 
-/// The chosen proposal priced for `customer` (or the cheapest, when the
-/// customer's lines no longer fit it), with its title.
-fn evaluate(
-    catalog: &ActiveCatalog,
-    customer: &Customer,
-    opened: &Opened,
-) -> Option<(Text, Rc<Priced>)> {
-    let horizon = opened.shared.horizon.max(1);
-    let options = Options {
-        horizon,
-        ..Options::default()
-    };
-    let found = optimize(&catalog.0, customer, &options).ok();
-    let chosen = opened
-        .shared
-        .chosen
-        .as_ref()
-        .filter(|p| p.lines.len() == customer.lines.len());
-    if let Some(p) = chosen {
-        if let Ok(priced) = price(&catalog.0, customer, p, Some(horizon)) {
-            let title = found
-                .as_ref()
-                .and_then(|f| f.alternatives.iter().find(|a| &a.proposal == p))
-                .map(|a| a.title.clone())
-                .unwrap_or_else(|| Text::new("推荐方案", "Recommended proposal"));
-            return Some((title, Rc::new(priced)));
-        }
-    }
-    let best = found?.alternatives.into_iter().next()?;
-    Some((best.title, Rc::new(best.priced)))
-}
-
 #[component]
 pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     let lang = use_lang();
     let app_tables = use_context::<ActiveCatalog>().expect("catalog context");
-    // A link made with edited prices is priced with those prices.
-    let catalog = (*use_memo((props.opened.clone(), app_tables), |(o, app)| {
-        match &o.edited_tables {
-            Some(t) => ActiveCatalog(Rc::new(t.clone())),
-            None => app.clone(),
-        }
-    }))
-    .clone();
     let session = use_context::<SessionContext>().expect("session context");
     let navigator = use_navigator();
     let customer = use_state(|| props.opened.shared.customer.clone());
+    // The engine decides what the phone shows (a link made with edited
+    // prices is priced with those prices).
     let result = use_memo(
-        ((*customer).clone(), catalog.clone(), props.opened.clone()),
-        |(c, cat, o)| evaluate(cat, c, o),
+        ((*customer).clone(), app_tables, props.opened.clone()),
+        |(c, app, o)| phone_view(&app.0, o, c),
     );
     let shared = &props.opened.shared;
     let open_printable = {
-        let (c, chosen) = (
-            (*customer).clone(),
-            shared
-                .chosen
-                .clone()
-                .filter(|p| p.lines.len() == customer.lines.len()),
-        );
+        let (c, chosen) = ((*customer).clone(), chosen_for(&props.opened, &customer));
         let meta = LinkMeta {
+            // The customer as data: printing never rounds a figure through the form.
+            customer: Some(c.clone()),
             rep: Rep {
                 name: shared.rep_name.clone(),
                 phone: shared.rep_phone.clone(),
@@ -109,7 +69,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
         Callback::from(move |c: Customer| customer.set(c))
     };
     let figures = match &*result {
-        Some((title, p)) => {
+        Some(PhoneView { title, priced: p }) => {
             let s = &p.savings;
             let marks = chart_marks(
                 p,

@@ -54,6 +54,7 @@ fn a_quick_start_forgets_what_a_shared_link_brought() {
         },
         valid_until: "2026-02-01".into(),
         edited_json: "{}".into(),
+        customer: None,
     };
     let opened = run([SessionAction::Load(Box::new((
         Default::default(),

@@ -78,7 +78,7 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
     let mut args = Args {
         catalog: String::new(),
         customers: None,
-        horizon: 24,
+        horizon: proposal_engine::optimize::DEFAULT_HORIZON,
         format: Format::Json,
         authority: 1,
         english: false,

@@ -10,7 +10,10 @@ use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::{Cluster, CurrentContract, Line, Segment, Usage};
 use proposal_engine::{Bps, Customer, Money};
 
-use super::csv::records;
+use proposal_engine::csv::records;
+use proposal_engine::figures::limits::MAX_OWN_CALLS;
+use proposal_engine::figures::{blank_is_zero, parse_count, parse_data, parse_percent, DataUnit};
+
 use super::input::{Entry, Origin};
 
 pub const HEADER: [&str; 15] = [
@@ -48,31 +51,6 @@ const SPEED: usize = 12;
 const MONTHS_LEFT: usize = 13;
 const EXIT_FEE: usize = 14;
 
-/// A decimal with at most `places` decimals, as an integer of that scale
-/// (`"2.5"`, 3 -> 2500). Blank is 0.
-fn decimal(v: &str, places: usize) -> Option<u64> {
-    let v = v.trim();
-    if v.is_empty() {
-        return Some(0);
-    }
-    let (w, f) = v.split_once('.').unwrap_or((v, ""));
-    if (w.is_empty() && f.is_empty())
-        || f.len() > places
-        || !w.chars().chain(f.chars()).all(|c| c.is_ascii_digit())
-    {
-        return None;
-    }
-    let whole: u64 = if w.is_empty() { 0 } else { w.parse().ok()? };
-    let frac: u64 = if f.is_empty() {
-        0
-    } else {
-        format!("{f:0<places$}").parse().ok()?
-    };
-    whole
-        .checked_mul(10u64.pow(places as u32))?
-        .checked_add(frac)
-}
-
 /// The cells of one row, and the problems found reading them.
 struct Row<'a> {
     cells: Vec<&'a str>,
@@ -91,9 +69,9 @@ impl Row<'_> {
     /// A whole number; blank is 0.
     fn number(&mut self, col: usize) -> u32 {
         let v = self.cell(col);
-        match decimal(v, 0).map(u32::try_from) {
-            Some(Ok(n)) => n,
-            _ => {
+        match blank_is_zero(v, |v| parse_count(v, u32::MAX)) {
+            Ok(n) => n,
+            Err(_) => {
                 let m = format!("not a whole number: {v:?}");
                 self.bad(col, m);
                 0
@@ -120,12 +98,13 @@ impl Row<'_> {
         }
     }
 
-    /// GB with up to 3 decimals, as MB (1 GB = 1024 MB), rounded half-up.
+    /// GB as the engine reads typed data (up to 3 decimals, or `512 MB`);
+    /// blank is 0.
     fn gigabytes(&mut self, col: usize) -> u32 {
         let v = self.cell(col);
-        match decimal(v, 3).and_then(|t| u32::try_from((t * 1024 + 500) / 1000).ok()) {
-            Some(mb) => mb,
-            None => {
+        match blank_is_zero(v, |v| parse_data(v, DataUnit::Gb)) {
+            Ok(mb) => mb,
+            Err(_) => {
                 let m = format!("not a number of GB: {v:?}");
                 self.bad(col, m);
                 0
@@ -136,14 +115,13 @@ impl Row<'_> {
     /// A percentage (`35`, `35%`, `12.5`), 0 to 100, as basis points.
     fn percent(&mut self, col: usize) -> Bps {
         let v = self.cell(col);
-        let digits = v.strip_suffix('%').unwrap_or(v);
-        match decimal(digits, 2) {
-            Some(bps) if bps <= 10_000 => Bps(bps as u32),
-            Some(_) => {
+        match blank_is_zero(v, |v| parse_percent(v, Bps(u32::MAX))) {
+            Ok(bps) if bps <= MAX_OWN_CALLS => bps,
+            Ok(_) => {
                 self.bad(col, format!("a percentage is at most 100: {v:?}"));
                 Bps(0)
             }
-            None => {
+            Err(_) => {
                 let m = format!("not a percentage: {v:?}");
                 self.bad(col, m);
                 Bps(0)
@@ -341,8 +319,11 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
             rows.push(n);
         }
     }
-    if let Some((n, why)) = broken {
-        errors.push(format!("{file} line {n}: {why}"));
+    if let Some(broken) = broken {
+        errors.push(format!(
+            "{file} line {}: {}",
+            broken.line, broken.message.en
+        ));
     }
     let entries = customers
         .into_iter()
@@ -407,7 +388,7 @@ mod tests {
         let text = format!(
             "{HEAD}1,A,business,street_shop,36,mobile,12x,100,0,2,0,0,0,0,0\n\
              2,B,family,,60,mobile,50,1.5,0,2,0,101,0,0,0\n\
-             2,B,family,,61,tablet,50,0,0,2GB,0,0,0,0,0\n\
+             2,B,family,,61,tablet,50,0,0,2 TB,0,0,0,0,0\n\
              3,C,individual,,1,mobile,10,0,0,0,0,0,0,0,0\n\
              4,D,individual,,1,mobile,10,0\n"
         );
@@ -419,7 +400,7 @@ mod tests {
             "c.csv line 3, field domestic_min: not a whole number: \"1.5\"",
             "c.csv line 3, field own_calls_pct: a percentage is at most 100: \"101\"",
             "c.csv line 4, field kind: unknown \"tablet\"",
-            "c.csv line 4, field data_gb: not a number of GB: \"2GB\"",
+            "c.csv line 4, field data_gb: not a number of GB: \"2 TB\"",
             "c.csv line 4, field tenure_months: \"61\" differs from \"60\" on line 3",
             "c.csv line 6: has 8 fields, the header has 15",
             "c.csv line 2 (customer 1): left out",

@@ -83,13 +83,9 @@ fn read_input(path: Option<&str>) -> (Vec<Entry>, Vec<String>) {
         }
         Some(p) => match std::fs::read(p) {
             // Not UTF-8 (a spreadsheet's GBK export): say where, and read the rest.
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => (p.to_string(), t),
-                Err(e) => {
-                    let at = e.utf8_error().valid_up_to();
-                    let bytes = e.into_bytes();
-                    let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-                    let text = String::from_utf8_lossy(&bytes).into_owned();
+            Ok(bytes) => match proposal_engine::csv::decode(bytes) {
+                (t, None) => (p.to_string(), t),
+                (text, Some(line)) => {
                     let (entries, mut errors) = parse(p, &text);
                     errors.insert(
                         0,

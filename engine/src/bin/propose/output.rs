@@ -1,8 +1,9 @@
 //! What is printed for one customer: a JSON object (one per line of the
 //! output array) with the recommendation and every alternative, or one CSV
-//! row. The recommendation is "keep what you have" when no alternative costs
-//! less over the horizon (as on the counter screen).
-use proposal_engine::{Alternative, Lang, Money, Proposals, Text};
+//! row. The recommendation is the engine's (`Proposals::recommended`), as on
+//! the counter screen.
+use proposal_engine::figures::yuan_plain as yuan;
+use proposal_engine::{Lang, Proposals, Text};
 use serde_json::json;
 
 use super::args::Format;
@@ -19,29 +20,11 @@ pub enum Outcome {
     Nothing(Vec<Text>),
 }
 
-/// The recommended alternative: the first ranked, unless keeping costs no more.
-pub fn recommended(p: &Proposals) -> (&Alternative, bool) {
-    match p.alternatives.first() {
-        Some(a) if a.priced.total < p.baseline.priced.total => (a, false),
-        _ => (&p.baseline, true),
-    }
-}
-
-/// `128.50`, `-3.05`: yuan for a spreadsheet (no sign, no grouping).
-fn yuan(m: Money) -> String {
-    let sign = if m.0 < 0 { "-" } else { "" };
-    format!(
-        "{sign}{}.{:02}",
-        m.0.unsigned_abs() / 100,
-        m.0.unsigned_abs() % 100
-    )
-}
-
 pub fn render(entry: &Entry, outcome: &Outcome, format: Format, lang: Lang) -> String {
     let current = entry.customer.current_monthly_bill();
     match (format, outcome) {
         (Format::Json, Outcome::Proposed(p)) => {
-            let (a, keep) = recommended(p);
+            let (a, keep) = p.recommended();
             json!({
                 "id": entry.id,
                 "name": entry.customer.name,
@@ -71,7 +54,7 @@ pub fn render(entry: &Entry, outcome: &Outcome, format: Format, lang: Lang) -> S
         })
         .to_string(),
         (Format::Csv, Outcome::Proposed(p)) => {
-            let (a, keep) = recommended(p);
+            let (a, keep) = p.recommended();
             let s = &a.priced.savings;
             let break_even = match (keep, s.break_even_month) {
                 (false, Some(m)) => m.to_string(),

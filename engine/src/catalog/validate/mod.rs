@@ -11,11 +11,8 @@ use crate::text::Text;
 mod items;
 mod promotions;
 
-/// The highest amount any table may hold (¥1,000,000.00): far above any real
-/// tariff, low enough that no horizon's sum can overflow.
-const MAX_AMOUNT: i64 = 100_000_000;
-/// The longest contract term or promotion month (ten years).
-pub(crate) const MAX_MONTHS: u32 = 120;
+/// The table of limits: the highest amount, the longest term or month.
+pub(crate) use crate::figures::limits::{MAX_MONTHS, MAX_TABLE_AMOUNT};
 
 /// Every problem in `catalog`, or `Ok` when it can be used for pricing.
 pub fn validate_catalog(catalog: &Catalog) -> Result<(), Vec<Problem>> {
@@ -120,7 +117,7 @@ fn optional_text(p: &mut Problems, path: &str, t: &Text) {
 fn money(p: &mut Problems, path: &str, m: Money) {
     p.check(m.0 < 0, || path.to_string(), "must not be negative");
     p.check(
-        m.0 > MAX_AMOUNT,
+        m > MAX_TABLE_AMOUNT,
         || path.to_string(),
         "must be at most ¥1,000,000.00",
     );

@@ -1,8 +1,10 @@
-//! Field values as text and back: amounts with the engine's yuan parser,
-//! percentages with its basis-point parser, whole numbers, id lists and
-//! snake-case names. Never a float, never a silent zero: bad text is an error
-//! in both languages, shown at the field.
-use proposal_engine::{Bps, ItemId, Lang, Money, Text};
+//! Field values as text and back: amounts, data, whole numbers and
+//! percentages with the engine's one reading of figures
+//! (`proposal_engine::figures`), id lists and snake-case names. Never a
+//! float, never a silent zero: bad text is an error in both languages, shown
+//! at the field.
+use proposal_engine::figures::{self, DataUnit, FieldProblem};
+use proposal_engine::{Bps, ItemId, Money, Text};
 
 use super::super::yuan_text;
 
@@ -49,7 +51,7 @@ pub fn ids(s: &str) -> Vec<ItemId> {
 }
 
 pub fn money(s: &str) -> Result<Money, Text> {
-    Money::parse_yuan(s).map_err(|e| Text::new(e.message(Lang::ZhCn), e.message(Lang::En)))
+    figures::parse_yuan(s).map_err(|e| e.message())
 }
 
 pub fn opt_money(s: &str) -> Result<Option<Money>, Text> {
@@ -65,11 +67,9 @@ pub fn opt_money_text(m: Option<Money>) -> String {
 }
 
 pub fn whole(s: &str) -> Result<u32, Text> {
-    s.trim().parse().map_err(|_| {
-        Text::new(
-            format!("请输入整数，例如 300（不是“{s}”）"),
-            format!("enter a whole number, e.g. 300 (not {s:?})"),
-        )
+    figures::parse_count(s, u32::MAX).map_err(|e| match e {
+        FieldProblem::Required => FieldProblem::NotAWholeNumber.message(),
+        e => e.message(),
     })
 }
 
@@ -85,61 +85,24 @@ pub fn opt_whole_text(v: Option<u32>) -> String {
     v.map(|n| n.to_string()).unwrap_or_default()
 }
 
-/// Data as MB: `30720`, `512 MB`, or in GB: `30 GB`, `1.5G` (1 GB = 1024
-/// MB; at most three decimals, rounded half-up to the MB).
+/// Data as MB: `30720`, `512 MB`, or in GB: `30 GB`, `1.5G` (the engine's
+/// one rule for typed GB).
 pub fn data_mb(s: &str) -> Result<u32, Text> {
-    let text = s.trim().to_ascii_lowercase();
-    let bad = || {
-        Text::new(
-            format!("请输入 MB 整数，或 GB，例如 30 GB（不是“{s}”）"),
-            format!("enter whole MB, or GB such as 30 GB (not {s:?})"),
-        )
-    };
-    let Some(gb) = text.strip_suffix("gb").or_else(|| text.strip_suffix('g')) else {
-        let mb = text.strip_suffix("mb").unwrap_or(&text);
-        return mb.trim().parse().map_err(|_| bad());
-    };
-    let (whole, frac) = gb.trim().split_once('.').unwrap_or((gb.trim(), ""));
-    let digits = |p: &str| p.chars().all(|c| c.is_ascii_digit());
-    if whole.is_empty() && frac.is_empty() || frac.len() > 3 || !digits(whole) || !digits(frac) {
-        return Err(bad());
-    }
-    let whole: u64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().map_err(|_| bad())?
-    };
-    let thousandths = whole
-        .checked_mul(1000)
-        .and_then(|w| w.checked_add(format!("{frac:0<3}").parse().ok()?))
-        .ok_or_else(bad)?;
-    let mb = thousandths
-        .checked_mul(1024)
-        .and_then(|x| x.checked_add(500))
-        .ok_or_else(bad)?
-        / 1000;
-    u32::try_from(mb).map_err(|_| bad())
+    figures::parse_data(s, DataUnit::Mb).map_err(|e| match e {
+        FieldProblem::Required => FieldProblem::NotData(DataUnit::Mb).message(),
+        e => e.message(),
+    })
 }
 
-/// What `mb` is in GB, beside a data field: `= 30 GB`, `≈ 1.5 GB`.
-pub fn gb_note(mb: u32) -> Option<String> {
-    if mb < 1024 {
-        return None;
-    }
-    if mb.is_multiple_of(1024) {
-        return Some(format!("= {} GB", mb / 1024));
-    }
-    let tenths = (u64::from(mb) * 10 + 512) / 1024;
-    Some(format!("≈ {}.{} GB", tenths / 10, tenths % 10))
-}
+pub use figures::gb_note;
 
 /// `15`, `7.5`: the unit (%) is shown beside the field.
-pub fn percent_text(b: Bps) -> String {
-    b.format(Lang::En).trim_end_matches('%').to_string()
-}
+pub use figures::percent_text;
 
+/// Any percentage; the validator checks its range (a discount at most 100%).
 pub fn percent(s: &str) -> Result<Bps, Text> {
-    Bps::parse_percent(s).map_err(|e| Text::new(e.message(Lang::ZhCn), e.message(Lang::En)))
+    figures::parse_percent(s, Bps(u32::MAX))
+        .map_err(|_| FieldProblem::NotAPercent(Bps::FULL).message())
 }
 
 /// `slots[2].max` read as (2, `max`) when it starts with `list`.

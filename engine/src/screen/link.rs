@@ -1,0 +1,68 @@
+//! A shared link, reopened: the tables its proposal is priced with and what
+//! the customer's phone shows as they change their usage. Numbers never come
+//! from the link; they are recomputed here from the app's tables.
+use crate::catalog::{validate_catalog, Catalog, CatalogPatch};
+use crate::customer::Customer;
+use crate::optimize::{optimize, Options};
+use crate::pricing::{price, Priced, Proposal};
+use crate::share::Opened;
+use crate::text::Text;
+
+/// The rep's edited tables a link carried (`edited_json`, a patch from the
+/// published tables), rebuilt over the app's tables `app`; `None` when there
+/// are no edits or they do not make valid tables. The counter and the
+/// proposal page price a session opened from a link with these.
+pub fn edited_tables(app: &Catalog, edited_json: &str) -> Option<Catalog> {
+    if edited_json.trim().is_empty() {
+        return None;
+    }
+    serde_json::from_str::<CatalogPatch>(edited_json)
+        .ok()
+        .map(|patch| patch.apply(app))
+        .filter(|t| validate_catalog(t).is_ok())
+}
+
+/// What the phone shows at the top: the proposal's title and its figures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhoneView {
+    pub title: Text,
+    pub priced: Priced,
+}
+
+/// The link's chosen proposal, while it still fits `customer`'s lines.
+pub fn chosen_for(opened: &Opened, customer: &Customer) -> Option<Proposal> {
+    opened
+        .shared
+        .chosen
+        .clone()
+        .filter(|p| p.lines.len() == customer.lines.len())
+}
+
+/// The link's proposal priced for `customer` (the link's customer, or as the
+/// customer changed their usage) with the tables the link was made with
+/// (`opened.tables(app)`); the recommended alternative when the chosen one no
+/// longer fits. `None` when nothing can be priced.
+pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option<PhoneView> {
+    let tables = opened.tables(app);
+    let horizon = opened.shared.horizon.max(1);
+    let options = Options {
+        horizon,
+        ..Options::default()
+    };
+    let found = optimize(tables, customer, &options).ok();
+    if let Some(p) = chosen_for(opened, customer) {
+        if let Ok(priced) = price(tables, customer, &p, Some(horizon)) {
+            let title = found
+                .as_ref()
+                .and_then(|f| f.alternatives.iter().find(|a| a.proposal == p))
+                .map(|a| a.title.clone())
+                .unwrap_or_else(|| Text::new("推荐方案", "Recommended proposal"));
+            return Some(PhoneView { title, priced });
+        }
+    }
+    let best = found?.alternatives.into_iter().next()?;
+    Some(PhoneView {
+        title: best.title,
+        priced: best.priced,
+    })
+}

@@ -1,0 +1,22 @@
+//! The recommendation: the first ranked alternative (the cheapest, or the
+//! robust pick when the cheapest is fragile across the usage band), unless
+//! keeping what the customer has costs no more over the horizon.
+use crate::optimize::{Alternative, Proposals};
+
+impl Proposals {
+    /// Keeping what the customer has costs no more than any alternative (or
+    /// there is none): the counter says so and shows "keep" first.
+    pub fn keep_is_cheaper(&self) -> bool {
+        self.alternatives
+            .first()
+            .is_none_or(|a| self.baseline.priced.total <= a.priced.total)
+    }
+
+    /// The recommended alternative, and whether it is "keep what you have".
+    pub fn recommended(&self) -> (&Alternative, bool) {
+        match self.alternatives.first() {
+            Some(a) if !self.keep_is_cheaper() => (a, false),
+            _ => (&self.baseline, true),
+        }
+    }
+}
