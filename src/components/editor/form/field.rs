@@ -101,7 +101,11 @@ impl<T: 'static> Field<T> {
             read: Rc::new(move |x| get(x).map(codec.show)),
             write: Rc::new(move |x, text| {
                 let slot = get_mut(x)?;
-                Some((codec.read)(text).map(|v| *slot = v))
+                Some(
+                    (codec.read)(text)
+                        .map(|v| *slot = v)
+                        .map_err(|e| quoting(e, text)),
+                )
             }),
         }
     }
@@ -154,6 +158,17 @@ impl<T: 'static> Field<T> {
             write: Rc::new(move |x, text| write(get_mut(x)?, text)),
         }
     }
+}
+
+/// The message with what was typed, so the manager sees which text was refused.
+fn quoting(message: Text, typed: &str) -> Text {
+    if message.en.contains(typed) {
+        return message;
+    }
+    Text::new(
+        format!("{}（不是“{typed}”）", message.zh),
+        format!("{} (not {typed:?})", message.en),
+    )
 }
 
 /// A field of `$t` named as its struct field: `field!(Plan, monthly_fee,
