@@ -7,35 +7,13 @@ use yew_router::prelude::*;
 
 use crate::components::header::Header;
 use crate::i18n::html_lang;
-use crate::pages::{
-    counter::CounterPage, elsewhere::Elsewhere, not_found::NotFoundPage, proposal::ProposalPage,
-    shared::SharedPage, tables::TablesPage,
-};
+use crate::pages::{rep_pages, tables_pages};
 use crate::route::Route;
 use crate::state::autosave::use_autosave;
 use crate::state::catalog::ActiveCatalog;
 use crate::state::editor::{Editor, EditorContext};
 use crate::state::session::{Session, SessionContext};
 use crate::state::{AppContext, AppState};
-
-/// The reps' and customers' pages; the tables live in `tables.html`.
-fn rep_pages(route: Route) -> Html {
-    match route {
-        Route::Counter => html! { <CounterPage /> },
-        Route::Proposal => html! { <ProposalPage /> },
-        Route::Tables => html! { <Elsewhere page="tables.html" /> },
-        Route::Shared { code } => html! { <SharedPage code={code} /> },
-        Route::NotFound => html! { <NotFoundPage /> },
-    }
-}
-
-/// The managers' page; every other route lives in `index.html`.
-fn tables_pages(route: Route) -> Html {
-    match route {
-        Route::Tables => html! { <TablesPage /> },
-        _ => html! { <Elsewhere page="index.html" /> },
-    }
-}
 
 /// The reps' and customers' app (`index.html`).
 #[component]

@@ -1,6 +1,9 @@
 //! The translation table: every UI string, in zh-CN and en, reached through
 //! one function, `t(lang, msg)`. Each area of the app keeps its strings in its
-//! own file (an enum implementing [`Translate`]) so areas grow independently.
+//! own file (an enum implementing [`Translate`]) so areas grow independently:
+//! [`Msg`] the shell, [`CounterMsg`], [`ProposalMsg`], [`SharedMsg`] (the link
+//! and self-check), [`EditorMsg`], and the editor's forms in [`editor_form`]
+//! (`FormMsg` labels, `UnitMsg` units, `ChoiceMsg` choices).
 mod counter;
 mod editor;
 pub mod editor_form;
@@ -8,10 +11,10 @@ mod proposal;
 mod shared;
 mod shell;
 
-pub use counter::C;
-pub use editor::E;
-pub use proposal::P;
-pub use shared::S;
+pub use counter::CounterMsg;
+pub use editor::EditorMsg;
+pub use proposal::ProposalMsg;
+pub use shared::SharedMsg;
 pub use shell::Msg;
 
 pub use proposal_engine::Lang;

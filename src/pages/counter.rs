@@ -13,7 +13,7 @@ use crate::components::compare::proposal_card::ProposalCard;
 use crate::components::intake::customer_form::CustomerForm;
 use crate::components::intake::line_card::LineCard;
 use crate::components::intake::quick_starts::QuickStarts;
-use crate::i18n::{t, Msg, C, S};
+use crate::i18n::{t, CounterMsg, Msg, SharedMsg};
 use crate::route::Route;
 use crate::state::catalog::{use_published, ActiveCatalog};
 use crate::state::rep::{today, Rep};
@@ -82,7 +82,7 @@ pub fn CounterPage() -> Html {
     let customer_json = customer
         .as_ref()
         .and_then(|c| serde_json::to_string(c).ok());
-    let add = |kind: LineKind, label: C| {
+    let add = |kind: LineKind, label: CounterMsg| {
         let s = session.clone();
         html! { <button type="button" class="button secondary" onclick={Callback::from(move |_| s.dispatch(SessionAction::AddLine(kind)))}>{ t(lang, label) }</button> }
     };
@@ -94,13 +94,13 @@ pub fn CounterPage() -> Html {
         html! { <LineCard key={l.id} line={l.clone()} number={i + 1} errors={errors.clone()} /> }
     });
     let results = match &*comparison {
-        Comparison::Empty => html! { <p class="notice">{ t(lang, C::NoLinesYet) }</p> },
+        Comparison::Empty => html! { <p class="notice">{ t(lang, CounterMsg::NoLinesYet) }</p> },
         Comparison::Invalid => {
-            html! { <p class="notice error" role="alert">{ t(lang, C::FixErrors) }</p> }
+            html! { <p class="notice error" role="alert">{ t(lang, CounterMsg::FixErrors) }</p> }
         }
         Comparison::Impossible(reasons) => html! {
             <div class="notice error" role="alert">
-                <strong>{ t(lang, C::NoProposal) }</strong>
+                <strong>{ t(lang, CounterMsg::NoProposal) }</strong>
                 <ul>{ for reasons.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }</ul>
             </div>
         },
@@ -119,12 +119,12 @@ pub fn CounterPage() -> Html {
             html! {
                 <>
                     if keep_first.is_some() {
-                        <p class="notice" role="status" data-testid="keep-is-cheaper">{ t(lang, C::KeepIsCheaper) }</p>
+                        <p class="notice" role="status" data-testid="keep-is-cheaper">{ t(lang, CounterMsg::KeepIsCheaper) }</p>
                     }
                     { for cards }
                     if !notes.is_empty() {
                         <details class="card notes">
-                            <summary>{ t(lang, C::Notes) }</summary>
+                            <summary>{ t(lang, CounterMsg::Notes) }</summary>
                             <ul>{ for notes.iter().map(|n| html! { <li>{ n.get(lang) }</li> }) }</ul>
                         </details>
                     }
@@ -140,26 +140,26 @@ pub fn CounterPage() -> Html {
                     <QuickStarts />
                     <CustomerForm errors={errors.clone()} />
                     <div class="lines-head">
-                        <h2>{ t(lang, C::Lines) }</h2>
-                        <button type="button" class="icon-button reset" onclick={reset}>{ t(lang, C::Reset) }</button>
+                        <h2>{ t(lang, CounterMsg::Lines) }</h2>
+                        <button type="button" class="icon-button reset" onclick={reset}>{ t(lang, CounterMsg::Reset) }</button>
                     </div>
                     { for lines }
                     <div class="add-line-row">
-                        { add(LineKind::Mobile, C::AddMobile) }
-                        { add(LineKind::Landline, C::AddLandline) }
-                        { add(LineKind::Broadband, C::AddBroadband) }
+                        { add(LineKind::Mobile, CounterMsg::AddMobile) }
+                        { add(LineKind::Landline, CounterMsg::AddLandline) }
+                        { add(LineKind::Broadband, CounterMsg::AddBroadband) }
                     </div>
                 </div>
-                <div class="counter-compare" aria-label={t(lang, C::Proposals)}>
+                <div class="counter-compare" aria-label={t(lang, CounterMsg::Proposals)}>
                     <crate::components::compare::draft_notice::DraftPricesNotice />
                     <CurrentBill {monthly} lines={session.intake.lines.len()} />
                     if let Some(json) = customer_json {
                         <script type="application/json" id="customer-json">{ json }</script>
                     }
                     if session.chosen.is_some() {
-                        <Link<Route> to={Route::Proposal} classes="button">{ t(lang, C::ShowProposal) }</Link<Route>>
+                        <Link<Route> to={Route::Proposal} classes="button">{ t(lang, CounterMsg::ShowProposal) }</Link<Route>>
                         if let Some(code) = share_code(&session, customer.as_ref(), &catalog.0, &published, &rep.name, &rep.phone, &validity) {
-                            <Link<Route> to={Route::Shared { code }} classes="button secondary">{ t(lang, S::Share) }</Link<Route>>
+                            <Link<Route> to={Route::Shared { code }} classes="button secondary">{ t(lang, SharedMsg::Share) }</Link<Route>>
                         }
                     }
                     { results }

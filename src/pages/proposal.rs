@@ -17,7 +17,7 @@ use crate::components::proposal::rep_details::RepDetails;
 use crate::components::proposal::savings::Savings;
 use crate::components::proposal::share_block::ShareBlock;
 use crate::components::proposal::situation::Situation;
-use crate::i18n::{t, Msg, P};
+use crate::i18n::{t, Msg, ProposalMsg};
 use crate::route::Route;
 use crate::state::autosave::use_autosave;
 use crate::state::catalog::{use_prices_differ, use_published, ActiveCatalog};
@@ -53,12 +53,12 @@ pub fn ProposalPage() -> Html {
             session.chosen.clone(),
             catalog.clone(),
         ),
-        move |(customer, chosen, catalog)| -> Result<Rc<ProposalDocument>, P> {
-            let chosen = chosen.as_ref().ok_or(P::NoChosen)?;
-            let customer = customer.as_ref().ok_or(P::Stale)?;
+        move |(customer, chosen, catalog)| -> Result<Rc<ProposalDocument>, ProposalMsg> {
+            let chosen = chosen.as_ref().ok_or(ProposalMsg::NoChosen)?;
+            let customer = customer.as_ref().ok_or(ProposalMsg::Stale)?;
             build_document(&catalog.0, customer, chosen, &Options::default(), issued)
                 .map(Rc::new)
-                .map_err(|_| P::Stale)
+                .map_err(|_| ProposalMsg::Stale)
         },
     );
     let rep = session
@@ -75,7 +75,7 @@ pub fn ProposalPage() -> Html {
                     <h1>{ t(lang, Msg::ProposalTitle) }</h1>
                     <div class="notice" role="status" data-testid="no-proposal">
                         <p>{ t(lang, *why) }</p>
-                        <Link<Route> to={Route::Counter} classes="button">{ t(lang, P::Back) }</Link<Route>>
+                        <Link<Route> to={Route::Counter} classes="button">{ t(lang, ProposalMsg::Back) }</Link<Route>>
                     </div>
                 </main>
             };
@@ -103,13 +103,13 @@ pub fn ProposalPage() -> Html {
     html! {
         <main class="page page-proposal">
             <div class="proposal-actions no-print">
-                <Link<Route> to={Route::Counter} classes="button secondary">{ t(lang, P::Back) }</Link<Route>>
-                <button type="button" class="button" onclick={print} data-testid="print">{ t(lang, P::Print) }</button>
+                <Link<Route> to={Route::Counter} classes="button secondary">{ t(lang, ProposalMsg::Back) }</Link<Route>>
+                <button type="button" class="button" onclick={print} data-testid="print">{ t(lang, ProposalMsg::Print) }</button>
             </div>
             <RepDetails rep={rep.clone()} {onrep} valid_until={if session.valid_until.is_empty() { valid_until.to_string() } else { session.valid_until.clone() }} {onvalid} date_fallback={fallback} />
             <article class="proposal-doc" data-testid="proposal-doc">
                 if not_published {
-                    <p class="doc-not-published banner">{ t(lang, P::NotPublished) }</p>
+                    <p class="doc-not-published banner">{ t(lang, ProposalMsg::NotPublished) }</p>
                 }
                 <DocHeader doc={doc.clone()} brand={catalog.0.brand.clone()} customer={session.intake.name.clone()} rep={rep} {valid_until} />
                 <Situation doc={doc.clone()} />

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::selfcheck::SelfCheck;
-use crate::i18n::{t, S};
+use crate::i18n::{t, SharedMsg};
 use crate::route::Route;
 use crate::state::catalog::ActiveCatalog;
 use crate::state::session::{SessionAction, SessionContext};
@@ -32,20 +32,20 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
         Err(e) => {
             let start_over = Callback::from(move |_| session.dispatch(SessionAction::Reset));
             let msg = match e {
-                LinkError::Damaged => S::Damaged,
-                LinkError::NewerVersion(_) => S::Newer,
+                LinkError::Damaged => SharedMsg::Damaged,
+                LinkError::NewerVersion(_) => SharedMsg::Newer,
             };
             html! {
                 <div class="notice error" role="alert" data-testid="link-error">
                     <p>{ t(lang, msg) }</p>
-                    <span onclick={start_over}><Link<Route> to={Route::Counter} classes="button">{ t(lang, S::StartOver) }</Link<Route>></span>
+                    <span onclick={start_over}><Link<Route> to={Route::Counter} classes="button">{ t(lang, SharedMsg::StartOver) }</Link<Route>></span>
                 </div>
             }
         }
     };
     html! {
         <main class="page page-shared">
-            <h1>{ t(lang, S::Title) }</h1>
+            <h1>{ t(lang, SharedMsg::Title) }</h1>
             { body }
         </main>
     }

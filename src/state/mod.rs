@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod editor;
 pub mod history;
 pub mod intake;
+pub mod line_fields;
 pub mod persist;
 pub mod presets;
 pub mod rep;

@@ -54,7 +54,10 @@ impl PromoContext<'_> {
                 .rev()
                 .find(|t| self.line_count >= t.min_lines)
                 .map(|t| t.discount),
-            _ => None,
+            // Listed, not `_`: a new promotion type must say whether it discounts.
+            PromotionKind::FreeMonths
+            | PromotionKind::PrepayCredit { .. }
+            | PromotionKind::TenureCredit { .. } => None,
         }
     }
 
@@ -73,7 +76,9 @@ impl PromoContext<'_> {
                     Money::ZERO
                 }
             }
-            _ => Money::ZERO,
+            PromotionKind::FreeMonths
+            | PromotionKind::PercentOff { .. }
+            | PromotionKind::VolumeDiscount { .. } => Money::ZERO,
         }
     }
 
@@ -201,7 +206,10 @@ impl PromoContext<'_> {
                 .filter(|p| p.applies_to(item))
                 .map(|p| match p.kind {
                     PromotionKind::PrepayCredit { prepay, .. } => prepay.0,
-                    _ => 0,
+                    PromotionKind::FreeMonths
+                    | PromotionKind::PercentOff { .. }
+                    | PromotionKind::TenureCredit { .. }
+                    | PromotionKind::VolumeDiscount { .. } => 0,
                 })
                 .sum(),
         )

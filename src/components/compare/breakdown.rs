@@ -4,7 +4,7 @@ use proposal_engine::pricing::UnitKind;
 use proposal_engine::{Alternative, Catalog};
 use yew::prelude::*;
 
-use crate::i18n::{t, tf, Lang, C};
+use crate::i18n::{t, tf, CounterMsg, Lang};
 
 fn unit_label(lang: Lang, kind: &UnitKind, catalog: &Catalog, a: &Alternative) -> String {
     match kind {
@@ -19,7 +19,7 @@ fn unit_label(lang: Lang, kind: &UnitKind, catalog: &Catalog, a: &Alternative) -
                 .unwrap_or_default();
             format!("{name} ({})", instance + 1)
         }
-        UnitKind::Account => t(lang, C::Customer).to_string(),
+        UnitKind::Account => t(lang, CounterMsg::Customer).to_string(),
     }
 }
 
@@ -43,7 +43,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
                 .name_of(id)
                 .map(|n| n.get(lang).to_string())
                 .unwrap_or_else(|| id.to_string()),
-            None => t(lang, C::KeepCurrent).to_string(),
+            None => t(lang, CounterMsg::KeepCurrent).to_string(),
         };
         let reason = match u.unit {
             UnitKind::Line { index } => a.line_reasons.get(index).map(|r| r.get(lang).to_string()),
@@ -63,20 +63,20 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
     });
     html! {
         <details class="breakdown">
-            <summary>{ t(lang, C::Breakdown) }</summary>
+            <summary>{ t(lang, CounterMsg::Breakdown) }</summary>
             <table>
                 <thead><tr>
-                    <th>{"#"}</th><th>{ t(lang, C::Item) }</th>
-                    <th class="num">{ t(lang, C::PerMonthShort) }</th>
-                    <th class="num">{ format!("{} ({})", t(lang, C::Total), tf(lang, C::NMonths, p.horizon)) }</th>
+                    <th>{"#"}</th><th>{ t(lang, CounterMsg::Item) }</th>
+                    <th class="num">{ t(lang, CounterMsg::PerMonthShort) }</th>
+                    <th class="num">{ format!("{} ({})", t(lang, CounterMsg::Total), tf(lang, CounterMsg::NMonths, p.horizon)) }</th>
                 </tr></thead>
                 <tbody>
                     { for rows }
                     if !p.one_offs.is_empty() {
-                        <tr><th colspan="4">{ t(lang, C::OneOffs) }</th></tr>
+                        <tr><th colspan="4">{ t(lang, CounterMsg::OneOffs) }</th></tr>
                         { for one_offs }
                     }
-                    <tr class="total"><th colspan="3">{ t(lang, C::Total) }</th><th class="num">{ p.total.format(lang) }</th></tr>
+                    <tr class="total"><th colspan="3">{ t(lang, CounterMsg::Total) }</th><th class="num">{ p.total.format(lang) }</th></tr>
                 </tbody>
             </table>
         </details>

@@ -2,7 +2,7 @@
 //! tables that differ from the published ones (compared by fingerprint).
 use yew::prelude::*;
 
-use crate::i18n::{t, E};
+use crate::i18n::{t, EditorMsg};
 use crate::state::catalog::use_prices_differ;
 use crate::state::use_lang;
 
@@ -12,5 +12,5 @@ pub fn DraftPricesNotice() -> Html {
     if !use_prices_differ() {
         return html! {};
     }
-    html! { <p class="notice warn draft-prices" role="status" data-testid="draft-prices">{ t(lang, E::DraftPrices) }</p> }
+    html! { <p class="notice warn draft-prices" role="status" data-testid="draft-prices">{ t(lang, EditorMsg::DraftPrices) }</p> }
 }

@@ -6,7 +6,7 @@ use proposal_engine::{Alternative, Badge, Money};
 use yew::prelude::*;
 
 use super::breakdown::Breakdown;
-use crate::i18n::{t, tf, C};
+use crate::i18n::{t, tf, CounterMsg};
 use crate::state::catalog::ActiveCatalog;
 use crate::state::use_lang;
 
@@ -26,12 +26,12 @@ pub fn colon(lang: proposal_engine::Lang) -> &'static str {
     }
 }
 
-fn badge(b: Badge) -> Option<(C, &'static str)> {
+fn badge(b: Badge) -> Option<(CounterMsg, &'static str)> {
     match b {
-        Badge::Cheapest => Some((C::Cheapest, "cheapest")),
-        Badge::BestValue => Some((C::BestValue, "best-value")),
-        Badge::Premium => Some((C::Premium, "premium")),
-        Badge::Robust => Some((C::Robust, "robust")),
+        Badge::Cheapest => Some((CounterMsg::Cheapest, "cheapest")),
+        Badge::BestValue => Some((CounterMsg::BestValue, "best-value")),
+        Badge::Premium => Some((CounterMsg::Premium, "premium")),
+        Badge::Robust => Some((CounterMsg::Robust, "robust")),
         Badge::Keep => None,
     }
 }
@@ -51,45 +51,45 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
             html! { <span class={classes!("badge", class)}>{ t(lang, label) }</span> }
         });
     let ends = p.promotion_ends.iter().filter(|e| e.last_month < p.horizon).map(|e| {
-        html! { <li>{ format!("{}{}{}", e.name.get(lang), colon(lang), tf(lang, C::PromoEnds, e.last_month)) }</li> }
+        html! { <li>{ format!("{}{}{}", e.name.get(lang), colon(lang), tf(lang, CounterMsg::PromoEnds, e.last_month)) }</li> }
     });
     let onclick = {
         let cb = props.onchoose.clone();
         Callback::from(move |_| cb.emit(()))
     };
     let break_even = match s.break_even_month {
-        Some(m) => tf(lang, C::Month, m),
-        None => t(lang, C::Never).to_string(),
+        Some(m) => tf(lang, CounterMsg::Month, m),
+        None => t(lang, CounterMsg::Never).to_string(),
     };
     html! {
         <article class={classes!("card", "proposal-card", props.chosen.then_some("chosen"))} data-testid="proposal">
             <div class="proposal-title">
                 <h3>{ a.title.get(lang) }</h3>
                 { for badges }
-                if a.band.fragile { <span class="badge fragile">{ t(lang, C::Fragile) }</span> }
+                if a.band.fragile { <span class="badge fragile">{ t(lang, CounterMsg::Fragile) }</span> }
             </div>
             <dl class="figures">
-                <div><dt>{ t(lang, C::MonthlyPrice) }</dt><dd data-testid="effective-monthly">{ p.effective_monthly.format(lang) }</dd></div>
-                <div><dt>{ t(lang, C::MonthlySaving) }</dt>{ signed(s.average_month) }</div>
-                <div><dt>{ t(lang, C::FirstYear) }</dt>{ signed(s.first_year) }</div>
-                <div data-testid="horizon-saving"><dt>{ format!("{} ({})", t(lang, C::OverHorizon), tf(lang, C::NMonths, p.horizon)) }</dt>{ signed(s.horizon) }</div>
-                <div><dt>{ t(lang, C::BreakEven) }</dt><dd>{ break_even }</dd></div>
-                <div><dt>{ t(lang, C::FirstMonthBill) }</dt><dd>{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</dd></div>
-                <div><dt>{ t(lang, C::AfterPromotions) }</dt><dd>{ p.steady_monthly.format(lang) }</dd></div>
+                <div><dt>{ t(lang, CounterMsg::MonthlyPrice) }</dt><dd data-testid="effective-monthly">{ p.effective_monthly.format(lang) }</dd></div>
+                <div><dt>{ t(lang, CounterMsg::MonthlySaving) }</dt>{ signed(s.average_month) }</div>
+                <div><dt>{ t(lang, CounterMsg::FirstYear) }</dt>{ signed(s.first_year) }</div>
+                <div data-testid="horizon-saving"><dt>{ format!("{} ({})", t(lang, CounterMsg::OverHorizon), tf(lang, CounterMsg::NMonths, p.horizon)) }</dt>{ signed(s.horizon) }</div>
+                <div><dt>{ t(lang, CounterMsg::BreakEven) }</dt><dd>{ break_even }</dd></div>
+                <div><dt>{ t(lang, CounterMsg::FirstMonthBill) }</dt><dd>{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</dd></div>
+                <div><dt>{ t(lang, CounterMsg::AfterPromotions) }</dt><dd>{ p.steady_monthly.format(lang) }</dd></div>
             </dl>
             <p class="reason">{ a.reason.get(lang) }</p>
             if p.promotion_ends.iter().any(|e| e.last_month < p.horizon) {
                 <ul class="promo-ends">{ for ends }</ul>
             }
             <p class="muted small band">
-                { format!("{}{}", tf(lang, C::UsageLow, a.band.percent), colon(lang)) }
+                { format!("{}{}", tf(lang, CounterMsg::UsageLow, a.band.percent), colon(lang)) }
                 <span class={if a.band.saving_low_usage.0 >= 0 { "saving" } else { "loss" }}>{ a.band.saving_low_usage.format(lang) }</span>
-                { format!(" · {}{}", tf(lang, C::UsageHigh, a.band.percent), colon(lang)) }
+                { format!(" · {}{}", tf(lang, CounterMsg::UsageHigh, a.band.percent), colon(lang)) }
                 <span class={if a.band.saving_high_usage.0 >= 0 { "saving" } else { "loss" }}>{ a.band.saving_high_usage.format(lang) }</span>
             </p>
             <Breakdown alternative={a.clone()} catalog={props.catalog.clone()} {lang} />
             <button type="button" class={classes!("button", props.chosen.then_some("secondary"))} {onclick} aria-pressed={props.chosen.to_string()}>
-                { t(lang, if props.chosen { C::Chosen } else { C::Choose }) }
+                { t(lang, if props.chosen { CounterMsg::Chosen } else { CounterMsg::Choose }) }
             </button>
         </article>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::import::import_json;
 use super::url_encoding::{url_decode, url_encode};
-use crate::i18n::{t, E};
+use crate::i18n::{t, EditorMsg};
 use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
 
@@ -59,8 +59,8 @@ pub fn AdoptNotice() -> Html {
         None => html! {},
         Some(Err(problems)) => html! {
             <div class="notice error" role="alert" data-testid="offer">
-                { t(lang, E::OfferBad) }{ problems.join("; ") }
-                <button type="button" class="button secondary small" onclick={decline}>{ t(lang, E::Decline) }</button>
+                { t(lang, EditorMsg::OfferBad) }{ problems.join("; ") }
+                <button type="button" class="button secondary small" onclick={decline}>{ t(lang, EditorMsg::Decline) }</button>
             </div>
         },
         Some(Ok(catalog)) => {
@@ -74,11 +74,11 @@ pub fn AdoptNotice() -> Html {
             };
             html! {
                 <div class="notice warn storage-notice" role="alert" data-testid="offer">
-                    <span>{ t(lang, E::Offered) }{ format!(" {} · {} · {}", catalog.version, catalog.effective_from, proposal_engine::catalog::fingerprint(catalog)) }</span>
+                    <span>{ t(lang, EditorMsg::Offered) }{ format!(" {} · {} · {}", catalog.version, catalog.effective_from, proposal_engine::catalog::fingerprint(catalog)) }</span>
                     <span>
-                        <button type="button" class="button small" onclick={accept}>{ t(lang, E::Accept) }</button>
+                        <button type="button" class="button small" onclick={accept}>{ t(lang, EditorMsg::Accept) }</button>
                         { " " }
-                        <button type="button" class="button secondary small" onclick={decline}>{ t(lang, E::Decline) }</button>
+                        <button type="button" class="button secondary small" onclick={decline}>{ t(lang, EditorMsg::Decline) }</button>
                     </span>
                 </div>
             }

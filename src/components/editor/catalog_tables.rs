@@ -5,7 +5,7 @@ use proposal_engine::{Catalog, ItemId, Lang};
 use super::item_table::{Cell, Row};
 use super::items::promotion_kind::type_name;
 use super::tab::Tab;
-use crate::i18n::{t, E};
+use crate::i18n::{t, EditorMsg};
 
 fn text(s: impl Into<String>) -> Cell {
     Cell::Text(s.into())
@@ -42,17 +42,17 @@ fn rows<T>(items: &[T], cells: impl Fn(&T) -> Vec<Cell>) -> Vec<Row> {
 }
 
 /// The columns and rows of `tab` (the brand's rows are its fields).
-pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
+pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<EditorMsg>, Vec<Row>) {
     use Cell::{Money, Num};
     match tab {
         Tab::List(ItemList::Plans) => (
             vec![
-                E::Id,
-                E::Name,
-                E::Kind,
-                E::MonthlyFee,
-                E::DataMb,
-                E::Contract,
+                EditorMsg::Id,
+                EditorMsg::Name,
+                EditorMsg::Kind,
+                EditorMsg::MonthlyFee,
+                EditorMsg::DataMb,
+                EditorMsg::Contract,
             ],
             rows(&c.plans, |p| {
                 vec![
@@ -66,7 +66,13 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
             }),
         ),
         Tab::List(ItemList::Bundles) => (
-            vec![E::Id, E::Name, E::MonthlyFee, E::Members, E::Contract],
+            vec![
+                EditorMsg::Id,
+                EditorMsg::Name,
+                EditorMsg::MonthlyFee,
+                EditorMsg::Members,
+                EditorMsg::Contract,
+            ],
             rows(&c.bundles, |b| {
                 let slots = b
                     .slots
@@ -82,7 +88,12 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
             }),
         ),
         Tab::List(ItemList::AddOns) => (
-            vec![E::Id, E::Name, E::Kind, E::MonthlyFee],
+            vec![
+                EditorMsg::Id,
+                EditorMsg::Name,
+                EditorMsg::Kind,
+                EditorMsg::MonthlyFee,
+            ],
             rows(&c.addons, |a| {
                 vec![
                     text(a.id.as_str()),
@@ -93,7 +104,13 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
             }),
         ),
         Tab::List(ItemList::Promotions) => (
-            vec![E::Id, E::Name, E::Kind, E::Months, E::Members],
+            vec![
+                EditorMsg::Id,
+                EditorMsg::Name,
+                EditorMsg::Kind,
+                EditorMsg::Months,
+                EditorMsg::Members,
+            ],
             rows(&c.promotions, |p| {
                 vec![
                     text(p.id.as_str()),
@@ -105,7 +122,13 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
             }),
         ),
         Tab::List(ItemList::Handsets) => (
-            vec![E::Id, E::Name, E::Amount, E::MonthlyFee, E::Contract],
+            vec![
+                EditorMsg::Id,
+                EditorMsg::Name,
+                EditorMsg::Amount,
+                EditorMsg::MonthlyFee,
+                EditorMsg::Contract,
+            ],
             rows(&c.handsets, |h| {
                 vec![
                     text(h.id.as_str()),
@@ -117,13 +140,13 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
             }),
         ),
         Tab::List(ItemList::Fees) => (
-            vec![E::Id, E::Name, E::Amount],
+            vec![EditorMsg::Id, EditorMsg::Name, EditorMsg::Amount],
             rows(&c.fees, |f| {
                 vec![text(f.id.as_str()), text(f.name.get(lang)), Money(f.amount)]
             }),
         ),
         Tab::List(ItemList::ExclusionGroups) => (
-            vec![E::Id, E::Name, E::Members],
+            vec![EditorMsg::Id, EditorMsg::Name, EditorMsg::Members],
             rows(&c.exclusion_groups, |g| {
                 vec![
                     text(g.id.as_str()),
@@ -133,14 +156,14 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
             }),
         ),
         Tab::Brand => (
-            vec![E::Name, E::Amount],
+            vec![EditorMsg::Name, EditorMsg::Amount],
             rows(
                 &[
-                    (E::Operator, c.brand.operator.get(lang).to_string()),
-                    (E::Hotline, c.brand.hotline.clone()),
-                    (E::Website, c.brand.website.clone()),
-                    (E::Address, c.brand.address.get(lang).to_string()),
-                    (E::CreditCap, c.credit_cap.format(lang)),
+                    (EditorMsg::Operator, c.brand.operator.get(lang).to_string()),
+                    (EditorMsg::Hotline, c.brand.hotline.clone()),
+                    (EditorMsg::Website, c.brand.website.clone()),
+                    (EditorMsg::Address, c.brand.address.get(lang).to_string()),
+                    (EditorMsg::CreditCap, c.credit_cap.format(lang)),
                 ],
                 |(label, value)| vec![text(t(lang, *label)), text(value.clone())],
             ),

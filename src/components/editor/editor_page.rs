@@ -19,7 +19,7 @@ use super::problems::ProblemList;
 use super::publish::DiffPanel;
 use super::tab::Tab;
 use super::toolbar::Toolbar;
-use crate::i18n::{t, E};
+use crate::i18n::{t, EditorMsg};
 use crate::state::editor::{use_editor_autosave, EditorAction, EditorContext};
 use crate::state::use_lang;
 
@@ -123,7 +123,11 @@ pub fn EditorPage() -> Html {
         .filter(|&i| is_brand || i < count)
         .map(|i| form(*tab, i, problems.clone(), close))
         .unwrap_or_default();
-    let add_label = if is_plans { E::AddPlan } else { E::AddCopy };
+    let add_label = if is_plans {
+        EditorMsg::AddPlan
+    } else {
+        EditorMsg::AddCopy
+    };
     let brand_edit = {
         let e = editing.clone();
         Callback::from(move |_: MouseEvent| e.set(Some(0)))
@@ -136,7 +140,7 @@ pub fn EditorPage() -> Html {
             <div class="editor-main">
                 <div class="editor-table">
                     if is_brand {
-                        <button type="button" class="button secondary" onclick={brand_edit}>{ t(lang, E::EditBrand) }</button>
+                        <button type="button" class="button secondary" onclick={brand_edit}>{ t(lang, EditorMsg::EditBrand) }</button>
                     } else if is_plans || count > 0 {
                         <button type="button" class="button secondary" onclick={add}>{ t(lang, add_label) }</button>
                     }

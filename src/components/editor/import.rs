@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::csv::plans_from_csv;
-use crate::i18n::{t, E};
+use crate::i18n::{t, EditorMsg};
 use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
 
@@ -89,19 +89,19 @@ pub fn ImportPanel() -> Html {
     };
     html! {
         <section class="card import-panel" data-testid="import">
-            <h2>{ t(lang, E::ImportTitle) }</h2>
-            <label for="import-text" class="muted">{ t(lang, E::ImportHint) }</label>
+            <h2>{ t(lang, EditorMsg::ImportTitle) }</h2>
+            <label for="import-text" class="muted">{ t(lang, EditorMsg::ImportHint) }</label>
             <textarea id="import-text" rows="6" value={(*text).clone()} {oninput} />
             <div class="row">
-                <button type="button" class="button" onclick={run(false)}>{ t(lang, E::ImportJson) }</button>
-                <button type="button" class="button secondary" onclick={run(true)}>{ t(lang, E::ImportCsv) }</button>
+                <button type="button" class="button" onclick={run(false)}>{ t(lang, EditorMsg::ImportJson) }</button>
+                <button type="button" class="button secondary" onclick={run(true)}>{ t(lang, EditorMsg::ImportCsv) }</button>
             </div>
             { match &*outcome {
                 Outcome::None => html! {},
-                Outcome::Done => html! { <p class="notice ok" role="status">{ t(lang, E::ImportDone) }</p> },
+                Outcome::Done => html! { <p class="notice ok" role="status">{ t(lang, EditorMsg::ImportDone) }</p> },
                 Outcome::Rejected(problems) => html! {
                     <div class="notice error" role="alert" data-testid="import-errors">
-                        <strong>{ t(lang, E::ImportRejected) }</strong>
+                        <strong>{ t(lang, EditorMsg::ImportRejected) }</strong>
                         <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
                     </div>
                 },

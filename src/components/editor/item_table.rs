@@ -4,7 +4,7 @@ use proposal_engine::{Lang, Money};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{t, E};
+use crate::i18n::{t, EditorMsg};
 use crate::state::use_lang;
 
 /// One cell, sorted by its value (amounts by fen, numbers numerically).
@@ -36,7 +36,7 @@ pub struct Row {
 pub struct ItemTableProps {
     /// The list's name (`plans`), used for test ids.
     pub list: AttrValue,
-    pub columns: Vec<E>,
+    pub columns: Vec<EditorMsg>,
     pub rows: Vec<Row>,
     #[prop_or_default]
     pub onedit: Option<Callback<usize>>,
@@ -102,10 +102,10 @@ pub fn ItemTable(props: &ItemTableProps) -> Html {
     let body = rows.iter().map(|r| {
         let index = r.index;
         let edit = props.onedit.clone().map(|cb| {
-            html! { <button type="button" class="button secondary small" onclick={Callback::from(move |_| cb.emit(index))}>{ t(lang, E::Edit) }</button> }
+            html! { <button type="button" class="button secondary small" onclick={Callback::from(move |_| cb.emit(index))}>{ t(lang, EditorMsg::Edit) }</button> }
         });
         let remove = props.onremove.clone().map(|cb| {
-            html! { <button type="button" class="button danger small" onclick={Callback::from(move |_| cb.emit(index))}>{ t(lang, E::Remove) }</button> }
+            html! { <button type="button" class="button danger small" onclick={Callback::from(move |_| cb.emit(index))}>{ t(lang, EditorMsg::Remove) }</button> }
         });
         html! {
             <tr key={index} data-index={index.to_string()}>
@@ -124,9 +124,9 @@ pub fn ItemTable(props: &ItemTableProps) -> Html {
     html! {
         <div class="item-table" data-testid={format!("table-{}", props.list)}>
             <div class="field filter">
-                <label for={filter_id.clone()}>{ t(lang, E::Filter) }</label>
+                <label for={filter_id.clone()}>{ t(lang, EditorMsg::Filter) }</label>
                 <div class="field-input">
-                    <input id={filter_id} type="search" placeholder={t(lang, E::FilterHint)} value={(*filter).clone()} {oninput} />
+                    <input id={filter_id} type="search" placeholder={t(lang, EditorMsg::FilterHint)} value={(*filter).clone()} {oninput} />
                 </div>
             </div>
             <div class="table-scroll">
@@ -135,7 +135,7 @@ pub fn ItemTable(props: &ItemTableProps) -> Html {
                     <tbody>{ for body }</tbody>
                 </table>
             </div>
-            if rows.is_empty() { <p class="muted">{ t(lang, E::NoMatch) }</p> }
+            if rows.is_empty() { <p class="muted">{ t(lang, EditorMsg::NoMatch) }</p> }
         </div>
     }
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::diff::{diff, show, Change};
 use super::toolbar::data_url;
-use crate::i18n::{t, E};
+use crate::i18n::{t, EditorMsg};
 use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
 
@@ -43,28 +43,28 @@ pub fn DiffPanel(props: &DiffProps) -> Html {
     };
     let blocked = !props.problems.is_empty() || changes.is_empty();
     let rows = changes.iter().map(|c| match c {
-        Change::Added(what) => html! { <li class="added"><strong>{ t(lang, E::Added) }</strong>{ " " }{ what.clone() }</li> },
-        Change::Removed(what) => html! { <li class="removed"><strong>{ t(lang, E::Removed) }</strong>{ " " }{ what.clone() }</li> },
+        Change::Added(what) => html! { <li class="added"><strong>{ t(lang, EditorMsg::Added) }</strong>{ " " }{ what.clone() }</li> },
+        Change::Removed(what) => html! { <li class="removed"><strong>{ t(lang, EditorMsg::Removed) }</strong>{ " " }{ what.clone() }</li> },
         Change::Field { path, old, new } => html! {
-            <li class="changed"><strong>{ t(lang, E::Changed) }</strong>{ " " }<code>{ path.trim_start_matches('.').to_string() }</code>
+            <li class="changed"><strong>{ t(lang, EditorMsg::Changed) }</strong>{ " " }<code>{ path.trim_start_matches('.').to_string() }</code>
                 { ": " }<del>{ show(path, old, lang) }</del>{ " → " }<ins>{ show(path, new, lang) }</ins></li>
         },
     });
     html! {
         <section class="card diff-panel" data-testid="diff">
-            <h2>{ t(lang, E::DiffTitle) }</h2>
-            <p class="muted">{ t(lang, E::Published) }{ format!(" {} · {}", editor.published.version, editor.published.effective_from) }
+            <h2>{ t(lang, EditorMsg::DiffTitle) }</h2>
+            <p class="muted">{ t(lang, EditorMsg::Published) }{ format!(" {} · {}", editor.published.version, editor.published.effective_from) }
                 { " " }<a href={(*published_url).clone()} download="catalog.json" data-testid="published-json">{ "catalog.json" }</a>
-                { " · " }<a href={(*rep_link).clone()} target="_blank" rel="noopener" data-testid="rep-link">{ t(lang, E::RepLink) }</a></p>
-            if changes.is_empty() { <p>{ t(lang, E::NoChanges) }</p> } else { <ul class="diff-list">{ for rows }</ul> }
+                { " · " }<a href={(*rep_link).clone()} target="_blank" rel="noopener" data-testid="rep-link">{ t(lang, EditorMsg::RepLink) }</a></p>
+            if changes.is_empty() { <p>{ t(lang, EditorMsg::NoChanges) }</p> } else { <ul class="diff-list">{ for rows }</ul> }
             <div class="row">
                 <div class="field">
-                    <label for="publish-date">{ t(lang, E::EffectiveFrom) }</label>
+                    <label for="publish-date">{ t(lang, EditorMsg::EffectiveFrom) }</label>
                     <div class="field-input"><input id="publish-date" type="date" value={(*date).clone()} {oninput} /></div>
                 </div>
-                <button type="button" class="button" disabled={blocked} onclick={publish}>{ t(lang, E::Publish) }</button>
+                <button type="button" class="button" disabled={blocked} onclick={publish}>{ t(lang, EditorMsg::Publish) }</button>
             </div>
-            if !props.problems.is_empty() { <p class="field-error">{ t(lang, E::PublishBlocked) }</p> }
+            if !props.problems.is_empty() { <p class="field-error">{ t(lang, EditorMsg::PublishBlocked) }</p> }
         </section>
     }
 }

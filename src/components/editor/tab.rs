@@ -2,7 +2,7 @@
 //! brand, with their labels and keys.
 use proposal_engine::catalog::ItemList;
 
-use crate::i18n::E;
+use crate::i18n::EditorMsg;
 
 /// One tab.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -17,16 +17,16 @@ impl Tab {
         ItemList::ALL.into_iter().map(Tab::List).chain([Tab::Brand])
     }
 
-    pub fn label(self) -> E {
+    pub fn label(self) -> EditorMsg {
         match self {
-            Tab::List(ItemList::Plans) => E::Plans,
-            Tab::List(ItemList::Bundles) => E::Bundles,
-            Tab::List(ItemList::AddOns) => E::AddOns,
-            Tab::List(ItemList::Promotions) => E::Promotions,
-            Tab::List(ItemList::Handsets) => E::Handsets,
-            Tab::List(ItemList::Fees) => E::Fees,
-            Tab::List(ItemList::ExclusionGroups) => E::Exclusions,
-            Tab::Brand => E::Brand,
+            Tab::List(ItemList::Plans) => EditorMsg::Plans,
+            Tab::List(ItemList::Bundles) => EditorMsg::Bundles,
+            Tab::List(ItemList::AddOns) => EditorMsg::AddOns,
+            Tab::List(ItemList::Promotions) => EditorMsg::Promotions,
+            Tab::List(ItemList::Handsets) => EditorMsg::Handsets,
+            Tab::List(ItemList::Fees) => EditorMsg::Fees,
+            Tab::List(ItemList::ExclusionGroups) => EditorMsg::Exclusions,
+            Tab::Brand => EditorMsg::Brand,
         }
     }
 

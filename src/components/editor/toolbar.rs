@@ -2,7 +2,7 @@
 use yew::prelude::*;
 
 use super::csv::plans_to_csv;
-use crate::i18n::{t, E};
+use crate::i18n::{t, EditorMsg};
 use crate::state::editor::{EditorAction, EditorContext, StorageNotice};
 use crate::state::use_lang;
 
@@ -34,17 +34,17 @@ pub fn Toolbar() -> Html {
         // Work that could not be saved is offered for export right in the notice.
         let unsaved = !matches!(n, StorageNotice::Restored(_));
         let text = match n {
-            StorageNotice::Restored(why) => format!("{}{why}", t(lang, E::Restored)),
-            StorageNotice::Corrupted(why) => format!("{}{why}", t(lang, E::Corrupted)),
-            StorageNotice::Refused => t(lang, E::Refused).to_string(),
+            StorageNotice::Restored(why) => format!("{}{why}", t(lang, EditorMsg::Restored)),
+            StorageNotice::Corrupted(why) => format!("{}{why}", t(lang, EditorMsg::Corrupted)),
+            StorageNotice::Refused => t(lang, EditorMsg::Refused).to_string(),
         };
         html! {
             <div class="notice warn storage-notice" role="alert" data-testid="storage-notice">
                 <span>{ text }</span>
                 if unsaved {
-                    <a class="button small" href={(*json_url).clone()} download="catalog.json" data-testid="notice-export">{ t(lang, E::Export) }</a>
+                    <a class="button small" href={(*json_url).clone()} download="catalog.json" data-testid="notice-export">{ t(lang, EditorMsg::Export) }</a>
                 }
-                <button type="button" class="button secondary small" onclick={act(|| EditorAction::DismissNotice)}>{ t(lang, E::Dismiss) }</button>
+                <button type="button" class="button secondary small" onclick={act(|| EditorAction::DismissNotice)}>{ t(lang, EditorMsg::Dismiss) }</button>
             </div>
         }
     });
@@ -52,13 +52,13 @@ pub fn Toolbar() -> Html {
         <>
             { notice }
             <div class="editor-toolbar">
-                <button type="button" class="button secondary" disabled={!editor.draft.can_undo()} onclick={act(|| EditorAction::Undo)}>{ t(lang, E::Undo) }</button>
-                <button type="button" class="button secondary" disabled={!editor.draft.can_redo()} onclick={act(|| EditorAction::Redo)}>{ t(lang, E::Redo) }</button>
-                <a class="button" href={(*json_url).clone()} download="catalog.json" data-testid="export-json">{ t(lang, E::Export) }</a>
-                <a class="button secondary" href={(*csv_url).clone()} download="plans.csv" data-testid="export-csv">{ t(lang, E::ExportCsv) }</a>
+                <button type="button" class="button secondary" disabled={!editor.draft.can_undo()} onclick={act(|| EditorAction::Undo)}>{ t(lang, EditorMsg::Undo) }</button>
+                <button type="button" class="button secondary" disabled={!editor.draft.can_redo()} onclick={act(|| EditorAction::Redo)}>{ t(lang, EditorMsg::Redo) }</button>
+                <a class="button" href={(*json_url).clone()} download="catalog.json" data-testid="export-json">{ t(lang, EditorMsg::Export) }</a>
+                <a class="button secondary" href={(*csv_url).clone()} download="plans.csv" data-testid="export-csv">{ t(lang, EditorMsg::ExportCsv) }</a>
                 <span class="draft-meta">
-                    { t(lang, E::Version) }{ format!(" {} · ", catalog.version) }
-                    { t(lang, E::Fingerprint) }{ " " }<code data-testid="draft-fingerprint">{ (*fingerprint).clone() }</code>
+                    { t(lang, EditorMsg::Version) }{ format!(" {} · ", catalog.version) }
+                    { t(lang, EditorMsg::Fingerprint) }{ " " }<code data-testid="draft-fingerprint">{ (*fingerprint).clone() }</code>
                 </span>
             </div>
         </>

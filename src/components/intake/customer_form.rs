@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::error_at;
 use crate::components::number_field::NumberField;
 use crate::components::segmented::Segmented;
-use crate::i18n::{t, C};
+use crate::i18n::{t, CounterMsg};
 use crate::state::intake::{FieldErrors, SegmentChoice};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::use_lang;
@@ -36,17 +36,35 @@ pub fn CustomerForm(props: &CustomerFormProps) -> Html {
         })
     };
     let segments = vec![
-        (SegmentChoice::Individual, t(lang, C::Individual).into()),
-        (SegmentChoice::Family, t(lang, C::Family).into()),
-        (SegmentChoice::Business, t(lang, C::Business).into()),
-        (SegmentChoice::KeyAccount, t(lang, C::KeyAccount).into()),
+        (
+            SegmentChoice::Individual,
+            t(lang, CounterMsg::Individual).into(),
+        ),
+        (SegmentChoice::Family, t(lang, CounterMsg::Family).into()),
+        (
+            SegmentChoice::Business,
+            t(lang, CounterMsg::Business).into(),
+        ),
+        (
+            SegmentChoice::KeyAccount,
+            t(lang, CounterMsg::KeyAccount).into(),
+        ),
     ];
     let clusters = vec![
-        (Cluster::StreetShop, t(lang, C::StreetShop).into()),
-        (Cluster::OfficeTower, t(lang, C::OfficeTower).into()),
-        (Cluster::WholesaleMarket, t(lang, C::WholesaleMarket).into()),
-        (Cluster::IndustrialPark, t(lang, C::IndustrialPark).into()),
-        (Cluster::Other, t(lang, C::OtherCluster).into()),
+        (Cluster::StreetShop, t(lang, CounterMsg::StreetShop).into()),
+        (
+            Cluster::OfficeTower,
+            t(lang, CounterMsg::OfficeTower).into(),
+        ),
+        (
+            Cluster::WholesaleMarket,
+            t(lang, CounterMsg::WholesaleMarket).into(),
+        ),
+        (
+            Cluster::IndustrialPark,
+            t(lang, CounterMsg::IndustrialPark).into(),
+        ),
+        (Cluster::Other, t(lang, CounterMsg::OtherCluster).into()),
     ];
     let on_industry = {
         let s = session.clone();
@@ -66,36 +84,36 @@ pub fn CustomerForm(props: &CustomerFormProps) -> Html {
     };
     html! {
         <section class="card customer-form" aria-labelledby="customer-heading">
-            <h2 id="customer-heading">{ t(lang, C::Customer) }</h2>
+            <h2 id="customer-heading">{ t(lang, CounterMsg::Customer) }</h2>
             <div class="field">
-                <label for="customer-name">{ t(lang, C::CustomerName) }</label>
+                <label for="customer-name">{ t(lang, CounterMsg::CustomerName) }</label>
                 <div class="field-input">
                     <input id="customer-name" type="text" autocomplete="off" value={intake.name.clone()}
-                        placeholder={t(lang, C::CustomerNameHint)} oninput={on_name} />
+                        placeholder={t(lang, CounterMsg::CustomerNameHint)} oninput={on_name} />
                 </div>
             </div>
-            <Segmented<SegmentChoice> label={t(lang, C::Segment)} options={segments} selected={intake.segment} onchange={on_segment} />
+            <Segmented<SegmentChoice> label={t(lang, CounterMsg::Segment)} options={segments} selected={intake.segment} onchange={on_segment} />
             if intake.segment == SegmentChoice::Business {
-                <Segmented<Cluster> label={t(lang, C::Cluster)} options={clusters}
+                <Segmented<Cluster> label={t(lang, CounterMsg::Cluster)} options={clusters}
                     selected={intake.cluster.unwrap_or(Cluster::Other)} onchange={on_cluster} />
             }
             if matches!(intake.segment, SegmentChoice::Business | SegmentChoice::KeyAccount) {
                 <div class="field">
-                    <label for="industry">{ t(lang, C::Industry) }</label>
+                    <label for="industry">{ t(lang, CounterMsg::Industry) }</label>
                     <div class="field-input">
                         <input id="industry" type="text" autocomplete="off" value={intake.industry.clone()}
-                            placeholder={t(lang, C::IndustryHint)} oninput={on_industry} />
+                            placeholder={t(lang, CounterMsg::IndustryHint)} oninput={on_industry} />
                     </div>
                 </div>
             }
             <div class="grid-fields">
-                <NumberField id="tenure" label={t(lang, C::TenureYears)} value={intake.tenure_years.clone()}
-                    unit={t(lang, C::Years)} inputmode="numeric" error={error_at(lang, &props.errors, "tenure")}
+                <NumberField id="tenure" label={t(lang, CounterMsg::TenureYears)} value={intake.tenure_years.clone()}
+                    unit={t(lang, CounterMsg::Years)} inputmode="numeric" error={error_at(lang, &props.errors, "tenure")}
                     oninput={send(SessionAction::Tenure)} />
-                <NumberField id="months-left" label={t(lang, C::MonthsLeft)} value={intake.months_left.clone()}
-                    unit={t(lang, C::Months)} inputmode="numeric" error={error_at(lang, &props.errors, "months-left")}
+                <NumberField id="months-left" label={t(lang, CounterMsg::MonthsLeft)} value={intake.months_left.clone()}
+                    unit={t(lang, CounterMsg::Months)} inputmode="numeric" error={error_at(lang, &props.errors, "months-left")}
                     oninput={send(SessionAction::MonthsLeft)} />
-                <NumberField id="exit-fee" label={t(lang, C::ExitFee)} value={intake.exit_fee.clone()}
+                <NumberField id="exit-fee" label={t(lang, CounterMsg::ExitFee)} value={intake.exit_fee.clone()}
                     unit="¥" error={error_at(lang, &props.errors, "exit-fee")} oninput={send(SessionAction::ExitFee)} />
             </div>
         </section>

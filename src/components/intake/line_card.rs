@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::error_at;
 use crate::components::number_field::NumberField;
 use crate::components::segmented::Segmented;
-use crate::i18n::{t, C};
+use crate::i18n::{t, CounterMsg};
 use crate::state::intake::{FieldErrors, LineDraft, LineField};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::use_lang;
@@ -27,20 +27,21 @@ pub fn LineCard(props: &LineCardProps) -> Html {
     let session = use_context::<SessionContext>().expect("session context");
     let line = &props.line;
     let id = line.id;
-    let field = |f: LineField, label: C, unit: C, mode: &'static str| {
+    let fields = LineField::ALL.into_iter().filter_map(|f| {
+        let card = f.on_card().filter(|c| c.kinds.contains(&line.kind))?;
         let s = session.clone();
         let oninput =
             Callback::from(move |v: String| s.dispatch(SessionAction::SetField(id, f, v)));
         let fid = line.field_id(f);
-        html! {
-            <NumberField id={fid.clone()} label={t(lang, label)} value={line.get(f).to_string()}
-                unit={t(lang, unit)} inputmode={mode} error={error_at(lang, &props.errors, &fid)} {oninput} />
-        }
-    };
+        Some(html! {
+            <NumberField id={fid.clone()} label={t(lang, card.label)} value={line.get(f).to_string()}
+                unit={t(lang, card.unit)} inputmode={card.inputmode} error={error_at(lang, &props.errors, &fid)} {oninput} />
+        })
+    });
     let kinds = vec![
-        (LineKind::Mobile, t(lang, C::Mobile).into()),
-        (LineKind::Landline, t(lang, C::Landline).into()),
-        (LineKind::Broadband, t(lang, C::Broadband).into()),
+        (LineKind::Mobile, t(lang, CounterMsg::Mobile).into()),
+        (LineKind::Landline, t(lang, CounterMsg::Landline).into()),
+        (LineKind::Broadband, t(lang, CounterMsg::Broadband).into()),
     ];
     let on_kind = {
         let s = session.clone();
@@ -64,25 +65,13 @@ pub fn LineCard(props: &LineCardProps) -> Html {
         <article class="card line-card" data-line={id.to_string()}>
             <div class="line-head">
                 <span class="line-no">{ format!("#{}", props.number) }</span>
-                <Segmented<LineKind> label={t(lang, C::Lines)} options={kinds} selected={line.kind} onchange={on_kind} />
-                <input class="line-label" type="text" value={line.label.clone()} placeholder={t(lang, C::LineLabel)}
-                    aria-label={t(lang, C::LineLabel)} oninput={on_label} />
-                <button type="button" class="icon-button" aria-label={format!("{} #{}", t(lang, C::Remove), props.number)}
+                <Segmented<LineKind> label={t(lang, CounterMsg::Lines)} options={kinds} selected={line.kind} onchange={on_kind} />
+                <input class="line-label" type="text" value={line.label.clone()} placeholder={t(lang, CounterMsg::LineLabel)}
+                    aria-label={t(lang, CounterMsg::LineLabel)} oninput={on_label} />
+                <button type="button" class="icon-button" aria-label={format!("{} #{}", t(lang, CounterMsg::Remove), props.number)}
                     onclick={on_remove}>{"✕"}</button>
             </div>
-            <div class="grid-fields">
-                { field(LineField::Fee, C::MonthlyFee, C::YuanPerMonth, "decimal") }
-                if line.kind == LineKind::Broadband {
-                    { field(LineField::SpeedMbps, C::Speed, C::Mbps, "numeric") }
-                } else {
-                    { field(LineField::Minutes, C::Minutes, C::MinutesUnit, "numeric") }
-                    { field(LineField::LongDistance, C::LongDistance, C::MinutesUnit, "numeric") }
-                    if line.kind == LineKind::Mobile {
-                        { field(LineField::DataGb, C::DataGb, C::GbUnit, "decimal") }
-                    }
-                    { field(LineField::OwnCallsPct, C::OwnCalls, C::Percent, "numeric") }
-                }
-            </div>
+            <div class="grid-fields">{ for fields }</div>
         </article>
     }
 }

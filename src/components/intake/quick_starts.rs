@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::number_field::NumberField;
 use crate::components::stepper::Stepper;
-use crate::i18n::{t, C};
+use crate::i18n::{t, CounterMsg};
 use crate::state::presets::Preset;
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::use_lang;
@@ -17,7 +17,7 @@ pub fn QuickStarts() -> Html {
     let session = use_context::<SessionContext>().expect("session context");
     let total = use_state(String::new);
     let mobiles = use_state(|| 2u32);
-    let chip = |p: Preset, label: C| {
+    let chip = |p: Preset, label: CounterMsg| {
         let s = session.clone();
         html! { <button type="button" class="chip" onclick={Callback::from(move |_| s.dispatch(SessionAction::QuickStart(p)))}>{ t(lang, label) }</button> }
     };
@@ -43,19 +43,19 @@ pub fn QuickStarts() -> Html {
     };
     html! {
         <section class="card quick-start" aria-labelledby="qs-heading">
-            <h2 id="qs-heading">{ t(lang, C::QuickStarts) }</h2>
+            <h2 id="qs-heading">{ t(lang, CounterMsg::QuickStarts) }</h2>
             <div class="quick-starts">
-                { chip(Preset::Family, C::QsFamily) }
-                { chip(Preset::StreetShop, C::QsShop) }
-                { chip(Preset::Office, C::QsOffice) }
+                { chip(Preset::Family, CounterMsg::QsFamily) }
+                { chip(Preset::StreetShop, CounterMsg::QsShop) }
+                { chip(Preset::Office, CounterMsg::QsOffice) }
             </div>
             <details class="spend-band">
-                <summary>{ t(lang, C::SpendBand) }</summary>
+                <summary>{ t(lang, CounterMsg::SpendBand) }</summary>
                 <div class="spend-band-form">
-                    <NumberField id="spend-total" label={t(lang, C::SpendBandTotal)} value={(*total).clone()}
-                        unit={t(lang, C::YuanPerMonth)} error={error} oninput={on_total} />
-                    <Stepper label={t(lang, C::SpendBandMobiles)} value={*mobiles} min={1} max={200} onchange={on_mobiles} />
-                    <button type="button" class="button" disabled={parsed.is_none()} onclick={apply}>{ t(lang, C::SpendBandApply) }</button>
+                    <NumberField id="spend-total" label={t(lang, CounterMsg::SpendBandTotal)} value={(*total).clone()}
+                        unit={t(lang, CounterMsg::YuanPerMonth)} error={error} oninput={on_total} />
+                    <Stepper label={t(lang, CounterMsg::SpendBandMobiles)} value={*mobiles} min={1} max={200} onchange={on_mobiles} />
+                    <button type="button" class="button" disabled={parsed.is_none()} onclick={apply}>{ t(lang, CounterMsg::SpendBandApply) }</button>
                 </div>
             </details>
         </section>

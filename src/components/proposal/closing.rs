@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use crate::i18n::{t, P};
+use crate::i18n::{t, ProposalMsg};
 use crate::state::use_lang;
 use proposal_engine::ProposalDocument;
 
@@ -18,23 +18,23 @@ pub struct ClosingProps {
 #[component]
 pub fn Closing(props: &ClosingProps) -> Html {
     let lang = use_lang();
-    let sign = |who: P| {
+    let sign = |who: ProposalMsg| {
         html! {
             <div class="signature">
                 <span class="sign-line"></span>
                 <span>{ t(lang, who) }</span>
-                <span class="sign-date">{ format!("{}：______________", t(lang, P::SignDate)) }</span>
+                <span class="sign-date">{ format!("{}：______________", t(lang, ProposalMsg::SignDate)) }</span>
             </div>
         }
     };
     html! {
         <section class="doc-section doc-closing">
-            <h2>{ t(lang, P::Next) }</h2>
+            <h2>{ t(lang, ProposalMsg::Next) }</h2>
             <ul class="checklist">{ for props.doc.next_steps.iter().map(|s| html! { <li>{ s.get(lang) }</li> }) }</ul>
             <div class="doc-footer">
                 <div class="signatures">
-                    { sign(P::CustomerSign) }
-                    { sign(P::RepSign) }
+                    { sign(ProposalMsg::CustomerSign) }
+                    { sign(ProposalMsg::RepSign) }
                 </div>
                 { props.children.clone() }
             </div>

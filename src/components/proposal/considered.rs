@@ -2,7 +2,7 @@
 use yew::prelude::*;
 
 use super::DocProps;
-use crate::i18n::{t, P};
+use crate::i18n::{t, ProposalMsg};
 use crate::state::use_lang;
 
 #[component]
@@ -21,13 +21,13 @@ pub fn Considered(props: &DocProps) -> Html {
     });
     html! {
         <section class="doc-section">
-            <h2>{ t(lang, P::Considered) }</h2>
-            <p><strong>{ t(lang, P::WhyChosen) }</strong>{ crate::components::compare::proposal_card::colon(lang) }<span data-testid="doc-why">{ doc.why_chosen.get(lang) }</span></p>
+            <h2>{ t(lang, ProposalMsg::Considered) }</h2>
+            <p><strong>{ t(lang, ProposalMsg::WhyChosen) }</strong>{ crate::components::compare::proposal_card::colon(lang) }<span data-testid="doc-why">{ doc.why_chosen.get(lang) }</span></p>
             if !doc.considered.is_empty() {
                 <table class="doc-table">
                     <thead><tr>
-                        <th>{ t(lang, P::Option) }</th><th class="num">{ t(lang, P::Total) }</th>
-                        <th class="num">{ t(lang, P::Saving) }</th><th>{ t(lang, P::Versus) }</th>
+                        <th>{ t(lang, ProposalMsg::Option) }</th><th class="num">{ t(lang, ProposalMsg::Total) }</th>
+                        <th class="num">{ t(lang, ProposalMsg::Saving) }</th><th>{ t(lang, ProposalMsg::Versus) }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>

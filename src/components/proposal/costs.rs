@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::DocProps;
-use crate::i18n::{t, tf, P};
+use crate::i18n::{t, tf, ProposalMsg};
 use crate::state::use_lang;
 
 #[component]
@@ -18,32 +18,32 @@ pub fn Costs(props: &DocProps) -> Html {
     let contracts = doc.contracts.iter().map(|c| {
         html! {
             <tr>
-                <td>{ format!("{} · {} {}", t(lang, P::ContractTerm), c.name.get(lang), tf(lang, crate::i18n::C::NMonths, c.months)) }</td>
-                <td class="num">{ format!("{} {}", t(lang, P::ContractExit), c.exit_fee.format(lang)) }</td>
+                <td>{ format!("{} · {} {}", t(lang, ProposalMsg::ContractTerm), c.name.get(lang), tf(lang, crate::i18n::CounterMsg::NMonths, c.months)) }</td>
+                <td class="num">{ format!("{} {}", t(lang, ProposalMsg::ContractExit), c.exit_fee.format(lang)) }</td>
             </tr>
         }
     });
     html! {
         <section class="doc-section">
-            <h2>{ t(lang, P::Costs) }</h2>
+            <h2>{ t(lang, ProposalMsg::Costs) }</h2>
             <table class="doc-table costs">
                 <tbody>
-                    <tr><th colspan="2">{ t(lang, P::OneOffs) }</th></tr>
+                    <tr><th colspan="2">{ t(lang, ProposalMsg::OneOffs) }</th></tr>
                     if p.one_offs.is_empty() {
-                        <tr><td colspan="2">{ t(lang, P::NoOneOffs) }</td></tr>
+                        <tr><td colspan="2">{ t(lang, ProposalMsg::NoOneOffs) }</td></tr>
                     }
                     { for one_offs }
-                    <tr class="subtotal"><td>{ t(lang, P::OneOffsTotal) }</td><td class="num" data-testid="doc-one-offs">{ p.one_offs_total.format(lang) }</td></tr>
+                    <tr class="subtotal"><td>{ t(lang, ProposalMsg::OneOffsTotal) }</td><td class="num" data-testid="doc-one-offs">{ p.one_offs_total.format(lang) }</td></tr>
                     if doc.contracts.is_empty() {
-                        <tr><td>{ t(lang, P::ContractTerm) }</td><td class="num">{ t(lang, P::NoContract) }</td></tr>
+                        <tr><td>{ t(lang, ProposalMsg::ContractTerm) }</td><td class="num">{ t(lang, ProposalMsg::NoContract) }</td></tr>
                     }
                     { for contracts }
                     <tr>
-                        <td>{ if p.prepaid.0 > 0 { t(lang, P::Prepaid) } else { t(lang, P::NoPrepay) } }</td>
+                        <td>{ if p.prepaid.0 > 0 { t(lang, ProposalMsg::Prepaid) } else { t(lang, ProposalMsg::NoPrepay) } }</td>
                         <td class="num" data-testid="doc-prepaid">{ p.prepaid.format(lang) }</td>
                     </tr>
-                    <tr class="total"><th>{ tf(lang, P::TotalHorizon, p.horizon) }</th><th class="num" data-testid="doc-total">{ p.total.format(lang) }</th></tr>
-                    <tr><td>{ tf(lang, P::CurrentTotal, p.horizon) }</td><td class="num" data-testid="doc-current-total">{ p.current_total.format(lang) }</td></tr>
+                    <tr class="total"><th>{ tf(lang, ProposalMsg::TotalHorizon, p.horizon) }</th><th class="num" data-testid="doc-total">{ p.total.format(lang) }</th></tr>
+                    <tr><td>{ tf(lang, ProposalMsg::CurrentTotal, p.horizon) }</td><td class="num" data-testid="doc-current-total">{ p.current_total.format(lang) }</td></tr>
                 </tbody>
             </table>
         </section>

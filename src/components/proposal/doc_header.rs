@@ -7,7 +7,7 @@ use proposal_engine::{Date, ProposalDocument};
 use yew::prelude::*;
 
 use crate::components::compare::proposal_card::colon;
-use crate::i18n::{t, P};
+use crate::i18n::{t, ProposalMsg};
 use crate::state::rep::Rep;
 use crate::state::use_lang;
 
@@ -24,7 +24,7 @@ pub struct DocHeaderProps {
 pub fn DocHeader(props: &DocHeaderProps) -> Html {
     let lang = use_lang();
     let b = &props.brand;
-    let meta = |label: P, value: String, id: &'static str| {
+    let meta = |label: ProposalMsg, value: String, id: &'static str| {
         html! { <div><dt>{ t(lang, label) }</dt><dd data-testid={id}>{ value }</dd></div> }
     };
     let rep = format!("{} {}", props.rep.name, props.rep.phone);
@@ -32,16 +32,16 @@ pub fn DocHeader(props: &DocHeaderProps) -> Html {
         <header class="doc-header">
             <div class="doc-brand">
                 <strong class="doc-operator">{ b.operator.get(lang) }</strong>
-                <span>{ format!("{}{}{}", t(lang, P::Hotline), colon(lang), b.hotline) }{ " · " }{ &b.website }</span>
+                <span>{ format!("{}{}{}", t(lang, ProposalMsg::Hotline), colon(lang), b.hotline) }{ " · " }{ &b.website }</span>
                 <span>{ b.address.get(lang) }</span>
             </div>
-            <h1 class="doc-title">{ t(lang, P::Title) }</h1>
+            <h1 class="doc-title">{ t(lang, ProposalMsg::Title) }</h1>
             <dl class="doc-meta">
-                { meta(P::QuoteNo, props.doc.quote_number.clone(), "quote-number") }
-                { meta(P::Issued, props.doc.issued.to_string(), "issued") }
-                { meta(P::ValidUntil, props.valid_until.to_string(), "valid-until") }
-                { meta(P::Customer, if props.customer.trim().is_empty() { "—".into() } else { props.customer.to_string() }, "doc-customer") }
-                { meta(P::Rep, rep.trim().to_string(), "doc-rep") }
+                { meta(ProposalMsg::QuoteNo, props.doc.quote_number.clone(), "quote-number") }
+                { meta(ProposalMsg::Issued, props.doc.issued.to_string(), "issued") }
+                { meta(ProposalMsg::ValidUntil, props.valid_until.to_string(), "valid-until") }
+                { meta(ProposalMsg::Customer, if props.customer.trim().is_empty() { "—".into() } else { props.customer.to_string() }, "doc-customer") }
+                { meta(ProposalMsg::Rep, rep.trim().to_string(), "doc-rep") }
             </dl>
         </header>
     }

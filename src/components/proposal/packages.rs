@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::DocProps;
-use crate::i18n::{t, tf, P};
+use crate::i18n::{t, tf, ProposalMsg};
 use crate::state::use_lang;
 
 #[component]
@@ -11,7 +11,7 @@ pub fn Packages(props: &DocProps) -> Html {
     let lang = use_lang();
     let doc = &props.doc;
     let p = &doc.chosen.priced;
-    let horizon = tf(lang, P::HorizonTotal, p.horizon);
+    let horizon = tf(lang, ProposalMsg::HorizonTotal, p.horizon);
     let rows = doc.packages.iter().map(|r| {
         let extras = r.extras.iter().map(|x| x.get(lang)).collect::<Vec<_>>().join(" · ");
         html! {
@@ -23,29 +23,29 @@ pub fn Packages(props: &DocProps) -> Html {
                     if !extras.is_empty() { <div class="small">{ format!("+ {extras}") }</div> }
                     if let Some(reason) = &r.reason { <div class="small muted reason-line">{ reason.get(lang) }</div> }
                 </td>
-                <td class="num" data-label={t(lang, P::FirstMonth)}>{ r.first_month.format(lang) }</td>
-                <td class="num" data-label={t(lang, P::Steady)}>{ r.steady.format(lang) }</td>
+                <td class="num" data-label={t(lang, ProposalMsg::FirstMonth)}>{ r.first_month.format(lang) }</td>
+                <td class="num" data-label={t(lang, ProposalMsg::Steady)}>{ r.steady.format(lang) }</td>
                 <td class="num" data-label={horizon.clone()}>{ r.horizon_total.format(lang) }</td>
             </tr>
         }
     });
     html! {
         <section class="doc-section">
-            <h2>{ t(lang, P::Recommendation) }</h2>
+            <h2>{ t(lang, ProposalMsg::Recommendation) }</h2>
             <p class="doc-choice"><strong data-testid="doc-title">{ doc.chosen.title.get(lang) }</strong></p>
             <table class="doc-table packages">
                 <thead><tr>
-                    <th>{ t(lang, P::Line) }</th><th>{ t(lang, P::Package) }</th>
-                    <th class="num">{ t(lang, P::FirstMonth) }</th>
-                    <th class="num">{ t(lang, P::Steady) }</th>
+                    <th>{ t(lang, ProposalMsg::Line) }</th><th>{ t(lang, ProposalMsg::Package) }</th>
+                    <th class="num">{ t(lang, ProposalMsg::FirstMonth) }</th>
+                    <th class="num">{ t(lang, ProposalMsg::Steady) }</th>
                     <th class="num">{ horizon.clone() }</th>
                 </tr></thead>
                 <tbody>
                     { for rows }
                     <tr class="total">
-                        <th colspan="2">{ t(lang, P::Bill) }</th>
-                        <th class="num" data-label={t(lang, P::FirstMonth)}>{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</th>
-                        <th class="num" data-label={t(lang, P::Steady)}>{ p.steady_monthly.format(lang) }</th>
+                        <th colspan="2">{ t(lang, ProposalMsg::Bill) }</th>
+                        <th class="num" data-label={t(lang, ProposalMsg::FirstMonth)}>{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</th>
+                        <th class="num" data-label={t(lang, ProposalMsg::Steady)}>{ p.steady_monthly.format(lang) }</th>
                         <th class="num" data-label={horizon.clone()}>{ p.monthly_total.format(lang) }</th>
                     </tr>
                 </tbody>

@@ -4,7 +4,7 @@ use proposal_engine::Date;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{t, tf, P};
+use crate::i18n::{t, tf, ProposalMsg};
 use crate::state::rep::Rep;
 use crate::state::use_lang;
 
@@ -50,24 +50,24 @@ pub fn RepDetails(props: &RepDetailsProps) -> Html {
     };
     let phone_bad = props.rep.phone_problem();
     html! {
-        <section class="card rep-details no-print" aria-label={t(lang, P::RepDetails)}>
+        <section class="card rep-details no-print" aria-label={t(lang, ProposalMsg::RepDetails)}>
             <div class="rep-fields">
                 <div class="field">
-                    <label for="rep-name">{ t(lang, P::RepName) }</label>
+                    <label for="rep-name">{ t(lang, ProposalMsg::RepName) }</label>
                     <div class="field-input"><input id="rep-name" autocomplete="name" value={props.rep.name.clone()} oninput={name} /></div>
                 </div>
                 <div class={classes!("field", phone_bad.then_some("invalid"))}>
-                    <label for="rep-phone">{ t(lang, P::RepPhone) }</label>
+                    <label for="rep-phone">{ t(lang, ProposalMsg::RepPhone) }</label>
                     <div class="field-input"><input id="rep-phone" type="tel" inputmode="tel" autocomplete="tel" value={props.rep.phone.clone()} oninput={phone} aria-invalid={phone_bad.to_string()} /></div>
-                    if phone_bad { <p class="field-error" role="alert">{ t(lang, P::PhoneInvalid) }</p> }
+                    if phone_bad { <p class="field-error" role="alert">{ t(lang, ProposalMsg::PhoneInvalid) }</p> }
                 </div>
                 <div class={classes!("field", props.date_fallback.is_some().then_some("invalid"))}>
-                    <label for="valid-until">{ t(lang, P::ValidUntil) }</label>
+                    <label for="valid-until">{ t(lang, ProposalMsg::ValidUntil) }</label>
                     <div class="field-input"><input id="valid-until" type="date" value={props.valid_until.clone()} oninput={valid} aria-invalid={props.date_fallback.is_some().to_string()} /></div>
-                    if let Some(d) = props.date_fallback { <p class="field-error" role="alert">{ tf(lang, P::DateInvalid, d) }</p> }
+                    if let Some(d) = props.date_fallback { <p class="field-error" role="alert">{ tf(lang, ProposalMsg::DateInvalid, d) }</p> }
                 </div>
             </div>
-            <p class="muted small">{ t(lang, P::RepHint) }</p>
+            <p class="muted small">{ t(lang, ProposalMsg::RepHint) }</p>
         </section>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::DocProps;
 use crate::components::cost_chart::{chart_marks, CostChart};
-use crate::i18n::{t, tf, tf2, P};
+use crate::i18n::{t, tf, tf2, ProposalMsg};
 use crate::state::use_lang;
 
 fn signed(m: Money, lang: proposal_engine::Lang, id: &'static str) -> Html {
@@ -23,11 +23,11 @@ pub fn Savings(props: &DocProps) -> Html {
     let after = doc.steps.last().map(|x| x.saving).unwrap_or_default();
     let steps = doc.steps.iter().map(|x| {
         let months = if x.to_month == p.horizon && x.from_month > 1 {
-            tf(lang, P::FromMonth, x.from_month)
+            tf(lang, ProposalMsg::FromMonth, x.from_month)
         } else if x.from_month == x.to_month {
-            tf(lang, P::Months, x.from_month)
+            tf(lang, ProposalMsg::Months, x.from_month)
         } else {
-            tf2(lang, P::MonthsFromTo, x.from_month, x.to_month)
+            tf2(lang, ProposalMsg::MonthsFromTo, x.from_month, x.to_month)
         };
         let promos = x.promotions.iter().map(|n| n.get(lang)).collect::<Vec<_>>().join("、");
         html! {
@@ -35,37 +35,37 @@ pub fn Savings(props: &DocProps) -> Html {
                 <td>{ months }</td>
                 <td class="num">{ x.bill.format(lang) }</td>
                 <td class="num">{ x.saving.format(lang) }</td>
-                <td>{ if promos.is_empty() { t(lang, P::NoPromotion).to_string() } else { promos } }</td>
+                <td>{ if promos.is_empty() { t(lang, ProposalMsg::NoPromotion).to_string() } else { promos } }</td>
             </tr>
         }
     });
     let break_even = match s.break_even_month {
-        Some(m) => tf(lang, P::Months, m),
-        None => t(lang, P::Never).to_string(),
+        Some(m) => tf(lang, ProposalMsg::Months, m),
+        None => t(lang, ProposalMsg::Never).to_string(),
     };
     html! {
         <section class="doc-section">
-            <h2>{ t(lang, P::Savings) }</h2>
+            <h2>{ t(lang, ProposalMsg::Savings) }</h2>
             <dl class="doc-figures">
-                <div><dt>{ t(lang, P::SavingNow) }</dt>{ signed(first, lang, "doc-saving-now") }</div>
-                <div><dt>{ t(lang, P::SavingAfter) }</dt>{ signed(after, lang, "doc-saving-after") }</div>
-                <div><dt>{ t(lang, P::FirstYear) }</dt>{ signed(s.first_year, lang, "doc-first-year") }</div>
-                <div class="headline"><dt>{ tf(lang, P::HorizonTotal, p.horizon) }</dt>{ signed(s.horizon, lang, "doc-horizon-saving") }</div>
-                <div><dt>{ t(lang, P::BreakEven) }</dt><dd data-testid="doc-break-even">{ break_even }</dd></div>
+                <div><dt>{ t(lang, ProposalMsg::SavingNow) }</dt>{ signed(first, lang, "doc-saving-now") }</div>
+                <div><dt>{ t(lang, ProposalMsg::SavingAfter) }</dt>{ signed(after, lang, "doc-saving-after") }</div>
+                <div><dt>{ t(lang, ProposalMsg::FirstYear) }</dt>{ signed(s.first_year, lang, "doc-first-year") }</div>
+                <div class="headline"><dt>{ tf(lang, ProposalMsg::HorizonTotal, p.horizon) }</dt>{ signed(s.horizon, lang, "doc-horizon-saving") }</div>
+                <div><dt>{ t(lang, ProposalMsg::BreakEven) }</dt><dd data-testid="doc-break-even">{ break_even }</dd></div>
             </dl>
             <table class="doc-table steps">
                 <thead><tr>
-                    <th></th><th class="num">{ t(lang, P::Bill) }</th>
-                    <th class="num">{ t(lang, P::SavingAMonth) }</th><th>{ t(lang, P::Promotions) }</th>
+                    <th></th><th class="num">{ t(lang, ProposalMsg::Bill) }</th>
+                    <th class="num">{ t(lang, ProposalMsg::SavingAMonth) }</th><th>{ t(lang, ProposalMsg::Promotions) }</th>
                 </tr></thead>
                 <tbody>{ for steps }</tbody>
             </table>
             <CostChart current={s.cumulative_current.iter().map(|m| m.0).collect::<Vec<_>>()}
                 proposed={s.cumulative_proposed.iter().map(|m| m.0).collect::<Vec<_>>()}
-                marks={chart_marks(p, t(lang, P::PromoEnd), t(lang, P::ContractEnd))}
-                current_label={t(lang, P::Current)} proposed_label={t(lang, P::Proposed)}
-                summary={format!("{}: {}", t(lang, P::ChartSummary), s.horizon.format(lang))} />
-            <h3>{ t(lang, P::Assumes) }</h3>
+                marks={chart_marks(p, t(lang, ProposalMsg::PromoEnd), t(lang, ProposalMsg::ContractEnd))}
+                current_label={t(lang, ProposalMsg::Current)} proposed_label={t(lang, ProposalMsg::Proposed)}
+                summary={format!("{}: {}", t(lang, ProposalMsg::ChartSummary), s.horizon.format(lang))} />
+            <h3>{ t(lang, ProposalMsg::Assumes) }</h3>
             <ul class="doc-conditions">{ for doc.conditions.iter().map(|c| html! { <li>{ c.get(lang) }</li> }) }</ul>
         </section>
     }

@@ -5,7 +5,7 @@ use proposal_engine::CatalogRef;
 use yew::prelude::*;
 
 use crate::components::qr_code::QrCodeImage;
-use crate::i18n::{t, P};
+use crate::i18n::{t, ProposalMsg};
 use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -21,13 +21,13 @@ pub fn ShareBlock(props: &ShareBlockProps) -> Html {
     let r = &props.tables;
     html! {
         <section class="doc-share">
-            <QrCodeImage data={props.url.clone()} label={t(lang, P::ScanToCheck)} />
+            <QrCodeImage data={props.url.clone()} label={t(lang, ProposalMsg::ScanToCheck)} />
             <div class="doc-share-text">
-                <p><strong>{ t(lang, P::ScanToCheck) }</strong></p>
+                <p><strong>{ t(lang, ProposalMsg::ScanToCheck) }</strong></p>
                 <p class="doc-link" data-testid="doc-link">{ props.url.clone() }</p>
-                <p class="small" data-testid="doc-tables">{ format!("{}: {} v{} · {}", t(lang, P::Tables), r.id, r.version, r.fingerprint) }</p>
+                <p class="small" data-testid="doc-tables">{ format!("{}: {} v{} · {}", t(lang, ProposalMsg::Tables), r.id, r.version, r.fingerprint) }</p>
                 if props.not_published {
-                    <p class="doc-not-published" role="status" data-testid="doc-not-published">{ t(lang, P::NotPublished) }</p>
+                    <p class="doc-not-published" role="status" data-testid="doc-not-published">{ t(lang, ProposalMsg::NotPublished) }</p>
                 }
             </div>
         </section>

@@ -2,7 +2,7 @@
 use yew::prelude::*;
 
 use super::DocProps;
-use crate::i18n::{t, P};
+use crate::i18n::{t, ProposalMsg};
 use crate::state::use_lang;
 
 #[component]
@@ -21,15 +21,15 @@ pub fn Situation(props: &DocProps) -> Html {
     let p = &props.doc.chosen.priced;
     html! {
         <section class="doc-section">
-            <h2>{ t(lang, P::Situation) }</h2>
+            <h2>{ t(lang, ProposalMsg::Situation) }</h2>
             <table class="doc-table">
                 <thead><tr>
-                    <th>{ t(lang, P::Line) }</th><th>{ t(lang, P::Kind) }</th>
-                    <th>{ t(lang, P::Usage) }</th><th class="num">{ t(lang, P::MonthlyFee) }</th>
+                    <th>{ t(lang, ProposalMsg::Line) }</th><th>{ t(lang, ProposalMsg::Kind) }</th>
+                    <th>{ t(lang, ProposalMsg::Usage) }</th><th class="num">{ t(lang, ProposalMsg::MonthlyFee) }</th>
                 </tr></thead>
                 <tbody>
                     { for rows }
-                    <tr class="total"><th colspan="3">{ t(lang, P::CurrentBill) }</th><th class="num" data-testid="doc-current-monthly">{ p.current_monthly.format(lang) }</th></tr>
+                    <tr class="total"><th colspan="3">{ t(lang, ProposalMsg::CurrentBill) }</th><th class="num" data-testid="doc-current-monthly">{ p.current_monthly.format(lang) }</th></tr>
                 </tbody>
             </table>
         </section>

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::cost_chart::{chart_marks, CostChart};
-use crate::i18n::{t, S};
+use crate::i18n::{t, SharedMsg};
 use crate::route::Route;
 use crate::state::catalog::ActiveCatalog;
 use crate::state::intake::IntakeDraft;
@@ -75,28 +75,32 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     let figures = match &*result {
         Some(PhoneView { title, priced: p }) => {
             let s = &p.savings;
-            let marks = chart_marks(p, t(lang, S::PromoEnd), t(lang, S::ContractEnd));
+            let marks = chart_marks(
+                p,
+                t(lang, SharedMsg::PromoEnd),
+                t(lang, SharedMsg::ContractEnd),
+            );
             html! {
                 <section class="card selfcheck-summary" aria-live="polite">
-                    <p class="muted">{ t(lang, S::YourProposal) }</p>
+                    <p class="muted">{ t(lang, SharedMsg::YourProposal) }</p>
                     <h2 data-testid="shared-title">{ title.get(lang) }</h2>
                     <div class="big-figures">
                         <div>
-                            <span class="muted">{ format!("{} ({} {})", t(lang, S::YourSaving), p.horizon, if lang == proposal_engine::Lang::ZhCn { "个月" } else { "months" }) }</span>
+                            <span class="muted">{ format!("{} ({} {})", t(lang, SharedMsg::YourSaving), p.horizon, if lang == proposal_engine::Lang::ZhCn { "个月" } else { "months" }) }</span>
                             <strong class={if s.horizon.0 >= 0 { "saving" } else { "loss" }} data-testid="shared-saving">{ s.horizon.format(lang) }</strong>
                         </div>
                         <div>
-                            <span class="muted">{ t(lang, S::PerMonthSaving) }</span>
+                            <span class="muted">{ t(lang, SharedMsg::PerMonthSaving) }</span>
                             <strong class={if s.average_month.0 >= 0 { "saving" } else { "loss" }}>{ s.average_month.format(lang) }</strong>
                         </div>
                     </div>
                     if s.horizon.0 < 0 {
-                        <p class="notice error">{ format!("{} {}", t(lang, S::CostsMore), proposal_engine::Money(-s.horizon.0).format(lang)) }</p>
+                        <p class="notice error">{ format!("{} {}", t(lang, SharedMsg::CostsMore), proposal_engine::Money(-s.horizon.0).format(lang)) }</p>
                     }
                     <CostChart current={s.cumulative_current.iter().map(|m| m.0).collect::<Vec<_>>()}
                         proposed={s.cumulative_proposed.iter().map(|m| m.0).collect::<Vec<_>>()}
-                        {marks} current_label={t(lang, S::Current)} proposed_label={t(lang, S::Proposed)}
-                        summary={format!("{}: {}", t(lang, S::ChartSummary), s.horizon.format(lang))} />
+                        {marks} current_label={t(lang, SharedMsg::Current)} proposed_label={t(lang, SharedMsg::Proposed)}
+                        summary={format!("{}: {}", t(lang, SharedMsg::ChartSummary), s.horizon.format(lang))} />
                 </section>
             }
         }
@@ -105,14 +109,14 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     html! {
         <>
             if !props.opened.same_tables {
-                <p class="notice" role="status">{ t(lang, if shared.edited_json.is_empty() { S::OtherTables } else { S::EditedPrices }) }</p>
+                <p class="notice" role="status">{ t(lang, if shared.edited_json.is_empty() { SharedMsg::OtherTables } else { SharedMsg::EditedPrices }) }</p>
             }
             if !shared.rep_name.is_empty() || !shared.valid_until.is_empty() {
-                <p class="muted rep-line">{ format!("{}：{} {}  ·  {}：{}", t(lang, S::FromRep), shared.rep_name, shared.rep_phone, t(lang, S::ValidUntil), shared.valid_until) }</p>
+                <p class="muted rep-line">{ format!("{}：{} {}  ·  {}：{}", t(lang, SharedMsg::FromRep), shared.rep_name, shared.rep_phone, t(lang, SharedMsg::ValidUntil), shared.valid_until) }</p>
             }
             { figures }
             <UsageControls customer={(*customer).clone()} {onchange} />
-            <button type="button" class="button wide" onclick={open_printable}>{ t(lang, S::OpenPrintable) }</button>
+            <button type="button" class="button wide" onclick={open_printable}>{ t(lang, SharedMsg::OpenPrintable) }</button>
         </>
     }
 }

@@ -6,7 +6,7 @@ use proposal_engine::Customer;
 use yew::prelude::*;
 
 use crate::components::stepper::Stepper;
-use crate::i18n::{t, C, S};
+use crate::i18n::{t, CounterMsg, SharedMsg};
 use crate::state::use_lang;
 
 /// An edit of the customer by one stepper's new value.
@@ -43,27 +43,27 @@ pub fn UsageControls(props: &UsageControlsProps) -> Html {
     }));
     let rows = c.lines.iter().enumerate().filter(|(_, l)| l.kind != LineKind::Broadband).map(|(i, l)| {
         let kind = match l.kind {
-            LineKind::Mobile => C::Mobile,
-            LineKind::Landline => C::Landline,
-            LineKind::Broadband => C::Broadband,
+            LineKind::Mobile => CounterMsg::Mobile,
+            LineKind::Landline => CounterMsg::Landline,
+            LineKind::Broadband => CounterMsg::Broadband,
         };
         let minutes = edit(std::rc::Rc::new(move |c: &mut Customer, v| c.lines[i].usage.domestic_min = v));
         let data = edit(std::rc::Rc::new(move |c: &mut Customer, v| c.lines[i].usage.data_mb = v * 1024));
         html! {
             <div class="usage-row">
                 <span class="usage-line">{ format!("#{} {}{}", i + 1, t(lang, kind), if l.label.is_empty() { String::new() } else { format!(" · {}", l.label) }) }</span>
-                <Stepper label={t(lang, S::Minutes)} value={l.usage.domestic_min} max={MAX_MINUTES} step={50} onchange={minutes} />
+                <Stepper label={t(lang, SharedMsg::Minutes)} value={l.usage.domestic_min} max={MAX_MINUTES} step={50} onchange={minutes} />
                 if l.kind == LineKind::Mobile {
-                    <Stepper label={t(lang, S::DataGb)} value={l.usage.data_mb / 1024} max={MAX_DATA_MB / 1024} step={1} onchange={data} />
+                    <Stepper label={t(lang, SharedMsg::DataGb)} value={l.usage.data_mb / 1024} max={MAX_DATA_MB / 1024} step={1} onchange={data} />
                 }
             </div>
         }
     });
     html! {
         <section class="card usage-controls" aria-labelledby="check-heading">
-            <h2 id="check-heading">{ t(lang, S::CheckYourself) }</h2>
-            <p class="muted">{ t(lang, S::CheckHint) }</p>
-            <Stepper label={t(lang, S::Lines)} value={c.lines.len() as u32} min={1} max={200} onchange={lines_changed} />
+            <h2 id="check-heading">{ t(lang, SharedMsg::CheckYourself) }</h2>
+            <p class="muted">{ t(lang, SharedMsg::CheckHint) }</p>
+            <Stepper label={t(lang, SharedMsg::Lines)} value={c.lines.len() as u32} min={1} max={200} onchange={lines_changed} />
             { for rows }
         </section>
     }

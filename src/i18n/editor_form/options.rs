@@ -3,7 +3,7 @@
 use crate::i18n::Translate;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Opt {
+pub enum ChoiceMsg {
     KindMobile,
     KindLandline,
     KindBroadband,
@@ -28,31 +28,31 @@ pub enum Opt {
     No,
 }
 
-impl Translate for Opt {
+impl Translate for ChoiceMsg {
     fn pair(self) -> (&'static str, &'static str) {
         match self {
-            Opt::KindMobile => ("手机", "Mobile"),
-            Opt::KindLandline => ("固话", "Landline"),
-            Opt::KindBroadband => ("宽带", "Broadband"),
-            Opt::AddOnDataPack => ("流量包", "Data pack"),
-            Opt::AddOnLdPack => ("长途包", "Long-distance pack"),
-            Opt::AddOnPtt => ("对讲", "Push-to-talk"),
-            Opt::AddOnSwitchboard => ("总机服务", "Switchboard"),
-            Opt::AddOnSurveillance => ("视频监控", "Surveillance"),
-            Opt::AddOnRingBack => ("企业彩铃", "Ring-back tone"),
-            Opt::AddOnOther => ("其他", "Other"),
-            Opt::ScopePerLine => ("按号码", "Per line"),
-            Opt::ScopePerAccount => ("按账户", "Per account"),
-            Opt::PromoFreeMonths => ("免月费", "Free months"),
-            Opt::PromoPercentOff => ("按比例折扣", "Percent off"),
-            Opt::PromoPrepay => ("预存返费", "Prepay and monthly credit"),
-            Opt::PromoTenure => ("网龄赠费", "Tenure credit"),
-            Opt::PromoVolume => ("多户优惠", "Volume discount"),
-            Opt::Authority1 => ("1 · 营业员", "1 · rep"),
-            Opt::Authority2 => ("2 · 主管", "2 · supervisor"),
-            Opt::Authority3 => ("3 · 经理", "3 · manager"),
-            Opt::Yes => ("是", "Yes"),
-            Opt::No => ("否", "No"),
+            ChoiceMsg::KindMobile => ("手机", "Mobile"),
+            ChoiceMsg::KindLandline => ("固话", "Landline"),
+            ChoiceMsg::KindBroadband => ("宽带", "Broadband"),
+            ChoiceMsg::AddOnDataPack => ("流量包", "Data pack"),
+            ChoiceMsg::AddOnLdPack => ("长途包", "Long-distance pack"),
+            ChoiceMsg::AddOnPtt => ("对讲", "Push-to-talk"),
+            ChoiceMsg::AddOnSwitchboard => ("总机服务", "Switchboard"),
+            ChoiceMsg::AddOnSurveillance => ("视频监控", "Surveillance"),
+            ChoiceMsg::AddOnRingBack => ("企业彩铃", "Ring-back tone"),
+            ChoiceMsg::AddOnOther => ("其他", "Other"),
+            ChoiceMsg::ScopePerLine => ("按号码", "Per line"),
+            ChoiceMsg::ScopePerAccount => ("按账户", "Per account"),
+            ChoiceMsg::PromoFreeMonths => ("免月费", "Free months"),
+            ChoiceMsg::PromoPercentOff => ("按比例折扣", "Percent off"),
+            ChoiceMsg::PromoPrepay => ("预存返费", "Prepay and monthly credit"),
+            ChoiceMsg::PromoTenure => ("网龄赠费", "Tenure credit"),
+            ChoiceMsg::PromoVolume => ("多户优惠", "Volume discount"),
+            ChoiceMsg::Authority1 => ("1 · 营业员", "1 · rep"),
+            ChoiceMsg::Authority2 => ("2 · 主管", "2 · supervisor"),
+            ChoiceMsg::Authority3 => ("3 · 经理", "3 · manager"),
+            ChoiceMsg::Yes => ("是", "Yes"),
+            ChoiceMsg::No => ("否", "No"),
         }
     }
 }

@@ -2,7 +2,7 @@
 use crate::i18n::Translate;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum U {
+pub enum UnitMsg {
     Lines,
     Mb,
     Mbps,
@@ -18,22 +18,22 @@ pub enum U {
     YuanSms,
 }
 
-impl Translate for U {
+impl Translate for UnitMsg {
     fn pair(self) -> (&'static str, &'static str) {
         match self {
-            U::Lines => ("个", "lines"),
-            U::Mb => ("MB", "MB"),
-            U::Mbps => ("Mbps", "Mbps"),
-            U::Min => ("分钟", "min"),
-            U::MonthNo => ("月", "month"),
-            U::Months => ("个月", "months"),
-            U::Percent => ("%", "%"),
-            U::Sms => ("条", "SMS"),
-            U::Yuan => ("元", "yuan"),
-            U::YuanMb => ("元/MB", "yuan/MB"),
-            U::YuanMin => ("元/分钟", "yuan/min"),
-            U::YuanMonth => ("元/月", "yuan/month"),
-            U::YuanSms => ("元/条", "yuan/SMS"),
+            UnitMsg::Lines => ("个", "lines"),
+            UnitMsg::Mb => ("MB", "MB"),
+            UnitMsg::Mbps => ("Mbps", "Mbps"),
+            UnitMsg::Min => ("分钟", "min"),
+            UnitMsg::MonthNo => ("月", "month"),
+            UnitMsg::Months => ("个月", "months"),
+            UnitMsg::Percent => ("%", "%"),
+            UnitMsg::Sms => ("条", "SMS"),
+            UnitMsg::Yuan => ("元", "yuan"),
+            UnitMsg::YuanMb => ("元/MB", "yuan/MB"),
+            UnitMsg::YuanMin => ("元/分钟", "yuan/min"),
+            UnitMsg::YuanMonth => ("元/月", "yuan/month"),
+            UnitMsg::YuanSms => ("元/条", "yuan/SMS"),
         }
     }
 }

@@ -92,16 +92,7 @@ fn tenure_in_years_becomes_months_and_a_business_keeps_its_industry() {
 
 #[test]
 fn every_line_field_reads_back_what_was_set_and_has_its_own_id() {
-    let fields = [
-        LineField::Label,
-        LineField::Fee,
-        LineField::Minutes,
-        LineField::LongDistance,
-        LineField::DataGb,
-        LineField::Sms,
-        LineField::OwnCallsPct,
-        LineField::SpeedMbps,
-    ];
+    let fields = LineField::ALL;
     let mut line = LineDraft::new(7, LineKind::Mobile);
     for (i, f) in fields.iter().enumerate() {
         line.set(*f, format!("v{i}"));
@@ -132,5 +123,43 @@ fn a_new_broadband_line_asks_for_300_mbps_and_a_mobile_for_none() {
         LineDraft::new(0, LineKind::Mobile).fee,
         "",
         "the fee is never prefilled"
+    );
+}
+
+#[test]
+fn every_number_field_on_the_card_is_checked_when_parsed() {
+    for field in LineField::ALL {
+        let Some(card) = field.on_card() else {
+            continue;
+        };
+        let mut draft = one_mobile(|_| {});
+        draft.lines[0].kind = card.kinds[0];
+        draft.lines[0].set(field, "x1".into());
+        let (customer, errors) = draft.parse();
+        assert!(customer.is_none(), "{field:?}: bad text was accepted");
+        assert!(
+            errors.contains_key(&draft.lines[0].field_id(field)),
+            "{field:?}"
+        );
+    }
+}
+
+#[test]
+fn the_card_asks_a_broadband_line_for_speed_and_a_mobile_for_data() {
+    let asked = |kind| -> Vec<LineField> {
+        LineField::ALL
+            .into_iter()
+            .filter(|f| f.on_card().is_some_and(|c| c.kinds.contains(&kind)))
+            .collect()
+    };
+    use LineField::*;
+    assert_eq!(asked(LineKind::Broadband), vec![Fee, SpeedMbps]);
+    assert_eq!(
+        asked(LineKind::Mobile),
+        vec![Fee, Minutes, LongDistance, DataGb, OwnCallsPct]
+    );
+    assert_eq!(
+        asked(LineKind::Landline),
+        vec![Fee, Minutes, LongDistance, OwnCallsPct]
     );
 }

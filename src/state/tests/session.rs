@@ -48,7 +48,6 @@ fn changing_a_lines_kind_keeps_its_label_and_fee_and_resets_its_usage() {
 #[test]
 fn a_quick_start_forgets_what_a_shared_link_brought() {
     let meta = LinkMeta {
-        customer: None,
         rep: Rep {
             name: "王".into(),
             phone: "10000".into(),

@@ -5,34 +5,52 @@ use proposal_engine::catalog::{Allowance, Rates};
 
 use super::codec::{DATA_MB, MONEY, OPT_MONEY, WHOLE};
 use super::field::{field, Field};
-use crate::i18n::editor_form::{F, U};
+use crate::i18n::editor_form::{FormMsg, UnitMsg};
 
 pub fn allowance_fields() -> Vec<Field<Allowance>> {
     vec![
-        field!(Allowance, domestic_min, WHOLE, F::DomesticMin, U::Min),
+        field!(
+            Allowance,
+            domestic_min,
+            WHOLE,
+            FormMsg::DomesticMin,
+            UnitMsg::Min
+        ),
         field!(
             Allowance,
             long_distance_min,
             WHOLE,
-            F::LongDistanceMin,
-            U::Min
+            FormMsg::LongDistanceMin,
+            UnitMsg::Min
         ),
-        field!(Allowance, data_mb, DATA_MB, F::DataMb, U::Mb),
-        field!(Allowance, sms, WHOLE, F::Sms, U::Sms),
+        field!(Allowance, data_mb, DATA_MB, FormMsg::DataMb, UnitMsg::Mb),
+        field!(Allowance, sms, WHOLE, FormMsg::Sms, UnitMsg::Sms),
     ]
 }
 
 pub fn rates_fields() -> Vec<Field<Rates>> {
     vec![
-        field!(Rates, domestic_per_min, MONEY, F::DomesticRate, U::YuanMin),
+        field!(
+            Rates,
+            domestic_per_min,
+            MONEY,
+            FormMsg::DomesticRate,
+            UnitMsg::YuanMin
+        ),
         field!(
             Rates,
             long_distance_per_min,
             OPT_MONEY,
-            F::LongDistanceRate,
-            U::YuanMin
+            FormMsg::LongDistanceRate,
+            UnitMsg::YuanMin
         ),
-        field!(Rates, data_per_mb, MONEY, F::DataRate, U::YuanMb),
-        field!(Rates, sms_each, MONEY, F::SmsRate, U::YuanSms),
+        field!(
+            Rates,
+            data_per_mb,
+            MONEY,
+            FormMsg::DataRate,
+            UnitMsg::YuanMb
+        ),
+        field!(Rates, sms_each, MONEY, FormMsg::SmsRate, UnitMsg::YuanSms),
     ]
 }

@@ -1,35 +1,35 @@
 //! The fixed lists a form field chooses from: (value as stored, label).
-use crate::i18n::editor_form::Opt;
+use crate::i18n::editor_form::ChoiceMsg;
 
-pub const LINE_KINDS: &[(&str, Opt)] = &[
-    ("mobile", Opt::KindMobile),
-    ("landline", Opt::KindLandline),
-    ("broadband", Opt::KindBroadband),
+pub const LINE_KINDS: &[(&str, ChoiceMsg)] = &[
+    ("mobile", ChoiceMsg::KindMobile),
+    ("landline", ChoiceMsg::KindLandline),
+    ("broadband", ChoiceMsg::KindBroadband),
 ];
 
 pub const LINE_KIND_NAMES: &str = "mobile, landline, broadband";
 
 pub const SEGMENT_NAMES: &str = "individual, family, business, key_account";
 
-pub const ADDON_KINDS: &[(&str, Opt)] = &[
-    ("data_pack", Opt::AddOnDataPack),
-    ("long_distance_pack", Opt::AddOnLdPack),
-    ("push_to_talk", Opt::AddOnPtt),
-    ("switchboard", Opt::AddOnSwitchboard),
-    ("surveillance", Opt::AddOnSurveillance),
-    ("ring_back_tone", Opt::AddOnRingBack),
-    ("other", Opt::AddOnOther),
+pub const ADDON_KINDS: &[(&str, ChoiceMsg)] = &[
+    ("data_pack", ChoiceMsg::AddOnDataPack),
+    ("long_distance_pack", ChoiceMsg::AddOnLdPack),
+    ("push_to_talk", ChoiceMsg::AddOnPtt),
+    ("switchboard", ChoiceMsg::AddOnSwitchboard),
+    ("surveillance", ChoiceMsg::AddOnSurveillance),
+    ("ring_back_tone", ChoiceMsg::AddOnRingBack),
+    ("other", ChoiceMsg::AddOnOther),
 ];
 
-pub const SCOPES: &[(&str, Opt)] = &[
-    ("per_line", Opt::ScopePerLine),
-    ("per_account", Opt::ScopePerAccount),
+pub const SCOPES: &[(&str, ChoiceMsg)] = &[
+    ("per_line", ChoiceMsg::ScopePerLine),
+    ("per_account", ChoiceMsg::ScopePerAccount),
 ];
 
-pub const AUTHORITY: &[(&str, Opt)] = &[
-    ("1", Opt::Authority1),
-    ("2", Opt::Authority2),
-    ("3", Opt::Authority3),
+pub const AUTHORITY: &[(&str, ChoiceMsg)] = &[
+    ("1", ChoiceMsg::Authority1),
+    ("2", ChoiceMsg::Authority2),
+    ("3", ChoiceMsg::Authority3),
 ];
 
-pub const YES_NO: &[(&str, Opt)] = &[("true", Opt::Yes), ("false", Opt::No)];
+pub const YES_NO: &[(&str, ChoiceMsg)] = &[("true", ChoiceMsg::Yes), ("false", ChoiceMsg::No)];

@@ -4,19 +4,31 @@ use proposal_engine::catalog::Eligibility;
 
 use super::codec::{OPT_WHOLE, SEGMENT_LIST};
 use super::field::{field, Field};
-use crate::i18n::editor_form::{F, U};
+use crate::i18n::editor_form::{FormMsg, UnitMsg};
 
 pub fn eligibility_fields() -> Vec<Field<Eligibility>> {
     vec![
-        field!(Eligibility, segments, SEGMENT_LIST, F::Segments),
-        field!(Eligibility, min_lines, OPT_WHOLE, F::MinLines, U::Lines),
-        field!(Eligibility, max_lines, OPT_WHOLE, F::MaxLines, U::Lines),
+        field!(Eligibility, segments, SEGMENT_LIST, FormMsg::Segments),
+        field!(
+            Eligibility,
+            min_lines,
+            OPT_WHOLE,
+            FormMsg::MinLines,
+            UnitMsg::Lines
+        ),
+        field!(
+            Eligibility,
+            max_lines,
+            OPT_WHOLE,
+            FormMsg::MaxLines,
+            UnitMsg::Lines
+        ),
         field!(
             Eligibility,
             min_tenure_months,
             OPT_WHOLE,
-            F::MinTenure,
-            U::Months
+            FormMsg::MinTenure,
+            UnitMsg::Months
         ),
     ]
 }

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use proposal_engine::Text;
 
 use super::codec::Codec;
-use crate::i18n::editor_form::{Opt, F, U};
+use crate::i18n::editor_form::{ChoiceMsg, FormMsg, UnitMsg};
 
 /// How a field is typed.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -21,7 +21,7 @@ pub enum FieldKind {
     /// Snake-case names from a fixed list, separated by commas; the hint lists them.
     Names(&'static str),
     /// One of a fixed list: (value as stored, label).
-    Choice(&'static [(&'static str, Opt)]),
+    Choice(&'static [(&'static str, ChoiceMsg)]),
     Money,
     /// Money or empty (none).
     OptMoney,
@@ -56,8 +56,8 @@ type Write<T> = Rc<dyn Fn(&mut T, &str) -> Option<Result<(), Text>>>;
 /// value is read and written as text.
 pub struct Field<T> {
     pub key: Cow<'static, str>,
-    pub label: F,
-    pub unit: Option<U>,
+    pub label: FormMsg,
+    pub unit: Option<UnitMsg>,
     pub kind: FieldKind,
     read: Read<T>,
     write: Write<T>,
@@ -87,8 +87,8 @@ impl<T: 'static> Field<T> {
     /// reaches (none: the item has no such part now, e.g. another promotion type).
     pub fn at<V: 'static>(
         key: impl Into<Cow<'static, str>>,
-        label: F,
-        unit: Option<U>,
+        label: FormMsg,
+        unit: Option<UnitMsg>,
         codec: Codec<V>,
         get: impl Fn(&T) -> Option<&V> + 'static,
         get_mut: impl Fn(&mut T) -> Option<&mut V> + 'static,
@@ -101,7 +101,11 @@ impl<T: 'static> Field<T> {
             read: Rc::new(move |x| get(x).map(codec.show)),
             write: Rc::new(move |x, text| {
                 let slot = get_mut(x)?;
-                Some((codec.read)(text).map(|v| *slot = v))
+                Some(
+                    (codec.read)(text)
+                        .map(|v| *slot = v)
+                        .map_err(|e| quoting(e, text)),
+                )
             }),
         }
     }
@@ -110,7 +114,7 @@ impl<T: 'static> Field<T> {
     /// codec (a promotion's type, whose change starts the type's fields afresh).
     pub fn by_hand(
         key: &'static str,
-        label: F,
+        label: FormMsg,
         kind: FieldKind,
         read: impl Fn(&T) -> String + 'static,
         write: impl Fn(&mut T, &str) -> Result<(), Text> + 'static,
@@ -156,8 +160,19 @@ impl<T: 'static> Field<T> {
     }
 }
 
+/// The message with what was typed, so the manager sees which text was refused.
+fn quoting(message: Text, typed: &str) -> Text {
+    if message.en.contains(typed) {
+        return message;
+    }
+    Text::new(
+        format!("{}（不是“{typed}”）", message.zh),
+        format!("{} (not {typed:?})", message.en),
+    )
+}
+
 /// A field of `$t` named as its struct field: `field!(Plan, monthly_fee,
-/// MONEY, F::MonthlyFee, U::YuanMonth)`. The name is written once.
+/// MONEY, FormMsg::MonthlyFee, UnitMsg::YuanMonth)`. The name is written once.
 macro_rules! field {
     ($t:ty, $key:ident, $codec:expr, $label:expr) => {
         $crate::components::editor::form::field::Field::at(
@@ -195,7 +210,7 @@ macro_rules! part {
     };
 }
 /// A part under a heading that shows the part's own problems:
-/// `section!(Plan, allowance, F::AllowanceTitle, allowance_fields())`.
+/// `section!(Plan, allowance, FormMsg::AllowanceTitle, allowance_fields())`.
 macro_rules! section {
     ($t:ty, $key:ident, $label:expr, $fields:expr) => {
         $crate::components::editor::form::parts::section(
@@ -225,14 +240,14 @@ pub enum Entry<T> {
     /// A heading over the fields after it (`Slot 2`). Problems at exactly
     /// `key` (`slots`, `adds`) are shown under it; `remove` deletes this part.
     Group {
-        label: F,
+        label: FormMsg,
         number: Option<usize>,
         key: String,
         remove: Option<Shape>,
     },
     /// A button that changes the item's shape (add a slot).
     Action {
-        label: F,
+        label: FormMsg,
         action: Shape,
     },
 }

@@ -8,7 +8,7 @@ use super::form_view::{Part, Shown};
 use super::parse::{data_mb, gb_note};
 use super::Item;
 use crate::components::editor::at_field;
-use crate::i18n::editor_form::{Opt, F};
+use crate::i18n::editor_form::{ChoiceMsg, FormMsg};
 use crate::i18n::t;
 
 /// `slots[1].max` as an element id part: `slots-1-max`.
@@ -21,10 +21,10 @@ pub fn id_part(key: &str) -> String {
 pub fn hint<T>(field: &Field<T>, lang: Lang) -> Option<AttrValue> {
     let e = match field.kind {
         FieldKind::Names(names) => return Some(names.into()),
-        FieldKind::Ids if field.key == "applies_to" => F::AppliesToHint,
-        FieldKind::Ids => F::IdsHint,
-        FieldKind::OptWhole => F::OptionalHint,
-        FieldKind::OptMoney => F::LongDistanceRateHint,
+        FieldKind::Ids if field.key == "applies_to" => FormMsg::AppliesToHint,
+        FieldKind::Ids => FormMsg::IdsHint,
+        FieldKind::OptWhole => FormMsg::OptionalHint,
+        FieldKind::OptMoney => FormMsg::LongDistanceRateHint,
         _ => return None,
     };
     Some(t(lang, e).into())
@@ -51,7 +51,7 @@ pub fn options(kind: FieldKind, lang: Lang) -> Option<Vec<(AttrValue, AttrValue)
     let FieldKind::Choice(options) = kind else {
         return None;
     };
-    let label = |e: Opt| AttrValue::from(t(lang, e));
+    let label = |e: ChoiceMsg| AttrValue::from(t(lang, e));
     Some(
         options
             .iter()

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::field::Shape;
 use super::field_row::FieldRow;
 use crate::components::editor::json_form::JsonForm;
-use crate::i18n::{editor_form::F, t};
+use crate::i18n::{editor_form::FormMsg, t};
 
 /// One field as the form shows it.
 #[derive(Clone, PartialEq, Debug)]
@@ -93,7 +93,7 @@ pub fn form_view(mut v: FormView) -> Html {
         } => html! {
             <div class={classes!("form-group-head", sub.then_some("sub"))}>
                 <h3>{ title }</h3>
-                { for remove.map(|action| button(&v, t(v.lang, F::Remove), action)) }
+                { for remove.map(|action| button(&v, t(v.lang, FormMsg::Remove), action)) }
                 { for errors.into_iter().map(|e| html! { <p class="field-error" role="alert">{ e }</p> }) }
             </div>
         },
@@ -107,11 +107,11 @@ pub fn form_view(mut v: FormView) -> Html {
         <section class="card item-form" aria-label={v.title} data-testid={v.testid}>
             <div class="item-form-head">
                 <h2>{ v.title }{ " " }<span class="item-name">{ v.name }</span></h2>
-                <button type="button" class="button secondary small" onclick={onclose}>{ t(v.lang, F::Close) }</button>
+                <button type="button" class="button secondary small" onclick={onclose}>{ t(v.lang, FormMsg::Close) }</button>
             </div>
             <div class="item-form-grid">{ for entries }</div>
             <details class="advanced">
-                <summary>{ t(v.lang, F::Advanced) }</summary>
+                <summary>{ t(v.lang, FormMsg::Advanced) }</summary>
                 <JsonForm list={v.list} index={v.json_index} problems={v.problems} />
             </details>
         </section>

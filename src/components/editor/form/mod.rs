@@ -17,7 +17,7 @@ pub mod parts;
 
 use proposal_engine::{Catalog, Lang, Text};
 
-use crate::i18n::editor_form::F;
+use crate::i18n::editor_form::FormMsg;
 use field::{Entry, Field, Shape};
 
 /// An item type with a form.
@@ -25,7 +25,7 @@ pub trait Item: Clone + PartialEq + 'static {
     /// Element ids and the test id: `bundle` gives `#bundle-monthly_fee`, `bundle-form`.
     const PREFIX: &'static str;
     /// The form's heading.
-    const TITLE: F;
+    const TITLE: FormMsg;
     /// The catalog's list key, as in problem paths (`bundles`; `brand`).
     const LIST: &'static str;
 

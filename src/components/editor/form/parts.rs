@@ -7,10 +7,10 @@ pub use super::allowance::{allowance_fields, rates_fields};
 use super::codec::TEXT;
 pub use super::eligibility::eligibility_fields;
 use super::field::{field, Entry, Field};
-use crate::i18n::editor_form::F;
+use crate::i18n::editor_form::FormMsg;
 
 /// A heading with nothing to check at its own path.
-pub fn heading<T>(label: F) -> Entry<T> {
+pub fn heading<T>(label: FormMsg) -> Entry<T> {
     Entry::Group {
         label,
         number: None,
@@ -22,7 +22,7 @@ pub fn heading<T>(label: F) -> Entry<T> {
 /// A heading that shows the problems of the part at `key` as a whole
 /// (`adds`: a pack must add some allowance), then the part's fields.
 pub fn section<T>(
-    label: F,
+    label: FormMsg,
     key: &str,
     fields: impl IntoIterator<Item = Field<T>>,
 ) -> Vec<Entry<T>> {
@@ -42,14 +42,14 @@ pub fn entries<T>(fields: impl IntoIterator<Item = Field<T>>) -> Vec<Entry<T>> {
 }
 
 /// A text in both languages (`zh`, `en`), with the labels of each.
-pub fn text_fields(zh: F, en: F) -> Vec<Field<Text>> {
+pub fn text_fields(zh: FormMsg, en: FormMsg) -> Vec<Field<Text>> {
     vec![field!(Text, zh, TEXT, zh), field!(Text, en, TEXT, en)]
 }
 
 pub fn name_fields() -> Vec<Field<Text>> {
-    text_fields(F::NameZh, F::NameEn)
+    text_fields(FormMsg::NameZh, FormMsg::NameEn)
 }
 
 pub fn description_fields() -> Vec<Field<Text>> {
-    text_fields(F::DescZh, F::DescEn)
+    text_fields(FormMsg::DescZh, FormMsg::DescEn)
 }

@@ -9,31 +9,42 @@ use super::super::form::parts::{
     self, allowance_fields, description_fields, eligibility_fields, name_fields,
 };
 use super::super::form::Item;
-use crate::i18n::editor_form::{F, U};
+use crate::i18n::editor_form::{FormMsg, UnitMsg};
 
 impl Item for AddOn {
     const PREFIX: &'static str = "addon";
-    const TITLE: F = F::EditingAddOn;
+    const TITLE: FormMsg = FormMsg::EditingAddOn;
 
     list_item!(ItemList::AddOns, addons);
     fn entries(&self) -> Vec<Entry<Self>> {
         let mut out = parts::entries(
-            [field!(AddOn, id, ID, F::Id)]
+            [field!(AddOn, id, ID, FormMsg::Id)]
                 .into_iter()
                 .chain(part!(AddOn, name, name_fields()))
                 .chain([
-                    field!(AddOn, kind, ADDON_KIND, F::Kind),
-                    field!(AddOn, scope, SCOPE, F::Scope),
-                    field!(AddOn, monthly_fee, MONEY, F::MonthlyFee, U::YuanMonth),
-                    field!(AddOn, line_kinds, LINE_KIND_LIST, F::LineKinds),
+                    field!(AddOn, kind, ADDON_KIND, FormMsg::Kind),
+                    field!(AddOn, scope, SCOPE, FormMsg::Scope),
+                    field!(
+                        AddOn,
+                        monthly_fee,
+                        MONEY,
+                        FormMsg::MonthlyFee,
+                        UnitMsg::YuanMonth
+                    ),
+                    field!(AddOn, line_kinds, LINE_KIND_LIST, FormMsg::LineKinds),
                 ])
                 .chain(part!(AddOn, description, description_fields())),
         );
-        out.extend(section!(AddOn, adds, F::AddsTitle, allowance_fields()));
+        out.extend(section!(
+            AddOn,
+            adds,
+            FormMsg::AddsTitle,
+            allowance_fields()
+        ));
         out.extend(section!(
             AddOn,
             eligibility,
-            F::EligibilityTitle,
+            FormMsg::EligibilityTitle,
             eligibility_fields()
         ));
         out

@@ -6,11 +6,11 @@ use super::super::form::codec::TEXT;
 use super::super::form::field::{field, part, Entry};
 use super::super::form::parts::{self, text_fields};
 use super::super::form::Item;
-use crate::i18n::editor_form::F;
+use crate::i18n::editor_form::FormMsg;
 
 impl Item for Brand {
     const PREFIX: &'static str = "brand";
-    const TITLE: F = F::EditBrand;
+    const TITLE: FormMsg = FormMsg::EditBrand;
     const LIST: &'static str = "brand";
 
     fn path(_index: usize) -> String {
@@ -30,16 +30,20 @@ impl Item for Brand {
     }
     fn entries(&self) -> Vec<Entry<Self>> {
         parts::entries(
-            part!(Brand, operator, text_fields(F::OperatorZh, F::OperatorEn))
-                .chain([
-                    field!(Brand, hotline, TEXT, F::Hotline),
-                    field!(Brand, website, TEXT, F::Website),
-                ])
-                .chain(part!(
-                    Brand,
-                    address,
-                    text_fields(F::AddressZh, F::AddressEn)
-                )),
+            part!(
+                Brand,
+                operator,
+                text_fields(FormMsg::OperatorZh, FormMsg::OperatorEn)
+            )
+            .chain([
+                field!(Brand, hotline, TEXT, FormMsg::Hotline),
+                field!(Brand, website, TEXT, FormMsg::Website),
+            ])
+            .chain(part!(
+                Brand,
+                address,
+                text_fields(FormMsg::AddressZh, FormMsg::AddressEn)
+            )),
         )
     }
 }

@@ -10,37 +10,60 @@ use super::super::form::parts::{
 };
 use super::super::form::Item;
 use super::bundle_slot;
-use crate::i18n::editor_form::{F, U};
+use crate::i18n::editor_form::{FormMsg, UnitMsg};
 
 impl Item for Bundle {
     const PREFIX: &'static str = "bundle";
-    const TITLE: F = F::EditingBundle;
+    const TITLE: FormMsg = FormMsg::EditingBundle;
 
     list_item!(ItemList::Bundles, bundles);
     fn entries(&self) -> Vec<Entry<Self>> {
         let mut out = parts::entries(
-            [field!(Bundle, id, ID, F::Id)]
+            [field!(Bundle, id, ID, FormMsg::Id)]
                 .into_iter()
                 .chain(part!(Bundle, name, name_fields()))
                 .chain([
-                    field!(Bundle, monthly_fee, MONEY, F::MonthlyFee, U::YuanMonth),
-                    field!(Bundle, free_calls_among_members, YES_OR_NO, F::FreeCalls),
+                    field!(
+                        Bundle,
+                        monthly_fee,
+                        MONEY,
+                        FormMsg::MonthlyFee,
+                        UnitMsg::YuanMonth
+                    ),
+                    field!(
+                        Bundle,
+                        free_calls_among_members,
+                        YES_OR_NO,
+                        FormMsg::FreeCalls
+                    ),
                 ])
                 .chain(part!(Bundle, description, description_fields())),
         );
         out.extend(bundle_slot::slot_entries(&self.slots));
-        out.extend(section!(Bundle, rates, F::RatesTitle, rates_fields()));
-        out.push(parts::heading(F::TermsTitle));
+        out.extend(section!(Bundle, rates, FormMsg::RatesTitle, rates_fields()));
+        out.push(parts::heading(FormMsg::TermsTitle));
         out.extend(parts::entries([
-            field!(Bundle, contract_months, WHOLE, F::ContractMonths, U::Months),
-            field!(Bundle, early_exit_fee, MONEY, F::EarlyExit, U::Yuan),
-            field!(Bundle, includes, IDS, F::Includes),
-            field!(Bundle, one_off_fees, IDS, F::OneOffFees),
+            field!(
+                Bundle,
+                contract_months,
+                WHOLE,
+                FormMsg::ContractMonths,
+                UnitMsg::Months
+            ),
+            field!(
+                Bundle,
+                early_exit_fee,
+                MONEY,
+                FormMsg::EarlyExit,
+                UnitMsg::Yuan
+            ),
+            field!(Bundle, includes, IDS, FormMsg::Includes),
+            field!(Bundle, one_off_fees, IDS, FormMsg::OneOffFees),
         ]));
         out.extend(section!(
             Bundle,
             eligibility,
-            F::EligibilityTitle,
+            FormMsg::EligibilityTitle,
             eligibility_fields()
         ));
         out

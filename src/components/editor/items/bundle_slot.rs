@@ -7,27 +7,39 @@ use proposal_engine::{LineKind, Money};
 use super::super::form::codec::{LINE_KIND, MONEY, WHOLE};
 use super::super::form::field::{field, part, Entry, Field, Shape};
 use super::super::form::parts::allowance_fields;
-use crate::i18n::editor_form::{F, U};
+use crate::i18n::editor_form::{FormMsg, UnitMsg};
 
 /// Where the slots are in a bundle (the key of their fields and problems).
 const SLOTS: &str = "slots";
 
 fn slot_fields() -> Vec<Field<Slot>> {
     let mut out = vec![
-        field!(Slot, kind, LINE_KIND, F::Kind),
-        field!(Slot, min, WHOLE, F::SlotMin, U::Lines),
-        field!(Slot, max, WHOLE, F::SlotMax, U::Lines),
-        field!(Slot, member_fee, MONEY, F::MemberFee, U::YuanMonth),
+        field!(Slot, kind, LINE_KIND, FormMsg::Kind),
+        field!(Slot, min, WHOLE, FormMsg::SlotMin, UnitMsg::Lines),
+        field!(Slot, max, WHOLE, FormMsg::SlotMax, UnitMsg::Lines),
+        field!(
+            Slot,
+            member_fee,
+            MONEY,
+            FormMsg::MemberFee,
+            UnitMsg::YuanMonth
+        ),
     ];
     out.extend(part!(Slot, allowance, allowance_fields()));
-    out.push(field!(Slot, speed_mbps, WHOLE, F::Speed, U::Mbps));
+    out.push(field!(
+        Slot,
+        speed_mbps,
+        WHOLE,
+        FormMsg::Speed,
+        UnitMsg::Mbps
+    ));
     out
 }
 
 /// The slots' heading, each slot's fields, and the button that adds one.
 pub fn slot_entries(slots: &[Slot]) -> Vec<Entry<Bundle>> {
     let mut out = vec![Entry::Group {
-        label: F::SlotsTitle,
+        label: FormMsg::SlotsTitle,
         number: None,
         key: SLOTS.into(),
         remove: None,
@@ -35,7 +47,7 @@ pub fn slot_entries(slots: &[Slot]) -> Vec<Entry<Bundle>> {
     for j in 0..slots.len() {
         let at = format!("{SLOTS}[{j}]");
         out.push(Entry::Group {
-            label: F::Slot,
+            label: FormMsg::Slot,
             number: Some(j + 1),
             key: at.clone(),
             remove: Some(Shape::RemoveSlot(j)),
@@ -49,7 +61,7 @@ pub fn slot_entries(slots: &[Slot]) -> Vec<Entry<Bundle>> {
         }));
     }
     out.push(Entry::Action {
-        label: F::AddSlot,
+        label: FormMsg::AddSlot,
         action: Shape::AddSlot,
     });
     out

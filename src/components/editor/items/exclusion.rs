@@ -7,19 +7,19 @@ use super::super::form::codec::{ID, IDS};
 use super::super::form::field::{field, part, Entry};
 use super::super::form::parts::{self, name_fields};
 use super::super::form::Item;
-use crate::i18n::editor_form::F;
+use crate::i18n::editor_form::FormMsg;
 
 impl Item for ExclusionGroup {
     const PREFIX: &'static str = "group";
-    const TITLE: F = F::EditingGroup;
+    const TITLE: FormMsg = FormMsg::EditingGroup;
 
     list_item!(ItemList::ExclusionGroups, exclusion_groups);
     fn entries(&self) -> Vec<Entry<Self>> {
         parts::entries(
-            [field!(ExclusionGroup, id, ID, F::Id)]
+            [field!(ExclusionGroup, id, ID, FormMsg::Id)]
                 .into_iter()
                 .chain(part!(ExclusionGroup, name, name_fields()))
-                .chain([field!(ExclusionGroup, members, IDS, F::Members)]),
+                .chain([field!(ExclusionGroup, members, IDS, FormMsg::Members)]),
         )
     }
 }

@@ -6,36 +6,54 @@ use super::super::form::codec::{ID, MONEY, WHOLE};
 use super::super::form::field::{field, part, Entry};
 use super::super::form::parts::{self, name_fields};
 use super::super::form::Item;
-use crate::i18n::editor_form::{F, U};
+use crate::i18n::editor_form::{FormMsg, UnitMsg};
 
 impl Item for Handset {
     const PREFIX: &'static str = "handset";
-    const TITLE: F = F::EditingHandset;
+    const TITLE: FormMsg = FormMsg::EditingHandset;
 
     list_item!(ItemList::Handsets, handsets);
     fn entries(&self) -> Vec<Entry<Self>> {
         parts::entries(
-            [field!(Handset, id, ID, F::Id)]
+            [field!(Handset, id, ID, FormMsg::Id)]
                 .into_iter()
                 .chain(part!(Handset, name, name_fields()))
                 .chain([
-                    field!(Handset, retail_price, MONEY, F::RetailPrice, U::Yuan),
-                    field!(Handset, contract_price, MONEY, F::ContractPrice, U::Yuan),
+                    field!(
+                        Handset,
+                        retail_price,
+                        MONEY,
+                        FormMsg::RetailPrice,
+                        UnitMsg::Yuan
+                    ),
+                    field!(
+                        Handset,
+                        contract_price,
+                        MONEY,
+                        FormMsg::ContractPrice,
+                        UnitMsg::Yuan
+                    ),
                     field!(
                         Handset,
                         min_monthly_fee,
                         MONEY,
-                        F::MinMonthlyFee,
-                        U::YuanMonth
+                        FormMsg::MinMonthlyFee,
+                        UnitMsg::YuanMonth
                     ),
                     field!(
                         Handset,
                         contract_months,
                         WHOLE,
-                        F::ContractMonths,
-                        U::Months
+                        FormMsg::ContractMonths,
+                        UnitMsg::Months
                     ),
-                    field!(Handset, early_exit_fee, MONEY, F::EarlyExit, U::Yuan),
+                    field!(
+                        Handset,
+                        early_exit_fee,
+                        MONEY,
+                        FormMsg::EarlyExit,
+                        UnitMsg::Yuan
+                    ),
                 ]),
         )
     }
@@ -43,15 +61,21 @@ impl Item for Handset {
 
 impl Item for OneOffFee {
     const PREFIX: &'static str = "fee";
-    const TITLE: F = F::EditingFee;
+    const TITLE: FormMsg = FormMsg::EditingFee;
 
     list_item!(ItemList::Fees, fees);
     fn entries(&self) -> Vec<Entry<Self>> {
         parts::entries(
-            [field!(OneOffFee, id, ID, F::Id)]
+            [field!(OneOffFee, id, ID, FormMsg::Id)]
                 .into_iter()
                 .chain(part!(OneOffFee, name, name_fields()))
-                .chain([field!(OneOffFee, amount, MONEY, F::Amount, U::Yuan)]),
+                .chain([field!(
+                    OneOffFee,
+                    amount,
+                    MONEY,
+                    FormMsg::Amount,
+                    UnitMsg::Yuan
+                )]),
         )
     }
 }

@@ -9,7 +9,7 @@ use super::super::form::parts::{
     self, allowance_fields, description_fields, eligibility_fields, name_fields, rates_fields,
 };
 use super::super::form::Item;
-use crate::i18n::editor_form::{F, U};
+use crate::i18n::editor_form::{FormMsg, UnitMsg};
 
 /// A new plan with a free id, for "add a plan".
 pub fn blank(existing: &[Plan]) -> Plan {
@@ -41,39 +41,57 @@ pub fn fields() -> Vec<Field<Plan>> {
 
 impl Item for Plan {
     const PREFIX: &'static str = "plan";
-    const TITLE: F = F::EditingPlan;
+    const TITLE: FormMsg = FormMsg::EditingPlan;
 
     list_item!(ItemList::Plans, plans);
     fn entries(&self) -> Vec<Entry<Self>> {
         let mut out = parts::entries(
-            [field!(Plan, id, ID, F::Id)]
+            [field!(Plan, id, ID, FormMsg::Id)]
                 .into_iter()
                 .chain(part!(Plan, name, name_fields()))
                 .chain([
-                    field!(Plan, kind, LINE_KIND, F::Kind),
-                    field!(Plan, monthly_fee, MONEY, F::MonthlyFee, U::YuanMonth),
+                    field!(Plan, kind, LINE_KIND, FormMsg::Kind),
+                    field!(
+                        Plan,
+                        monthly_fee,
+                        MONEY,
+                        FormMsg::MonthlyFee,
+                        UnitMsg::YuanMonth
+                    ),
                 ])
                 .chain(part!(Plan, description, description_fields())),
         );
         out.extend(section!(
             Plan,
             allowance,
-            F::AllowanceTitle,
+            FormMsg::AllowanceTitle,
             allowance_fields()
         ));
-        out.extend(section!(Plan, rates, F::RatesTitle, rates_fields()));
-        out.push(parts::heading(F::TermsTitle));
+        out.extend(section!(Plan, rates, FormMsg::RatesTitle, rates_fields()));
+        out.push(parts::heading(FormMsg::TermsTitle));
         out.extend(parts::entries([
-            field!(Plan, speed_mbps, WHOLE, F::Speed, U::Mbps),
-            field!(Plan, contract_months, WHOLE, F::ContractMonths, U::Months),
-            field!(Plan, early_exit_fee, MONEY, F::EarlyExit, U::Yuan),
-            field!(Plan, includes, IDS, F::Includes),
-            field!(Plan, one_off_fees, IDS, F::OneOffFees),
+            field!(Plan, speed_mbps, WHOLE, FormMsg::Speed, UnitMsg::Mbps),
+            field!(
+                Plan,
+                contract_months,
+                WHOLE,
+                FormMsg::ContractMonths,
+                UnitMsg::Months
+            ),
+            field!(
+                Plan,
+                early_exit_fee,
+                MONEY,
+                FormMsg::EarlyExit,
+                UnitMsg::Yuan
+            ),
+            field!(Plan, includes, IDS, FormMsg::Includes),
+            field!(Plan, one_off_fees, IDS, FormMsg::OneOffFees),
         ]));
         out.extend(section!(
             Plan,
             eligibility,
-            F::EligibilityTitle,
+            FormMsg::EligibilityTitle,
             eligibility_fields()
         ));
         out

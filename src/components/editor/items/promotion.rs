@@ -9,16 +9,16 @@ use super::super::form::field::{field, part, section, Entry, Shape};
 use super::super::form::parts::{self, description_fields, eligibility_fields, name_fields};
 use super::super::form::Item;
 use super::promotion_kind;
-use crate::i18n::editor_form::{F, U};
+use crate::i18n::editor_form::{FormMsg, UnitMsg};
 
 impl Item for Promotion {
     const PREFIX: &'static str = "promotion";
-    const TITLE: F = F::EditingPromotion;
+    const TITLE: FormMsg = FormMsg::EditingPromotion;
 
     list_item!(ItemList::Promotions, promotions);
     fn entries(&self) -> Vec<Entry<Self>> {
         let mut out = parts::entries(
-            [field!(Promotion, id, ID, F::Id)]
+            [field!(Promotion, id, ID, FormMsg::Id)]
                 .into_iter()
                 .chain(part!(Promotion, name, name_fields()))
                 .chain([promotion_kind::type_field()]),
@@ -26,10 +26,27 @@ impl Item for Promotion {
         out.extend(promotion_kind::type_fields(&self.kind));
         out.extend(parts::entries(
             [
-                field!(Promotion, from_month, WHOLE, F::FromMonth, U::MonthNo),
-                field!(Promotion, to_month, WHOLE, F::ToMonth, U::MonthNo),
-                field!(Promotion, authority_level, AUTHORITY_LEVEL, F::Authority),
-                field!(Promotion, applies_to, IDS, F::AppliesTo),
+                field!(
+                    Promotion,
+                    from_month,
+                    WHOLE,
+                    FormMsg::FromMonth,
+                    UnitMsg::MonthNo
+                ),
+                field!(
+                    Promotion,
+                    to_month,
+                    WHOLE,
+                    FormMsg::ToMonth,
+                    UnitMsg::MonthNo
+                ),
+                field!(
+                    Promotion,
+                    authority_level,
+                    AUTHORITY_LEVEL,
+                    FormMsg::Authority
+                ),
+                field!(Promotion, applies_to, IDS, FormMsg::AppliesTo),
             ]
             .into_iter()
             .chain(part!(Promotion, description, description_fields())),
@@ -37,7 +54,7 @@ impl Item for Promotion {
         out.extend(section!(
             Promotion,
             eligibility,
-            F::EligibilityTitle,
+            FormMsg::EligibilityTitle,
             eligibility_fields()
         ));
         out

@@ -10,15 +10,15 @@ use proposal_engine::{Bps, Money, Text};
 use super::super::form::codec::{Codec, MONEY, PERCENT, WHOLE};
 use super::super::form::field::{Entry, Field, FieldKind, Shape};
 use super::volume_tiers;
-use crate::i18n::editor_form::{Opt, F, U};
+use crate::i18n::editor_form::{ChoiceMsg, FormMsg, UnitMsg};
 
 /// Every type, as stored (`percent_off`) and labelled, in the choice's order.
-pub const KINDS: &[(&str, Opt)] = &[
-    ("free_months", Opt::PromoFreeMonths),
-    ("percent_off", Opt::PromoPercentOff),
-    ("prepay_credit", Opt::PromoPrepay),
-    ("tenure_credit", Opt::PromoTenure),
-    ("volume_discount", Opt::PromoVolume),
+pub const KINDS: &[(&str, ChoiceMsg)] = &[
+    ("free_months", ChoiceMsg::PromoFreeMonths),
+    ("percent_off", ChoiceMsg::PromoPercentOff),
+    ("prepay_credit", ChoiceMsg::PromoPrepay),
+    ("tenure_credit", ChoiceMsg::PromoTenure),
+    ("volume_discount", ChoiceMsg::PromoVolume),
 ];
 
 /// The type's name as stored (`percent_off`).
@@ -67,7 +67,7 @@ fn blank(name: &str) -> Result<P, Text> {
 pub fn type_field() -> Field<Promotion> {
     Field::by_hand(
         "kind.type",
-        F::PromoKind,
+        FormMsg::PromoKind,
         FieldKind::Choice(KINDS),
         |p: &Promotion| type_name(&p.kind).to_string(),
         |p: &mut Promotion, text: &str| {
@@ -101,8 +101,8 @@ macro_rules! variant_field {
 
 fn variant<V: 'static>(
     key: &'static str,
-    label: F,
-    unit: U,
+    label: FormMsg,
+    unit: UnitMsg,
     codec: Codec<V>,
     get: fn(&P) -> Option<&V>,
     get_mut: fn(&mut P) -> Option<&mut V>,
@@ -125,17 +125,17 @@ pub fn type_fields(k: &P) -> Vec<Entry<Promotion>> {
             PercentOff,
             discount,
             PERCENT,
-            F::Discount,
-            U::Percent
+            FormMsg::Discount,
+            UnitMsg::Percent
         )],
         P::PrepayCredit { .. } => vec![
-            variant_field!(PrepayCredit, prepay, MONEY, F::Prepay, U::Yuan),
+            variant_field!(PrepayCredit, prepay, MONEY, FormMsg::Prepay, UnitMsg::Yuan),
             variant_field!(
                 PrepayCredit,
                 credit_per_month,
                 MONEY,
-                F::CreditPerMonth,
-                U::YuanMonth
+                FormMsg::CreditPerMonth,
+                UnitMsg::YuanMonth
             ),
         ],
         P::TenureCredit { .. } => vec![
@@ -143,15 +143,15 @@ pub fn type_fields(k: &P) -> Vec<Entry<Promotion>> {
                 TenureCredit,
                 min_tenure_months,
                 WHOLE,
-                F::MinTenure,
-                U::Months
+                FormMsg::MinTenure,
+                UnitMsg::Months
             ),
             variant_field!(
                 TenureCredit,
                 credit_per_month,
                 MONEY,
-                F::CreditPerMonth,
-                U::YuanMonth
+                FormMsg::CreditPerMonth,
+                UnitMsg::YuanMonth
             ),
         ],
         P::VolumeDiscount { tiers } => volume_tiers::entries(tiers),

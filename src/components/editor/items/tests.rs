@@ -111,7 +111,10 @@ fn bad_text_is_refused_at_its_field_and_changes_nothing() {
     let plan = default_catalog().plans[0].clone();
     let mut edited = plan.clone();
     let err = edited.set("monthly_fee", "12x").unwrap_err();
-    assert!(err.en.contains("12x"), "{}", err.en);
+    assert!(
+        err.en.contains("12x") && err.zh.contains("12x"),
+        "both languages say what was typed: {err:?}"
+    );
     assert_eq!(edited, plan);
     assert!(edited.set("contract_months", "1.5").is_err());
     assert!(edited.set("allowance.data_mb", "lots").is_err());

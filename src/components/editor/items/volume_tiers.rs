@@ -5,15 +5,27 @@ use proposal_engine::Bps;
 
 use super::super::form::codec::{PERCENT, WHOLE};
 use super::super::form::field::{field, Entry, Field, Shape};
-use crate::i18n::editor_form::{F, U};
+use crate::i18n::editor_form::{FormMsg, UnitMsg};
 
 /// Where the tiers are in a promotion (the key of their fields and problems).
 const TIERS: &str = "kind.tiers";
 
 fn tier_fields() -> Vec<Field<VolumeTier>> {
     vec![
-        field!(VolumeTier, min_lines, WHOLE, F::MinLines, U::Lines),
-        field!(VolumeTier, discount, PERCENT, F::Discount, U::Percent),
+        field!(
+            VolumeTier,
+            min_lines,
+            WHOLE,
+            FormMsg::MinLines,
+            UnitMsg::Lines
+        ),
+        field!(
+            VolumeTier,
+            discount,
+            PERCENT,
+            FormMsg::Discount,
+            UnitMsg::Percent
+        ),
     ]
 }
 
@@ -34,7 +46,7 @@ fn tier_mut(p: &mut Promotion, j: usize) -> Option<&mut VolumeTier> {
 /// The tiers' entries; problems of the tiers as a whole show at their heading.
 pub fn entries(tiers: &[VolumeTier]) -> Vec<Entry<Promotion>> {
     let mut out = vec![Entry::Group {
-        label: F::TiersTitle,
+        label: FormMsg::TiersTitle,
         number: None,
         key: TIERS.into(),
         remove: None,
@@ -42,7 +54,7 @@ pub fn entries(tiers: &[VolumeTier]) -> Vec<Entry<Promotion>> {
     for j in 0..tiers.len() {
         let at = format!("{TIERS}[{j}]");
         out.push(Entry::Group {
-            label: F::Tier,
+            label: FormMsg::Tier,
             number: Some(j + 1),
             key: at.clone(),
             remove: Some(Shape::RemoveTier(j)),
@@ -56,7 +68,7 @@ pub fn entries(tiers: &[VolumeTier]) -> Vec<Entry<Promotion>> {
         }));
     }
     out.push(Entry::Action {
-        label: F::AddTier,
+        label: FormMsg::AddTier,
         action: Shape::AddTier,
     });
     out
