@@ -6,9 +6,10 @@
 //! and reads it back unchanged.
 #![cfg(target_arch = "wasm32")]
 
-use proposal_app::components::editor::adopt::{offer_of, pct};
+use proposal_app::components::editor::adopt::offer_of;
 use proposal_app::components::editor::csv::{plans_from_csv, plans_to_csv};
 use proposal_app::components::editor::import::{import_csv, import_json};
+use proposal_app::components::editor::url_encoding::url_encode;
 use proposal_app::state::editor::{Editor, StorageNotice, PUBLISHED_STORE};
 use proposal_app::storage;
 use proposal_engine::catalog::fingerprint;
@@ -41,7 +42,7 @@ fn tables_from_a_link_are_refused_when_their_fingerprint_does_not_match() {
     let mut sent = default_catalog();
     sent.version = 9;
     let json = sent.to_link_json();
-    let good = offer_of(&format!("#/tables?catalog={}", pct(&json)));
+    let good = offer_of(&format!("#/tables?catalog={}", url_encode(&json)));
     assert_eq!(good.unwrap().unwrap(), sent);
     // The same link with one price changed on the way.
     let fee = sent.plans[0].monthly_fee.0;
@@ -51,7 +52,7 @@ fn tables_from_a_link_are_refused_when_their_fingerprint_does_not_match() {
         1,
     );
     assert_ne!(tampered, json);
-    let refused = offer_of(&format!("#/tables?catalog={}", pct(&tampered)))
+    let refused = offer_of(&format!("#/tables?catalog={}", url_encode(&tampered)))
         .unwrap()
         .unwrap_err();
     assert!(refused[0].starts_with("fingerprint: "), "{refused:?}");
@@ -59,7 +60,7 @@ fn tables_from_a_link_are_refused_when_their_fingerprint_does_not_match() {
     // Tables that do not validate are refused too, and a huge link unread.
     let mut bad = sent.clone();
     bad.currency = "USD".into();
-    let link = format!("#/tables?catalog={}", pct(&bad.to_link_json()));
+    let link = format!("#/tables?catalog={}", url_encode(&bad.to_link_json()));
     assert!(offer_of(&link).unwrap().is_err());
     let huge = format!("#/tables?catalog={}", "a".repeat(3 * MAX_IMPORT_BYTES + 1));
     assert!(offer_of(&huge).unwrap().unwrap_err()[0].contains("too large"));
