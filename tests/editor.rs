@@ -33,6 +33,11 @@ fn root() -> web_sys::Element {
 /// The engine's message for text that is not an amount (the editor is in Chinese).
 const NOT_AN_AMOUNT: &str = "不是有效金额，例如 128.50";
 
+/// The editor's message for a bad figure: the engine's words, then what was typed.
+fn not_a_figure(message: &str, typed: &str) -> String {
+    format!("{message}（不是“{typed}”）")
+}
+
 fn clear_store() {
     for k in [
         "tables.draft",
@@ -141,7 +146,7 @@ async fn editing_a_fee_validates_at_the_field_saves_and_undoes() {
     type_into(&root, "#plan-monthly_fee", "12x").await;
     assert_eq!(
         text_of(&root, "#plan-monthly_fee-error"),
-        NOT_AN_AMOUNT,
+        not_a_figure(NOT_AN_AMOUNT, "12x"),
         "the parse error is at the field"
     );
     assert_eq!(
@@ -419,7 +424,7 @@ async fn a_bundle_is_edited_field_by_field_with_errors_at_the_field() {
     type_into(&root, "#bundle-monthly_fee", "12x").await;
     assert_eq!(
         text_of(&root, "#bundle-monthly_fee-error"),
-        NOT_AN_AMOUNT,
+        not_a_figure(NOT_AN_AMOUNT, "12x"),
         "the parse error is at the field"
     );
     assert_eq!(
@@ -485,7 +490,7 @@ async fn a_promotion_is_edited_field_by_field_in_percent_and_yuan() {
     type_into(&root, "#promotion-kind-discount", "abc").await;
     assert_eq!(
         text_of(&root, "#promotion-kind-discount-error"),
-        "请输入 0 到 100"
+        not_a_figure("请输入 0 到 100", "abc")
     );
     assert_eq!(
         DRAFT_STORE.load(),
@@ -640,7 +645,7 @@ async fn every_other_item_type_has_a_form_field_by_field() {
         yuan_text(c.addons[0].monthly_fee)
     );
     type_into(&root, "#addon-monthly_fee", "abc").await;
-    assert_eq!(text_of(&root, "#addon-monthly_fee-error"), NOT_AN_AMOUNT);
+    assert_eq!(text_of(&root, "#addon-monthly_fee-error"), not_a_figure(NOT_AN_AMOUNT, "abc"));
     type_into(&root, "#addon-monthly_fee", "3").await;
     assert_eq!(saved().addons[0].monthly_fee, Money(300));
 

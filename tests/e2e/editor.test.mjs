@@ -104,7 +104,7 @@ test('a bundle fee edited in its form changes the counter\'s proposal', async ()
   assert.match(await form.textContent(), /元\/月/, 'the unit is shown');
   const fee = page.locator('#bundle-monthly_fee');
   await fee.fill('12x');
-  await expectText(page.locator('#bundle-monthly_fee-error'), '不是有效金额，例如 128.50', 'bad text is explained at the field');
+  await expectText(page.locator('#bundle-monthly_fee-error'), '不是有效金额，例如 128.50（不是“12x”）', 'bad text is explained at the field');
   assert.equal(await row.locator('td').nth(2).textContent(), '¥129.00', 'and changes nothing');
   await fee.fill('-1');
   await expectText(page.locator('#bundle-monthly_fee-error'), 'must not be negative');

@@ -30,6 +30,17 @@ afterEach(() => {
   assert.deepEqual(seen, [], 'no page error, panic, console error or failed request');
 });
 
+/** Removes from this test's problems, and returns, those a test provoked on
+ * purpose (`wanted` gets the console text without its "console error: "). */
+export function takeProblems(wanted) {
+  const taken = [];
+  for (let i = problems.length - 1; i >= 0; i--) {
+    const text = problems[i].replace(/^console error: /, '');
+    if (wanted(text)) taken.unshift(...problems.splice(i, 1));
+  }
+  return taken;
+}
+
 /** Starts the server and the browser; `close()` stops both. */
 export async function start() {
   const server = await serveStatic(DIST, 0);
