@@ -286,3 +286,20 @@ fn write_fuzz_corpus() {
         std::fs::write(format!("{dir}/seed-{lines}-lines"), encode(&s, &cat)).unwrap();
     }
 }
+
+#[test]
+fn the_links_crc32_is_the_standard_one() {
+    // The check value every CRC-32 (IEEE) implementation publishes.
+    assert_eq!(
+        proposal_engine::share::crc32::crc32(b"123456789"),
+        0xCBF4_3926
+    );
+    assert_eq!(proposal_engine::share::crc32::crc32(b""), 0);
+}
+
+proptest! {
+    #[test]
+    fn the_links_crc32_agrees_with_crc32fast(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        prop_assert_eq!(proposal_engine::share::crc32::crc32(&bytes), crc32fast::hash(&bytes));
+    }
+}

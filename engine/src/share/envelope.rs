@@ -33,7 +33,7 @@ pub fn wrap(body: &[u8]) -> Vec<u8> {
         bytes.push(CHECKSUMMED);
         bytes.extend(body);
     }
-    let crc = crc32fast::hash(&bytes);
+    let crc = super::crc32::crc32(&bytes);
     bytes.extend(crc.to_be_bytes());
     bytes
 }
@@ -51,7 +51,7 @@ pub fn unwrap(bytes: &[u8]) -> Result<Vec<u8>, LinkError> {
                 .filter(|&n| n >= 2)
                 .ok_or(LinkError::Damaged)?;
             let (covered, crc) = bytes.split_at(checked);
-            if crc32fast::hash(covered).to_be_bytes() != crc {
+            if super::crc32::crc32(covered).to_be_bytes() != crc {
                 return Err(LinkError::Damaged);
             }
             if version > FORMAT_VERSION {
