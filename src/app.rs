@@ -12,6 +12,7 @@ use crate::pages::{
     shared::SharedPage, tables::TablesPage,
 };
 use crate::route::Route;
+use crate::state::autosave::use_autosave;
 use crate::state::catalog::ActiveCatalog;
 use crate::state::editor::{Editor, EditorContext};
 use crate::state::session::{Session, SessionContext};
@@ -71,13 +72,14 @@ pub fn Shell(props: &ShellProps) -> Html {
     // The counter prices with the editor's latest valid draft; same `Rc` until it changes.
     let catalog = ActiveCatalog(editor.active.clone());
     let lang = state.lang;
+    use_autosave(lang, |&lang| {
+        AppState { lang }.save();
+    });
+    use_autosave((*session).clone(), |s: &Session| {
+        s.save();
+    });
     use_effect_with(lang, |&lang| {
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("lang", html_lang(lang));
-        }
+        crate::browser::set_document_lang(html_lang(lang))
     });
     html! {
         <ContextProvider<AppContext> context={state}>

@@ -3,12 +3,14 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod i18n;
 pub mod pages;
 pub mod route;
 pub mod state;
-pub mod storage;
+/// Device storage, also reached as `crate::storage`.
+pub use browser::storage;
 
 /// Mounts the reps' and customers' app on the document body.
 pub fn run() {
@@ -18,10 +20,8 @@ pub fn run() {
 /// Mounts the managers' tables on the document body; `tables.html` with no
 /// fragment opens on the tables.
 pub fn run_tables() {
-    if let Some(location) = web_sys::window().map(|w| w.location()) {
-        if location.hash().unwrap_or_default().len() <= 1 {
-            let _ = location.set_hash("/tables");
-        }
+    if browser::fragment().len() <= 1 {
+        browser::set_fragment("/tables");
     }
     yew::Renderer::<app::TablesApp>::new().render();
 }

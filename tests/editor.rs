@@ -676,11 +676,15 @@ fn typing_a_field_back_to_where_it_was_leaves_no_undo_step() {
 
 #[wasm_bindgen_test]
 fn a_rep_link_carries_the_tables_exactly() {
-    use proposal_app::components::editor::adopt::{pct, unpct};
+    use proposal_app::components::editor::url_encoding::{url_decode, url_encode};
     let c = default_catalog();
     let json = serde_json::to_string(&c).unwrap();
-    let back = Catalog::from_json(&unpct(&pct(&json)).unwrap()).unwrap();
+    let back = Catalog::from_json(&url_decode(&url_encode(&json)).unwrap()).unwrap();
     assert_eq!(fingerprint(&back), fingerprint(&c));
-    assert_eq!(unpct("%E4%B8%AD"), Some("中".into()));
-    assert_eq!(unpct("%ZZ"), None, "a damaged link is refused, not misread");
+    assert_eq!(url_decode("%E4%B8%AD"), Some("中".into()));
+    assert_eq!(
+        url_decode("%ZZ"),
+        None,
+        "a damaged link is refused, not misread"
+    );
 }

@@ -6,9 +6,10 @@
 //! and reads it back unchanged.
 #![cfg(target_arch = "wasm32")]
 
-use proposal_app::components::editor::adopt::{offer_of, pct};
+use proposal_app::components::editor::adopt::offer_of;
 use proposal_app::components::editor::csv::{plans_from_csv, plans_to_csv};
 use proposal_app::components::editor::import::{import_csv, import_json};
+use proposal_app::components::editor::url_encoding::url_encode as pct;
 use proposal_app::state::editor::{Editor, StorageNotice, PUBLISHED_STORE};
 use proposal_app::storage;
 use proposal_engine::catalog::fingerprint;

@@ -151,7 +151,7 @@ pub fn CounterPage() -> Html {
                     </div>
                 </div>
                 <div class="counter-compare" aria-label={t(lang, C::Proposals)}>
-                    <crate::components::editor::draft_notice::DraftPricesNotice />
+                    <crate::components::compare::draft_notice::DraftPricesNotice />
                     <CurrentBill {monthly} lines={session.intake.lines.len()} />
                     if let Some(json) = customer_json {
                         <script type="application/json" id="customer-json">{ json }</script>

@@ -11,17 +11,10 @@ pub struct ElsewhereProps {
 
 #[component]
 pub fn Elsewhere(props: &ElsewhereProps) -> Html {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let target = format!("{}{}", props.page, hash);
+    let target = format!("{}{}", props.page, crate::browser::fragment());
     {
         let target = target.clone();
-        use_effect_with((), move |_| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().replace(&target);
-            }
-        });
+        use_effect_with((), move |_| crate::browser::replace_page(&target));
     }
     html! {
         <main class="page"><p><a href={target}>{ "…" }</a></p></main>

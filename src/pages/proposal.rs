@@ -19,6 +19,7 @@ use crate::components::proposal::share_block::ShareBlock;
 use crate::components::proposal::situation::Situation;
 use crate::i18n::{t, Msg, P};
 use crate::route::Route;
+use crate::state::autosave::use_autosave;
 use crate::state::catalog::{use_prices_differ, use_published, ActiveCatalog};
 use crate::state::rep::{today, Rep};
 use crate::state::session::{use_session_tables, use_session_view, SessionAction, SessionContext};
@@ -26,9 +27,7 @@ use crate::state::share_link::{share_code, share_url};
 use crate::state::use_lang;
 
 fn print(_: MouseEvent) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
+    crate::browser::print();
 }
 
 /// Route target: the proposal document, or why there is none yet.
@@ -43,6 +42,9 @@ pub fn ProposalPage() -> Html {
     let not_published = use_prices_differ() || !session.link_patch.is_empty();
     let tables = use_memo(catalog.clone(), |c| c.0.reference());
     let device_rep = use_state(Rep::restore);
+    use_autosave((*device_rep).clone(), |r: &Rep| {
+        r.save();
+    });
     let issued = *use_memo((), |_| today());
     let (view, _) = use_session_view(&session, issued);
     let doc = use_memo(
@@ -81,10 +83,7 @@ pub fn ProposalPage() -> Html {
     };
     let onrep = {
         let device_rep = device_rep.clone();
-        Callback::from(move |r: Rep| {
-            r.save();
-            device_rep.set(r);
-        })
+        Callback::from(move |r: Rep| device_rep.set(r))
     };
     let onvalid = {
         let s = session.clone();

@@ -1,13 +1,16 @@
 //! The managers' package tables: the draft under edit (with undo/redo), the
-//! published tables, and what the counter prices with. Every change is saved
-//! at once through [`crate::state::persist::Store`]; a damaged copy falls back to the backup, and a
-//! refused save is reported while the work stays in memory.
+//! published tables, and what the counter prices with. The editor page saves
+//! every change at once through [`crate::state::persist::Store`] ([`use_editor_autosave`]);
+//! a damaged copy falls back to the backup, and a refused save is reported
+//! (`EditorAction::Saved`) while the work stays in memory.
 use std::rc::Rc;
 
 use proposal_engine::{validate_catalog, Catalog};
 use yew::prelude::*;
 
+use crate::state::autosave::use_autosave;
 use crate::state::history::History;
+use crate::state::persist::SaveError;
 
 mod store;
 use store::load;
@@ -44,6 +47,8 @@ pub enum EditorAction {
     /// Takes tables a manager sent (a link on a rep's tablet) as the published ones.
     Adopt(Catalog),
     DismissNotice,
+    /// What saving the draft or the published tables gave (the autosave's report).
+    Saved(Result<(), SaveError>),
 }
 
 impl Editor {
@@ -85,18 +90,11 @@ impl Editor {
         self.draft.present()
     }
 
-    fn settle(mut self, save_draft: bool) -> Rc<Editor> {
+    /// The draft changed: the counter prices with it when it is valid.
+    fn settle(mut self) -> Rc<Editor> {
         let present = self.draft.present().clone();
         if validate_catalog(&present).is_ok() {
-            self.active = present.clone();
-        }
-        if save_draft {
-            match DRAFT_STORE.save(&present.to_json()) {
-                Err(_) => self.notice = Some(StorageNotice::Refused),
-                // Saving works again: the "refused" warning no longer holds.
-                Ok(()) if self.notice == Some(StorageNotice::Refused) => self.notice = None,
-                Ok(()) => {}
-            }
+            self.active = present;
         }
         Rc::new(self)
     }
@@ -140,18 +138,12 @@ impl Reducible for Editor {
                 let mut published = (**next.current()).clone();
                 published.version = next.published.version.max(published.version) + 1;
                 published.effective_from = effective_from;
-                if PUBLISHED_STORE.save(&published.to_json()).is_err() {
-                    next.notice = Some(StorageNotice::Refused);
-                }
                 if published != **next.current() {
                     next.draft.push(published.clone());
                 }
                 next.published = Rc::new(published);
             }
             EditorAction::Adopt(catalog) => {
-                if PUBLISHED_STORE.save(&catalog.to_json()).is_err() {
-                    next.notice = Some(StorageNotice::Refused);
-                }
                 if catalog != **next.current() {
                     next.draft.push(catalog.clone());
                 }
@@ -161,10 +153,41 @@ impl Reducible for Editor {
                 next.notice = None;
                 return Rc::new(next);
             }
+            EditorAction::Saved(result) => {
+                let notice = match (result, &next.notice) {
+                    (Err(SaveError::Refused), _) => Some(StorageNotice::Refused),
+                    // Saving works again: the "refused" warning no longer holds.
+                    (Ok(()), Some(StorageNotice::Refused)) => None,
+                    (Ok(()), other) => other.clone(),
+                };
+                if notice == next.notice {
+                    return self;
+                }
+                next.notice = notice;
+                return Rc::new(next);
+            }
         }
-        next.settle(true)
+        next.settle()
     }
 }
 
 /// The handle components take from context.
 pub type EditorContext = UseReducerHandle<Editor>;
+
+/// Saves the draft and the published tables after each change to them,
+/// reporting back what the browser said (the editor page runs it).
+#[hook]
+pub fn use_editor_autosave(editor: EditorContext) {
+    let report = |editor: &EditorContext| {
+        let editor = editor.clone();
+        move |result| editor.dispatch(EditorAction::Saved(result))
+    };
+    let saved = report(&editor);
+    use_autosave(editor.current().clone(), move |draft: &Rc<Catalog>| {
+        saved(DRAFT_STORE.save(&draft.to_json()))
+    });
+    let saved = report(&editor);
+    use_autosave(editor.published.clone(), move |published: &Rc<Catalog>| {
+        saved(PUBLISHED_STORE.save(&published.to_json()))
+    });
+}

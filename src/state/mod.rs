@@ -1,9 +1,13 @@
-//! App-wide state: one reducer shared through context. Every action returns a
-//! new `Rc` so Yew re-renders.
+//! The app's state, each part in its own `use_reducer` shared through
+//! context: the language (here), the rep's session at the counter
+//! ([`session`]) and the managers' package tables ([`editor`]). Every action
+//! returns a new `Rc` so Yew re-renders; reducers never touch storage: an
+//! effect saves each part after it changed ([`autosave`]).
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+pub mod autosave;
 pub mod catalog;
 pub mod editor;
 pub mod history;
@@ -40,6 +44,11 @@ impl AppState {
         };
         AppState { lang }
     }
+
+    /// Remembers the language on this device; false when storage refused.
+    pub fn save(&self) -> bool {
+        storage::save(LANG_KEY, crate::i18n::html_lang(self.lang))
+    }
 }
 
 impl Reducible for AppState {
@@ -47,10 +56,8 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
-            Action::SetLang(lang) => {
-                storage::save(LANG_KEY, crate::i18n::html_lang(lang));
-                Rc::new(AppState { lang })
-            }
+            Action::SetLang(lang) if lang == self.lang => self,
+            Action::SetLang(lang) => Rc::new(AppState { lang }),
         }
     }
 }
@@ -65,3 +72,7 @@ pub fn use_lang() -> Lang {
         .map(|s| s.lang)
         .unwrap_or(Lang::ZhCn)
 }
+
+/// Host tests (the storage stand-in exists only off wasm32).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -39,16 +39,4 @@ impl Rep {
 }
 
 /// Today's date on this device.
-pub fn today() -> proposal_engine::Date {
-    let now = js_sys::Date::new_0();
-    proposal_engine::Date::new(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or(proposal_engine::Date {
-        year: 2026,
-        month: 1,
-        day: 1,
-    })
-}
+pub use crate::browser::today;

@@ -1,6 +1,6 @@
 //! The rep's working session at the counter: the intake as typed and the
-//! chosen proposal. Saved on the device at every change, so a reload (or a
-//! tablet that went to sleep) loses nothing.
+//! chosen proposal. Saved on the device after every change (the shell's
+//! autosave), so a reload (or a tablet that went to sleep) loses nothing.
 use std::rc::Rc;
 
 use proposal_engine::catalog::LineKind;
@@ -83,6 +83,11 @@ impl Session {
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default()
     }
+
+    /// Keeps the session on this device; false when storage refused.
+    pub fn save(&self) -> bool {
+        serde_json::to_string(self).is_ok_and(|json| storage::save(KEY, &json))
+    }
 }
 
 impl Reducible for Session {
@@ -142,9 +147,6 @@ impl Reducible for Session {
         // An edit makes the typed intake the customer again.
         if !loading && next.intake != self.intake {
             next.link_customer = None;
-        }
-        if let Ok(json) = serde_json::to_string(&next) {
-            storage::save(KEY, &json);
         }
         Rc::new(next)
     }

@@ -33,9 +33,5 @@ pub fn share_code(
 
 /// The full address of the shared proposal on this host.
 pub fn share_url(code: &str) -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|href| href.split('#').next().unwrap_or_default().to_string())
-        .unwrap_or_default();
-    format!("{base}#/p/{code}")
+    format!("{}#/p/{code}", crate::browser::page_address())
 }

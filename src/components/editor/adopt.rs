@@ -5,50 +5,18 @@ use proposal_engine::Catalog;
 use yew::prelude::*;
 
 use super::import::import_json;
+use super::url_encoding::{url_decode, url_encode};
 use crate::i18n::{t, E};
 use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
 
 const PARAM: &str = "catalog=";
 
-/// Percent-encodes `text` for a URL (every byte but the unreserved ones).
-pub fn pct(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 2);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// Undoes [`pct`]; `None` when the text is not valid.
-pub fn unpct(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let (mut out, mut i) = (Vec::with_capacity(bytes.len()), 0);
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
 /// The link that opens `catalog` on a rep's tablet, from this page's address.
 pub fn rep_link(catalog: &Catalog) -> String {
-    let here = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let base = here.split('#').next().unwrap_or_default();
+    let base = crate::browser::page_address();
     let json = catalog.to_link_json();
-    format!("{base}#/tables?{PARAM}{}", pct(&json))
+    format!("{base}#/tables?{PARAM}{}", url_encode(&json))
 }
 
 /// The tables a link offers, checked as an import is (size, validation,
@@ -61,20 +29,18 @@ pub fn offer_of(hash: &str) -> Option<Result<Catalog, Vec<String>>> {
         return Some(Err(vec![e.both()]));
     }
     Some(
-        unpct(encoded)
+        url_decode(encoded)
             .ok_or_else(|| vec!["bad encoding".to_string()])
             .and_then(|j| import_json(&j)),
     )
 }
 
 fn offered() -> Option<Result<Catalog, Vec<String>>> {
-    offer_of(&web_sys::window()?.location().hash().ok()?)
+    offer_of(&crate::browser::fragment())
 }
 
 fn forget_link() {
-    if let Some(l) = web_sys::window().map(|w| w.location()) {
-        let _ = l.set_hash("/tables");
-    }
+    crate::browser::set_fragment("/tables");
 }
 
 #[component]

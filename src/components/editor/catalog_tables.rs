@@ -1,8 +1,9 @@
 //! The columns and rows of each item type's table.
-use proposal_engine::catalog::PromotionKind;
+use proposal_engine::catalog::{ItemList, PromotionKind};
 use proposal_engine::{Catalog, ItemId, Lang};
 
 use super::item_table::{Cell, Row};
+use super::items::promotion_kind::type_name;
 use super::tab::Tab;
 use crate::i18n::{t, E};
 
@@ -19,13 +20,12 @@ fn joined(ids: &[ItemId]) -> Cell {
     )
 }
 
+/// The promotion's type as stored, with the discount of a percentage off.
 fn promo_kind(k: &PromotionKind) -> String {
+    let name = type_name(k);
     match k {
-        PromotionKind::FreeMonths => "free_months".into(),
-        PromotionKind::PercentOff { discount } => format!("percent_off {discount}"),
-        PromotionKind::PrepayCredit { .. } => "prepay_credit".into(),
-        PromotionKind::TenureCredit { .. } => "tenure_credit".into(),
-        PromotionKind::VolumeDiscount { .. } => "volume_discount".into(),
+        PromotionKind::PercentOff { discount } => format!("{name} {discount}"),
+        _ => name.to_string(),
     }
 }
 
@@ -45,7 +45,7 @@ fn rows<T>(items: &[T], cells: impl Fn(&T) -> Vec<Cell>) -> Vec<Row> {
 pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
     use Cell::{Money, Num};
     match tab {
-        Tab::Plans => (
+        Tab::List(ItemList::Plans) => (
             vec![
                 E::Id,
                 E::Name,
@@ -65,7 +65,7 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
                 ]
             }),
         ),
-        Tab::Bundles => (
+        Tab::List(ItemList::Bundles) => (
             vec![E::Id, E::Name, E::MonthlyFee, E::Members, E::Contract],
             rows(&c.bundles, |b| {
                 let slots = b
@@ -81,7 +81,7 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
                 ]
             }),
         ),
-        Tab::AddOns => (
+        Tab::List(ItemList::AddOns) => (
             vec![E::Id, E::Name, E::Kind, E::MonthlyFee],
             rows(&c.addons, |a| {
                 vec![
@@ -92,7 +92,7 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
                 ]
             }),
         ),
-        Tab::Promotions => (
+        Tab::List(ItemList::Promotions) => (
             vec![E::Id, E::Name, E::Kind, E::Months, E::Members],
             rows(&c.promotions, |p| {
                 vec![
@@ -104,7 +104,7 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
                 ]
             }),
         ),
-        Tab::Handsets => (
+        Tab::List(ItemList::Handsets) => (
             vec![E::Id, E::Name, E::Amount, E::MonthlyFee, E::Contract],
             rows(&c.handsets, |h| {
                 vec![
@@ -116,13 +116,13 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<E>, Vec<Row>) {
                 ]
             }),
         ),
-        Tab::Fees => (
+        Tab::List(ItemList::Fees) => (
             vec![E::Id, E::Name, E::Amount],
             rows(&c.fees, |f| {
                 vec![text(f.id.as_str()), text(f.name.get(lang)), Money(f.amount)]
             }),
         ),
-        Tab::Exclusions => (
+        Tab::List(ItemList::ExclusionGroups) => (
             vec![E::Id, E::Name, E::Members],
             rows(&c.exclusion_groups, |g| {
                 vec![

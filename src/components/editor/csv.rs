@@ -6,7 +6,7 @@ use proposal_engine::catalog::Plan;
 use proposal_engine::spreadsheet::{cell, restore};
 use proposal_engine::{Catalog, Lang};
 
-use super::items::plan::{blank, fields, get, set};
+use super::items::plan::{blank, fields};
 
 /// The plans of `catalog` as CSV.
 pub fn plans_to_csv(catalog: &Catalog) -> String {
@@ -15,7 +15,7 @@ pub fn plans_to_csv(catalog: &Catalog) -> String {
     let mut out = keys.join(",");
     out.push('\n');
     for plan in &catalog.plans {
-        let row: Vec<String> = keys.iter().map(|k| cell(&get(plan, k))).collect();
+        let row: Vec<String> = fields.iter().map(|f| cell(&f.get(plan))).collect();
         out.push_str(&row.join(","));
         out.push('\n');
     }
@@ -46,8 +46,12 @@ pub fn plans_from_csv(text: &str, lang: Lang) -> Result<(Vec<Plan>, Vec<usize>),
     let mut errors = Vec::new();
     let keys: Vec<&str> = header.iter().map(|h| h.trim()).collect();
     let known = fields();
-    for (i, k) in keys.iter().enumerate() {
-        if !known.iter().any(|f| f.key == *k) {
+    let columns: Vec<_> = keys
+        .iter()
+        .map(|k| known.iter().find(|f| f.key == *k))
+        .collect();
+    for (i, (k, field)) in keys.iter().zip(&columns).enumerate() {
+        if field.is_none() {
             errors.push(format!("line 1, column {}: unknown field {k:?}", i + 1));
         }
     }
@@ -68,8 +72,8 @@ pub fn plans_from_csv(text: &str, lang: Lang) -> Result<(Vec<Plan>, Vec<usize>),
         }
         let mut plan = blank(&[]);
         plan.name = Default::default();
-        for (key, cell) in keys.iter().zip(cells) {
-            if let Err(e) = set(&mut plan, key, restore(cell)) {
+        for ((key, field), cell) in keys.iter().zip(&columns).zip(cells) {
+            if let Err(e) = field.map_or(Ok(()), |f| f.set(&mut plan, restore(cell))) {
                 errors.push(format!("line {line}, field {key}: {}", e.get(lang)));
             }
         }

@@ -2,6 +2,7 @@
 //! changed field with old → new.
 use std::collections::BTreeMap;
 
+use proposal_engine::catalog::ItemList;
 use proposal_engine::Catalog;
 use serde_json::Value;
 
@@ -16,16 +17,6 @@ pub enum Change {
         new: String,
     },
 }
-
-const LISTS: [&str; 7] = [
-    "plans",
-    "bundles",
-    "addons",
-    "promotions",
-    "handsets",
-    "fees",
-    "exclusion_groups",
-];
 
 fn flatten(prefix: &str, v: &Value, out: &mut BTreeMap<String, String>) {
     match v {
@@ -82,7 +73,7 @@ pub fn diff(published: &Catalog, draft: &Catalog) -> Vec<Change> {
         serde_json::to_value(draft).unwrap_or_default(),
     );
     let mut out = Vec::new();
-    for list in LISTS {
+    for list in ItemList::ALL.map(ItemList::key) {
         let (a, b) = (by_id(&old[list]), by_id(&new[list]));
         for (id, item) in &b {
             match a.iter().find(|(i, _)| i == id) {

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use proposal_engine::catalog::{
-    AddOn, Brand, Bundle, ExclusionGroup, Handset, OneOffFee, Plan, Promotion,
+    AddOn, Brand, Bundle, ExclusionGroup, Handset, ItemList, OneOffFee, Plan, Promotion,
 };
 use proposal_engine::{validate_catalog, Problem};
 use yew::prelude::*;
@@ -20,20 +20,32 @@ use super::publish::DiffPanel;
 use super::tab::Tab;
 use super::toolbar::Toolbar;
 use crate::i18n::{t, E};
-use crate::state::editor::{EditorAction, EditorContext};
+use crate::state::editor::{use_editor_autosave, EditorAction, EditorContext};
 use crate::state::use_lang;
 
 /// The form of item `i` of `tab`.
 fn form(tab: Tab, i: usize, problems: Rc<Vec<Problem>>, onclose: Callback<()>) -> Html {
     let key = format!("{}{i}", tab.list());
     match tab {
-        Tab::Plans => html! { <ItemForm<Plan> {key} index={i} {problems} {onclose} /> },
-        Tab::Bundles => html! { <ItemForm<Bundle> {key} index={i} {problems} {onclose} /> },
-        Tab::AddOns => html! { <ItemForm<AddOn> {key} index={i} {problems} {onclose} /> },
-        Tab::Promotions => html! { <ItemForm<Promotion> {key} index={i} {problems} {onclose} /> },
-        Tab::Handsets => html! { <ItemForm<Handset> {key} index={i} {problems} {onclose} /> },
-        Tab::Fees => html! { <ItemForm<OneOffFee> {key} index={i} {problems} {onclose} /> },
-        Tab::Exclusions => {
+        Tab::List(ItemList::Plans) => {
+            html! { <ItemForm<Plan> {key} index={i} {problems} {onclose} /> }
+        }
+        Tab::List(ItemList::Bundles) => {
+            html! { <ItemForm<Bundle> {key} index={i} {problems} {onclose} /> }
+        }
+        Tab::List(ItemList::AddOns) => {
+            html! { <ItemForm<AddOn> {key} index={i} {problems} {onclose} /> }
+        }
+        Tab::List(ItemList::Promotions) => {
+            html! { <ItemForm<Promotion> {key} index={i} {problems} {onclose} /> }
+        }
+        Tab::List(ItemList::Handsets) => {
+            html! { <ItemForm<Handset> {key} index={i} {problems} {onclose} /> }
+        }
+        Tab::List(ItemList::Fees) => {
+            html! { <ItemForm<OneOffFee> {key} index={i} {problems} {onclose} /> }
+        }
+        Tab::List(ItemList::ExclusionGroups) => {
             html! { <ItemForm<ExclusionGroup> {key} index={i} {problems} {onclose} /> }
         }
         Tab::Brand => html! { <ItemForm<Brand> {key} index={i} {problems} {onclose} /> },
@@ -44,14 +56,15 @@ fn form(tab: Tab, i: usize, problems: Rc<Vec<Problem>>, onclose: Callback<()>) -
 pub fn EditorPage() -> Html {
     let lang = use_lang();
     let editor = use_context::<EditorContext>().expect("editor context");
-    let tab = use_state(|| Tab::Plans);
+    use_editor_autosave(editor.clone());
+    let tab = use_state(|| Tab::List(ItemList::Plans));
     let editing = use_state(|| None::<usize>);
     let catalog = editor.current().clone();
     let problems = use_memo(catalog.clone(), |c| {
         Rc::new(validate_catalog(c).err().unwrap_or_default())
     });
     let problems: Rc<Vec<_>> = (*problems).clone();
-    let tabs = Tab::ALL.iter().map(|&x| {
+    let tabs = Tab::all().map(|x| {
         let (s, e) = (tab.clone(), editing.clone());
         let count = problems
             .iter()
@@ -67,7 +80,7 @@ pub fn EditorPage() -> Html {
         }
     });
     let (columns, rows) = table(*tab, &catalog, lang);
-    let is_plans = *tab == Tab::Plans;
+    let is_plans = *tab == Tab::List(ItemList::Plans);
     let is_brand = *tab == Tab::Brand;
     let list = tab.list();
     let onedit = (!is_brand).then(|| {

@@ -5,7 +5,6 @@ pub mod adopt;
 pub mod catalog_tables;
 pub mod csv;
 pub mod diff;
-pub mod draft_notice;
 pub mod editor_page;
 pub mod form;
 pub mod import;
@@ -17,6 +16,7 @@ pub mod problems;
 pub mod publish;
 pub mod tab;
 pub mod toolbar;
+pub mod url_encoding;
 
 /// An amount as a manager types it back: `128.50`, `-3.00` (integer fen, no float).
 pub use proposal_engine::figures::yuan_plain as yuan_text;
@@ -34,3 +34,7 @@ pub fn at_field<'a>(
                 .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
     })
 }
+
+/// Host tests (the storage stand-in exists only off wasm32).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

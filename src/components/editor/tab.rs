@@ -1,54 +1,39 @@
-//! The item types the editor shows as tabs, with their labels and lists.
+//! The editor's tabs: one per list of the tables ([`ItemList`]), then the
+//! brand, with their labels and keys.
+use proposal_engine::catalog::ItemList;
+
 use crate::i18n::E;
 
-/// The item types, in tab order.
+/// One tab.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Tab {
-    Plans,
-    Bundles,
-    AddOns,
-    Promotions,
-    Handsets,
-    Fees,
-    Exclusions,
+    List(ItemList),
     Brand,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 8] = [
-        Tab::Plans,
-        Tab::Bundles,
-        Tab::AddOns,
-        Tab::Promotions,
-        Tab::Handsets,
-        Tab::Fees,
-        Tab::Exclusions,
-        Tab::Brand,
-    ];
+    /// Every tab, in order: the lists, then the brand.
+    pub fn all() -> impl Iterator<Item = Tab> {
+        ItemList::ALL.into_iter().map(Tab::List).chain([Tab::Brand])
+    }
 
     pub fn label(self) -> E {
         match self {
-            Tab::Plans => E::Plans,
-            Tab::Bundles => E::Bundles,
-            Tab::AddOns => E::AddOns,
-            Tab::Promotions => E::Promotions,
-            Tab::Handsets => E::Handsets,
-            Tab::Fees => E::Fees,
-            Tab::Exclusions => E::Exclusions,
+            Tab::List(ItemList::Plans) => E::Plans,
+            Tab::List(ItemList::Bundles) => E::Bundles,
+            Tab::List(ItemList::AddOns) => E::AddOns,
+            Tab::List(ItemList::Promotions) => E::Promotions,
+            Tab::List(ItemList::Handsets) => E::Handsets,
+            Tab::List(ItemList::Fees) => E::Fees,
+            Tab::List(ItemList::ExclusionGroups) => E::Exclusions,
             Tab::Brand => E::Brand,
         }
     }
 
-    /// The catalog's list name (`plans`), as in problem paths.
+    /// The tab's key in the tables (`plans`, `brand`), as in problem paths.
     pub fn list(self) -> &'static str {
         match self {
-            Tab::Plans => "plans",
-            Tab::Bundles => "bundles",
-            Tab::AddOns => "addons",
-            Tab::Promotions => "promotions",
-            Tab::Handsets => "handsets",
-            Tab::Fees => "fees",
-            Tab::Exclusions => "exclusion_groups",
+            Tab::List(list) => list.key(),
             Tab::Brand => "brand",
         }
     }

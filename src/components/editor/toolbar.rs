@@ -8,7 +8,10 @@ use crate::state::use_lang;
 
 /// A `data:` URL holding `text`, for a download link (no server, no Blob).
 pub fn data_url(mime: &str, text: &str) -> String {
-    format!("data:{mime};charset=utf-8,{}", super::adopt::pct(text))
+    format!(
+        "data:{mime};charset=utf-8,{}",
+        super::url_encoding::url_encode(text)
+    )
 }
 
 #[component]

@@ -3,7 +3,7 @@
 //! (`plans[3].monthly_fee: must not be negative`), never a panic.
 use std::collections::HashSet;
 
-use super::{Catalog, Eligibility, ItemId, Rates, SCHEMA_VERSION};
+use super::{Catalog, Eligibility, ItemId, ItemList, Rates, SCHEMA_VERSION};
 use crate::money::Money;
 use crate::problem::{Problem, Problems};
 use crate::text::Text;
@@ -65,25 +65,12 @@ pub fn validate_catalog(catalog: &Catalog) -> Result<(), Vec<Problem>> {
 
 /// Every id, once; duplicates and blanks are problems.
 fn ids(catalog: &Catalog, p: &mut Problems) -> HashSet<ItemId> {
-    fn listed<'a, T>(
-        name: &'static str,
-        items: &'a [T],
-        id: fn(&T) -> &ItemId,
-    ) -> impl Iterator<Item = (String, &'a ItemId)> {
-        items
-            .iter()
+    let all = ItemList::ALL.into_iter().flat_map(|list| {
+        list.ids(catalog)
+            .into_iter()
             .enumerate()
-            .map(move |(i, x)| (format!("{name}[{i}].id"), id(x)))
-    }
-    let all = listed("plans", &catalog.plans, |x| &x.id)
-        .chain(listed("bundles", &catalog.bundles, |x| &x.id))
-        .chain(listed("addons", &catalog.addons, |x| &x.id))
-        .chain(listed("promotions", &catalog.promotions, |x| &x.id))
-        .chain(listed("handsets", &catalog.handsets, |x| &x.id))
-        .chain(listed("fees", &catalog.fees, |x| &x.id))
-        .chain(listed("exclusion_groups", &catalog.exclusion_groups, |x| {
-            &x.id
-        }));
+            .map(move |(i, id)| (format!("{}.id", list.path(i)), id))
+    });
     let mut seen = HashSet::new();
     for (path, id) in all {
         if id.0.trim().is_empty() {

@@ -9,6 +9,8 @@ pub const LINE_KINDS: &[(&str, Opt)] = &[
 
 pub const LINE_KIND_NAMES: &str = "mobile, landline, broadband";
 
+pub const SEGMENT_NAMES: &str = "individual, family, business, key_account";
+
 pub const ADDON_KINDS: &[(&str, Opt)] = &[
     ("data_pack", Opt::AddOnDataPack),
     ("long_distance_pack", Opt::AddOnLdPack),
@@ -22,14 +24,6 @@ pub const ADDON_KINDS: &[(&str, Opt)] = &[
 pub const SCOPES: &[(&str, Opt)] = &[
     ("per_line", Opt::ScopePerLine),
     ("per_account", Opt::ScopePerAccount),
-];
-
-pub const PROMOTION_KINDS: &[(&str, Opt)] = &[
-    ("free_months", Opt::PromoFreeMonths),
-    ("percent_off", Opt::PromoPercentOff),
-    ("prepay_credit", Opt::PromoPrepay),
-    ("tenure_credit", Opt::PromoTenure),
-    ("volume_discount", Opt::PromoVolume),
 ];
 
 pub const AUTHORITY: &[(&str, Opt)] = &[

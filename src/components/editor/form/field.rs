@@ -1,8 +1,15 @@
-//! What a form shows: fields (key, label, unit, how typed), group headings
-//! and buttons that change an item's shape. A field's key is the validator's
-//! path suffix (`monthly_fee`, `slots[1].max`), so its messages land there.
+//! What a form shows: fields, group headings and buttons that change an
+//! item's shape. A field is declared once, in its item type's table: its
+//! key (the struct field's name, which is also the validator's path suffix,
+//! so messages land there), label, unit, how it is typed ([`Codec`]), and
+//! where it lives in the item. Reading and writing it as text, the CSV
+//! columns and the form's rows all come from that one entry.
 use std::borrow::Cow;
+use std::rc::Rc;
 
+use proposal_engine::Text;
+
+use super::codec::Codec;
 use crate::i18n::editor_form::{Opt, F, U};
 
 /// How a field is typed.
@@ -42,56 +49,190 @@ impl FieldKind {
     }
 }
 
-/// One field: key, label, unit, type.
-#[derive(Clone, PartialEq, Debug)]
-pub struct Field {
+type Read<T> = Rc<dyn Fn(&T) -> Option<String>>;
+type Write<T> = Rc<dyn Fn(&mut T, &str) -> Option<Result<(), Text>>>;
+
+/// One field of an item of type `T`: key, label, unit, type, and how its
+/// value is read and written as text.
+pub struct Field<T> {
     pub key: Cow<'static, str>,
     pub label: F,
     pub unit: Option<U>,
     pub kind: FieldKind,
+    read: Read<T>,
+    write: Write<T>,
 }
 
-/// A field with a fixed key (usable in a `const` table).
-pub const fn f(key: &'static str, label: F, unit: Option<U>, kind: FieldKind) -> Field {
-    Field {
-        key: Cow::Borrowed(key),
-        label,
-        unit,
-        kind,
-    }
-}
-
-impl Field {
-    /// This field inside a list entry: `slots[1].` + `max`.
-    pub fn under(&self, prefix: &str) -> Field {
+impl<T> Clone for Field<T> {
+    fn clone(&self) -> Self {
         Field {
-            key: Cow::Owned(format!("{prefix}{}", self.key)),
-            ..self.clone()
+            key: self.key.clone(),
+            label: self.label,
+            unit: self.unit,
+            kind: self.kind,
+            read: self.read.clone(),
+            write: self.write.clone(),
         }
     }
 }
 
+impl<T> std::fmt::Debug for Field<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Field({})", self.key)
+    }
+}
+
+impl<T: 'static> Field<T> {
+    /// The field `key` of a `T`, typed as `codec`, at the value `get`
+    /// reaches (none: the item has no such part now, e.g. another promotion type).
+    pub fn at<V: 'static>(
+        key: impl Into<Cow<'static, str>>,
+        label: F,
+        unit: Option<U>,
+        codec: Codec<V>,
+        get: impl Fn(&T) -> Option<&V> + 'static,
+        get_mut: impl Fn(&mut T) -> Option<&mut V> + 'static,
+    ) -> Field<T> {
+        Field {
+            key: key.into(),
+            label,
+            unit,
+            kind: codec.kind,
+            read: Rc::new(move |x| get(x).map(codec.show)),
+            write: Rc::new(move |x, text| {
+                let slot = get_mut(x)?;
+                Some((codec.read)(text).map(|v| *slot = v))
+            }),
+        }
+    }
+
+    /// A field read and written by hand, for a value that is more than one
+    /// codec (a promotion's type, whose change starts the type's fields afresh).
+    pub fn by_hand(
+        key: &'static str,
+        label: F,
+        kind: FieldKind,
+        read: impl Fn(&T) -> String + 'static,
+        write: impl Fn(&mut T, &str) -> Result<(), Text> + 'static,
+    ) -> Field<T> {
+        Field {
+            key: Cow::Borrowed(key),
+            label,
+            unit: None,
+            kind,
+            read: Rc::new(move |x| Some(read(x))),
+            write: Rc::new(move |x, text| Some(write(x, text))),
+        }
+    }
+
+    /// The field as text; empty when the item has no such part.
+    pub fn get(&self, item: &T) -> String {
+        (self.read)(item).unwrap_or_default()
+    }
+
+    /// Writes `text` into the field; the error says what was expected.
+    /// Nothing happens when the item has no such part.
+    pub fn set(&self, item: &mut T, text: &str) -> Result<(), Text> {
+        (self.write)(item, text).unwrap_or(Ok(()))
+    }
+
+    /// This field of a part (an allowance, a slot) inside an item of type
+    /// `O`, under `prefix`: `slots[1]` + `max` is `slots[1].max`.
+    pub fn under<O: 'static>(
+        &self,
+        prefix: &str,
+        get: impl Fn(&O) -> Option<&T> + 'static,
+        get_mut: impl Fn(&mut O) -> Option<&mut T> + 'static,
+    ) -> Field<O> {
+        let (read, write) = (self.read.clone(), self.write.clone());
+        Field {
+            key: Cow::Owned(format!("{prefix}.{}", self.key)),
+            label: self.label,
+            unit: self.unit,
+            kind: self.kind,
+            read: Rc::new(move |x| read(get(x)?)),
+            write: Rc::new(move |x, text| write(get_mut(x)?, text)),
+        }
+    }
+}
+
+/// A field of `$t` named as its struct field: `field!(Plan, monthly_fee,
+/// MONEY, F::MonthlyFee, U::YuanMonth)`. The name is written once.
+macro_rules! field {
+    ($t:ty, $key:ident, $codec:expr, $label:expr) => {
+        $crate::components::editor::form::field::Field::at(
+            stringify!($key),
+            $label,
+            None,
+            $codec,
+            |x: &$t| Some(&x.$key),
+            |x: &mut $t| Some(&mut x.$key),
+        )
+    };
+    ($t:ty, $key:ident, $codec:expr, $label:expr, $unit:expr) => {
+        $crate::components::editor::form::field::Field::at(
+            stringify!($key),
+            $label,
+            Some($unit),
+            $codec,
+            |x: &$t| Some(&x.$key),
+            |x: &mut $t| Some(&mut x.$key),
+        )
+    };
+}
+
+/// The fields of a part kept in `$t`'s struct field `$key`, under its
+/// name: `part!(Plan, allowance, allowance_fields())`.
+macro_rules! part {
+    ($t:ty, $key:ident, $fields:expr) => {
+        $fields.into_iter().map(|f| {
+            f.under(
+                stringify!($key),
+                |x: &$t| Some(&x.$key),
+                |x: &mut $t| Some(&mut x.$key),
+            )
+        })
+    };
+}
+/// A part under a heading that shows the part's own problems:
+/// `section!(Plan, allowance, F::AllowanceTitle, allowance_fields())`.
+macro_rules! section {
+    ($t:ty, $key:ident, $label:expr, $fields:expr) => {
+        $crate::components::editor::form::parts::section(
+            $label,
+            stringify!($key),
+            $crate::components::editor::form::field::part!($t, $key, $fields),
+        )
+    };
+}
+pub(crate) use {field, part, section};
+
+/// A change to an item's shape, from a button of its form.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Shape {
+    /// A bundle takes one more kind of member.
+    AddSlot,
+    RemoveSlot(usize),
+    /// A volume discount gets a tier above its last.
+    AddTier,
+    RemoveTier(usize),
+}
+
 /// One entry of a form, in order.
-#[derive(Clone, PartialEq, Debug)]
-pub enum Entry {
-    Field(Field),
+#[derive(Clone, Debug)]
+pub enum Entry<T> {
+    Field(Field<T>),
     /// A heading over the fields after it (`Slot 2`). Problems at exactly
-    /// `key` (`slots`, `adds`) are shown under it; `remove` is the action
-    /// that deletes this part.
+    /// `key` (`slots`, `adds`) are shown under it; `remove` deletes this part.
     Group {
         label: F,
         number: Option<usize>,
         key: String,
-        remove: Option<String>,
+        remove: Option<Shape>,
     },
-    /// A button that changes the item's shape (`slots+`: add a slot).
+    /// A button that changes the item's shape (add a slot).
     Action {
         label: F,
-        action: String,
+        action: Shape,
     },
-}
-
-/// Every field of a fixed table as entries.
-pub fn entries(fields: &[Field]) -> Vec<Entry> {
-    fields.iter().cloned().map(Entry::Field).collect()
 }

@@ -18,7 +18,7 @@ pub fn id_part(key: &str) -> String {
         .replace(']', "")
 }
 
-pub fn hint(field: &Field, lang: Lang) -> Option<AttrValue> {
+pub fn hint<T>(field: &Field<T>, lang: Lang) -> Option<AttrValue> {
     let e = match field.kind {
         FieldKind::Names(names) => return Some(names.into()),
         FieldKind::Ids if field.key == "applies_to" => F::AppliesToHint,
@@ -65,14 +65,14 @@ pub fn options(kind: FieldKind, lang: Lang) -> Option<Vec<(AttrValue, AttrValue)
 /// else the stored value (after an undo, another field's edit).
 pub fn shown<T: Item>(
     item: &T,
-    key: &str,
+    field: &Field<T>,
     typed: Option<String>,
     lang: Lang,
 ) -> (String, Option<String>) {
-    let model = item.get(key);
+    let model = field.get(item);
     let parsed = typed.as_ref().map(|text| {
         let mut x = item.clone();
-        x.set(key, text).map(|_| x.get(key))
+        field.set(&mut x, text).map(|_| field.get(&x))
     });
     match (typed, parsed) {
         (Some(text), Some(Err(e))) => (text, Some(e.get(lang).to_string())),
@@ -91,8 +91,8 @@ pub fn problems_at(problems: &[Problem], path: &str) -> Option<String> {
 
 /// A field as the form shows it: `value` and its parse error from [`shown`],
 /// else the validator's messages at `path.key`.
-pub fn field_part(
-    field: &Field,
+pub fn field_part<T>(
+    field: &Field<T>,
     value: String,
     parse_error: Option<String>,
     lang: Lang,

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use proposal_engine::{Lang, Problem};
 use yew::prelude::*;
 
+use super::field::Shape;
 use super::field_row::FieldRow;
 use crate::components::editor::json_form::JsonForm;
 use crate::i18n::{editor_form::F, t};
@@ -34,11 +35,11 @@ pub enum Part {
         /// A numbered part (a slot, a tier) under a section.
         sub: bool,
         errors: Vec<String>,
-        remove: Option<String>,
+        remove: Option<Shape>,
     },
     Action {
         label: &'static str,
-        action: String,
+        action: Shape,
     },
 }
 
@@ -51,8 +52,8 @@ pub struct FormView {
     pub parts: Vec<Part>,
     /// (key, text, a choice: its own undo step).
     pub oninput: Callback<(String, String, bool)>,
-    /// A shape action (`slots+`).
-    pub onact: Callback<String>,
+    /// A change of shape (add a slot).
+    pub onact: Callback<Shape>,
     pub onleave: Callback<()>,
     pub onclose: Callback<()>,
     pub list: &'static str,
@@ -74,8 +75,8 @@ fn field(v: &FormView, f: Shown) -> Html {
     }
 }
 
-fn button(v: &FormView, label: &'static str, action: String) -> Html {
-    let onclick = v.onact.reform(move |_: MouseEvent| action.clone());
+fn button(v: &FormView, label: &'static str, action: Shape) -> Html {
+    let onclick = v.onact.reform(move |_: MouseEvent| action);
     html! { <button type="button" class="button secondary small" {onclick}>{ label }</button> }
 }
 

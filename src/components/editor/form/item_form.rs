@@ -10,7 +10,7 @@ use std::rc::Rc;
 use proposal_engine::{Catalog, Problem};
 use yew::prelude::*;
 
-use super::field::Entry;
+use super::field::{Entry, Shape};
 use super::field_view::{field_part, shown};
 use super::form_view::{form_view, FormView, Part};
 use super::Item;
@@ -48,9 +48,9 @@ pub fn ItemForm<T: Item>(props: &ItemFormProps) -> Html {
     let onact = {
         let (editor, catalog, item, raw) =
             (editor.clone(), catalog.clone(), item.clone(), raw.clone());
-        Callback::from(move |action: String| {
+        Callback::from(move |shape: Shape| {
             let mut changed = item.clone();
-            changed.act(&action);
+            changed.act(shape);
             if changed != item {
                 // Keys now name other parts: what was typed no longer applies.
                 raw.set(HashMap::new());
@@ -58,6 +58,7 @@ pub fn ItemForm<T: Item>(props: &ItemFormProps) -> Html {
             }
         })
     };
+    let entries = item.entries();
     let oninput = {
         let (raw, editor, catalog, item, path) = (
             raw.clone(),
@@ -66,12 +67,22 @@ pub fn ItemForm<T: Item>(props: &ItemFormProps) -> Html {
             item.clone(),
             path.clone(),
         );
+        let fields: Vec<_> = entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Field(f) => Some(f.clone()),
+                Entry::Group { .. } | Entry::Action { .. } => None,
+            })
+            .collect();
         Callback::from(move |(key, text, discrete): (String, String, bool)| {
             let mut typed = (*raw).clone();
             typed.insert(key.clone(), text.clone());
             raw.set(typed);
+            let Some(field) = fields.iter().find(|f| f.key == key) else {
+                return;
+            };
             let mut x = item.clone();
-            if x.set(&key, &text).is_ok() && x != item {
+            if field.set(&mut x, &text).is_ok() && x != item {
                 let catalog = replaced(&catalog, index, x);
                 editor.dispatch(if discrete {
                     EditorAction::Edit(catalog)
@@ -86,10 +97,9 @@ pub fn ItemForm<T: Item>(props: &ItemFormProps) -> Html {
         let editor = editor.clone();
         Callback::from(move |_| editor.dispatch(EditorAction::Commit))
     };
-    let parts = item.entries().into_iter().map(|entry| match entry {
+    let parts = entries.into_iter().map(|entry| match entry {
         Entry::Field(field) => {
-            let (value, parse_error) =
-                shown(&item, &field.key, raw.get(&*field.key).cloned(), lang);
+            let (value, parse_error) = shown(&item, &field, raw.get(&*field.key).cloned(), lang);
             field_part(
                 &field,
                 value,

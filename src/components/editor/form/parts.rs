@@ -1,21 +1,16 @@
-//! Parts several item types share, each with its fields and its text
-//! get/set: names and descriptions here; an allowance and rates
-//! (`allowance.rs`) and who may order (`eligibility.rs`) re-exported. An
-//! item puts a part's keys under its prefix (`allowance.`, `slots[1].allowance.`).
+//! Parts several item types share: a name or description in both
+//! languages (here), an allowance and rates (`allowance.rs`) and who may
+//! order (`eligibility.rs`), and the headings that open a part of a form.
 use proposal_engine::Text;
 
-pub use super::allowance::{get_allowance, get_rates, set_allowance, set_rates, ALLOWANCE, RATES};
-pub use super::eligibility::{get_eligibility, set_eligibility, ELIGIBILITY};
-use super::field::{f, Entry, Field, FieldKind as K};
+pub use super::allowance::{allowance_fields, rates_fields};
+use super::codec::TEXT;
+pub use super::eligibility::eligibility_fields;
+use super::field::{field, Entry, Field};
 use crate::i18n::editor_form::F;
 
-/// What `key` reads under `prefix` (`allowance.data_mb` under `allowance`: `data_mb`).
-pub fn sub<'a>(key: &'a str, prefix: &str) -> Option<&'a str> {
-    key.strip_prefix(prefix)?.strip_prefix('.')
-}
-
 /// A heading with nothing to check at its own path.
-pub fn heading(label: F) -> Entry {
+pub fn heading<T>(label: F) -> Entry<T> {
     Entry::Group {
         label,
         number: None,
@@ -24,74 +19,37 @@ pub fn heading(label: F) -> Entry {
     }
 }
 
-/// The fields of `part` under `prefix.`, after a heading that shows the
-/// problems of the part as a whole (`adds`: a pack must add some allowance).
-pub fn section(label: F, prefix: &str, part: &[Field]) -> Vec<Entry> {
+/// A heading that shows the problems of the part at `key` as a whole
+/// (`adds`: a pack must add some allowance), then the part's fields.
+pub fn section<T>(
+    label: F,
+    key: &str,
+    fields: impl IntoIterator<Item = Field<T>>,
+) -> Vec<Entry<T>> {
     let mut out = vec![Entry::Group {
         label,
         number: None,
-        key: prefix.to_string(),
+        key: key.to_string(),
         remove: None,
     }];
-    out.extend(
-        part.iter()
-            .map(|x| Entry::Field(x.under(&format!("{prefix}.")))),
-    );
+    out.extend(fields.into_iter().map(Entry::Field));
     out
 }
 
-/// The opening of a form: the id (`head[0]`), the names, the rest of
-/// `head`, then the description when the item has one.
-pub fn opening(head: &[Field], description: bool) -> Vec<Entry> {
-    let desc: &[Field] = if description { &DESCRIPTION } else { &[] };
-    head[..1]
-        .iter()
-        .chain(&NAME)
-        .chain(&head[1..])
-        .chain(desc)
-        .cloned()
-        .map(Entry::Field)
-        .collect()
+/// Every field as an entry, in order.
+pub fn entries<T>(fields: impl IntoIterator<Item = Field<T>>) -> Vec<Entry<T>> {
+    fields.into_iter().map(Entry::Field).collect()
 }
 
-pub const NAME: [Field; 2] = [
-    f("name.zh", F::NameZh, None, K::Text),
-    f("name.en", F::NameEn, None, K::Text),
-];
-
-pub const DESCRIPTION: [Field; 2] = [
-    f("description.zh", F::DescZh, None, K::Text),
-    f("description.en", F::DescEn, None, K::Text),
-];
-
-/// `name.zh` of `name` (and `description.en` of `description`, if any).
-pub fn get_text(key: &str, name: &Text, description: Option<&Text>) -> Option<String> {
-    let (text, lang) = match key.split_once('.')? {
-        ("name", lang) => (name, lang),
-        ("description", lang) => (description?, lang),
-        _ => return None,
-    };
-    match lang {
-        "zh" => Some(text.zh.clone()),
-        "en" => Some(text.en.clone()),
-        _ => None,
-    }
+/// A text in both languages (`zh`, `en`), with the labels of each.
+pub fn text_fields(zh: F, en: F) -> Vec<Field<Text>> {
+    vec![field!(Text, zh, TEXT, zh), field!(Text, en, TEXT, en)]
 }
 
-/// Writes `name.zh` (…) from `value`; false when `key` is not a name or description.
-pub fn set_text(key: &str, value: &str, name: &mut Text, description: Option<&mut Text>) -> bool {
-    let Some((part, lang)) = key.split_once('.') else {
-        return false;
-    };
-    let text = match (part, description) {
-        ("name", _) => name,
-        ("description", Some(d)) => d,
-        _ => return false,
-    };
-    match lang {
-        "zh" => text.zh = value.to_string(),
-        "en" => text.en = value.to_string(),
-        _ => return false,
-    }
-    true
+pub fn name_fields() -> Vec<Field<Text>> {
+    text_fields(F::NameZh, F::NameEn)
+}
+
+pub fn description_fields() -> Vec<Field<Text>> {
+    text_fields(F::DescZh, F::DescEn)
 }

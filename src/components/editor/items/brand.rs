@@ -1,19 +1,12 @@
-//! The brand and contact the proposal's letterhead prints, as text.
+//! The brand and contact the proposal's letterhead prints: its field table.
 use proposal_engine::catalog::Brand;
-use proposal_engine::{Catalog, Lang, Text};
+use proposal_engine::{Catalog, Lang};
 
-use super::super::form::field::{f, Entry, Field, FieldKind as K};
+use super::super::form::codec::TEXT;
+use super::super::form::field::{field, part, Entry};
+use super::super::form::parts::{self, text_fields};
 use super::super::form::Item;
 use crate::i18n::editor_form::F;
-
-const BRAND: [Field; 6] = [
-    f("operator.zh", F::OperatorZh, None, K::Text),
-    f("operator.en", F::OperatorEn, None, K::Text),
-    f("hotline", F::Hotline, None, K::Text),
-    f("website", F::Website, None, K::Text),
-    f("address.zh", F::AddressZh, None, K::Text),
-    f("address.en", F::AddressEn, None, K::Text),
-];
 
 impl Item for Brand {
     const PREFIX: &'static str = "brand";
@@ -21,7 +14,7 @@ impl Item for Brand {
     const LIST: &'static str = "brand";
 
     fn path(_index: usize) -> String {
-        "brand".into()
+        Self::LIST.into()
     }
     fn json_index(_index: usize) -> Option<usize> {
         None
@@ -35,31 +28,18 @@ impl Item for Brand {
     fn title(&self, lang: Lang) -> String {
         self.operator.get(lang).to_string()
     }
-    fn entries(&self) -> Vec<Entry> {
-        BRAND.iter().cloned().map(Entry::Field).collect()
-    }
-    fn get(&self, key: &str) -> String {
-        match key {
-            "operator.zh" => self.operator.zh.clone(),
-            "operator.en" => self.operator.en.clone(),
-            "hotline" => self.hotline.clone(),
-            "website" => self.website.clone(),
-            "address.zh" => self.address.zh.clone(),
-            "address.en" => self.address.en.clone(),
-            _ => String::new(),
-        }
-    }
-    fn set(&mut self, key: &str, text: &str) -> Result<(), Text> {
-        let text = text.to_string();
-        match key {
-            "operator.zh" => self.operator.zh = text,
-            "operator.en" => self.operator.en = text,
-            "hotline" => self.hotline = text,
-            "website" => self.website = text,
-            "address.zh" => self.address.zh = text,
-            "address.en" => self.address.en = text,
-            _ => {}
-        }
-        Ok(())
+    fn entries(&self) -> Vec<Entry<Self>> {
+        parts::entries(
+            part!(Brand, operator, text_fields(F::OperatorZh, F::OperatorEn))
+                .chain([
+                    field!(Brand, hotline, TEXT, F::Hotline),
+                    field!(Brand, website, TEXT, F::Website),
+                ])
+                .chain(part!(
+                    Brand,
+                    address,
+                    text_fields(F::AddressZh, F::AddressEn)
+                )),
+        )
     }
 }

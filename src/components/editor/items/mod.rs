@@ -1,15 +1,16 @@
-//! Each item type's fields for the form ([`super::form::Item`]): plans (also
-//! the CSV's columns), bundles, add-ons, promotions, handsets and one-off
-//! fees, exclusion groups, the brand.
-/// `Item::at`, `Item::at_mut` and `Item::title` (its name) for a named item
-/// type kept in `Catalog::$list`.
-macro_rules! list_access {
-    ($list:ident) => {
+//! Each item type's field table for the form ([`super::form::Item`]):
+//! plans (also the CSV's columns), bundles, add-ons, promotions, handsets
+//! and one-off fees, exclusion groups, the brand.
+/// `Item::LIST`, `Item::at`, `Item::at_mut` and `Item::title` (its name)
+/// for an item type kept in the list `$list` (`Catalog::$field`).
+macro_rules! list_item {
+    ($list:expr, $field:ident) => {
+        const LIST: &'static str = $list.key();
         fn at(c: &Catalog, index: usize) -> Option<&Self> {
-            c.$list.get(index)
+            c.$field.get(index)
         }
         fn at_mut(c: &mut Catalog, index: usize) -> Option<&mut Self> {
-            c.$list.get_mut(index)
+            c.$field.get_mut(index)
         }
         fn title(&self, lang: Lang) -> String {
             self.name.get(lang).to_string()
@@ -27,3 +28,7 @@ pub mod plan;
 pub mod promotion;
 pub mod promotion_kind;
 pub mod volume_tiers;
+
+/// Host tests (the storage stand-in exists only off wasm32).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -1,83 +1,48 @@
-//! A promotion's fields as text: its type (and the type's own fields, in
+//! A promotion's field table: its type (and the type's own fields, in
 //! `promotion_kind`), the months it runs, what it applies to, and who may
 //! grant and get it.
-use proposal_engine::catalog::Promotion;
-use proposal_engine::{Catalog, ItemId, Lang, Text};
+use proposal_engine::catalog::{ItemList, Promotion};
+use proposal_engine::{Catalog, Lang};
 
-use super::super::form::choices::{AUTHORITY, PROMOTION_KINDS};
-use super::super::form::field::{f, Entry, Field, FieldKind as K};
-use super::super::form::parse::{ids, ids_text, whole};
-use super::super::form::parts::{self, sub, ELIGIBILITY};
+use super::super::form::codec::{AUTHORITY_LEVEL, ID, IDS, WHOLE};
+use super::super::form::field::{field, part, section, Entry, Shape};
+use super::super::form::parts::{self, description_fields, eligibility_fields, name_fields};
 use super::super::form::Item;
 use super::promotion_kind;
 use crate::i18n::editor_form::{F, U};
 
-const HEAD: [Field; 6] = [
-    f("id", F::Id, None, K::Text),
-    f("kind.type", F::PromoKind, None, K::Choice(PROMOTION_KINDS)),
-    f("from_month", F::FromMonth, Some(U::MonthNo), K::Whole),
-    f("to_month", F::ToMonth, Some(U::MonthNo), K::Whole),
-    f("authority_level", F::Authority, None, K::Choice(AUTHORITY)),
-    f("applies_to", F::AppliesTo, None, K::Ids),
-];
-
 impl Item for Promotion {
     const PREFIX: &'static str = "promotion";
     const TITLE: F = F::EditingPromotion;
-    const LIST: &'static str = "promotions";
 
-    list_access!(promotions);
-    fn entries(&self) -> Vec<Entry> {
-        let mut out = parts::opening(&HEAD[..2], false);
-        out.extend(promotion_kind::entries(&self.kind));
-        out.extend(HEAD[2..].iter().cloned().map(Entry::Field));
-        out.extend(parts::DESCRIPTION.iter().cloned().map(Entry::Field));
-        out.extend(parts::section(
+    list_item!(ItemList::Promotions, promotions);
+    fn entries(&self) -> Vec<Entry<Self>> {
+        let mut out = parts::entries(
+            [field!(Promotion, id, ID, F::Id)]
+                .into_iter()
+                .chain(part!(Promotion, name, name_fields()))
+                .chain([promotion_kind::type_field()]),
+        );
+        out.extend(promotion_kind::type_fields(&self.kind));
+        out.extend(parts::entries(
+            [
+                field!(Promotion, from_month, WHOLE, F::FromMonth, U::MonthNo),
+                field!(Promotion, to_month, WHOLE, F::ToMonth, U::MonthNo),
+                field!(Promotion, authority_level, AUTHORITY_LEVEL, F::Authority),
+                field!(Promotion, applies_to, IDS, F::AppliesTo),
+            ]
+            .into_iter()
+            .chain(part!(Promotion, description, description_fields())),
+        ));
+        out.extend(section!(
+            Promotion,
+            eligibility,
             F::EligibilityTitle,
-            "eligibility",
-            &ELIGIBILITY,
+            eligibility_fields()
         ));
         out
     }
-    fn get(&self, key: &str) -> String {
-        parts::get_text(key, &self.name, Some(&self.description))
-            .or_else(|| promotion_kind::get(&self.kind, sub(key, "kind")?))
-            .or_else(|| parts::get_eligibility(&self.eligibility, sub(key, "eligibility")?))
-            .unwrap_or_else(|| match key {
-                "id" => self.id.0.clone(),
-                "from_month" => self.from_month.to_string(),
-                "to_month" => self.to_month.to_string(),
-                "authority_level" => self.authority_level.to_string(),
-                "applies_to" => ids_text(&self.applies_to),
-                _ => String::new(),
-            })
-    }
-    fn set(&mut self, key: &str, text: &str) -> Result<(), Text> {
-        if parts::set_text(key, text, &mut self.name, Some(&mut self.description)) {
-            return Ok(());
-        }
-        if let Some(k) = sub(key, "kind") {
-            return promotion_kind::set(&mut self.kind, k, text);
-        }
-        if let Some(result) = sub(key, "eligibility")
-            .and_then(|k| parts::set_eligibility(&mut self.eligibility, k, text))
-        {
-            return result;
-        }
-        match key {
-            "id" => self.id = ItemId::new(text.trim()),
-            "from_month" => self.from_month = whole(text)?,
-            "to_month" => self.to_month = whole(text)?,
-            "authority_level" => {
-                // Past 255 stays out of range for the validator to explain.
-                self.authority_level = u8::try_from(whole(text)?).unwrap_or(u8::MAX)
-            }
-            "applies_to" => self.applies_to = ids(text),
-            _ => {}
-        }
-        Ok(())
-    }
-    fn act(&mut self, action: &str) {
-        promotion_kind::act(&mut self.kind, action);
+    fn act(&mut self, shape: Shape) {
+        promotion_kind::act(&mut self.kind, shape);
     }
 }

@@ -1,31 +1,28 @@
 //! What a promotion does: its type, and the fields of that type (a discount
 //! in %, amounts in yuan, a tenure in months, volume tiers). Changing the
 //! type starts its fields empty, for the validator to ask for at the field.
-use proposal_engine::catalog::PromotionKind as P;
+//! A new promotion type is a compile error in [`type_name`] and
+//! [`type_fields`]; add it to [`KINDS`] and [`blanks`] beside them (a test
+//! checks those two agree).
+use proposal_engine::catalog::{Promotion, PromotionKind as P};
 use proposal_engine::{Bps, Money, Text};
 
-use super::super::form::field::{f, Entry, Field, FieldKind as K};
-use super::super::form::parse::{money, percent, percent_text, whole};
-use super::super::yuan_text;
+use super::super::form::codec::{Codec, MONEY, PERCENT, WHOLE};
+use super::super::form::field::{Entry, Field, FieldKind, Shape};
 use super::volume_tiers;
-use crate::i18n::editor_form::{F, U};
+use crate::i18n::editor_form::{Opt, F, U};
 
-const DISCOUNT: Field = f("kind.discount", F::Discount, Some(U::Percent), K::Percent);
-const PREPAY: Field = f("kind.prepay", F::Prepay, Some(U::Yuan), K::Money);
-const CREDIT: Field = f(
-    "kind.credit_per_month",
-    F::CreditPerMonth,
-    Some(U::YuanMonth),
-    K::Money,
-);
-const TENURE: Field = f(
-    "kind.min_tenure_months",
-    F::MinTenure,
-    Some(U::Months),
-    K::Whole,
-);
+/// Every type, as stored (`percent_off`) and labelled, in the choice's order.
+pub const KINDS: &[(&str, Opt)] = &[
+    ("free_months", Opt::PromoFreeMonths),
+    ("percent_off", Opt::PromoPercentOff),
+    ("prepay_credit", Opt::PromoPrepay),
+    ("tenure_credit", Opt::PromoTenure),
+    ("volume_discount", Opt::PromoVolume),
+];
 
-fn name(k: &P) -> &'static str {
+/// The type's name as stored (`percent_off`).
+pub fn type_name(k: &P) -> &'static str {
     match k {
         P::FreeMonths => "free_months",
         P::PercentOff { .. } => "percent_off",
@@ -35,112 +32,135 @@ fn name(k: &P) -> &'static str {
     }
 }
 
-/// A promotion of type `name`, its fields empty for the manager to fill.
-fn new_kind(name: &str) -> Result<P, Text> {
+/// Every type with its fields empty, for the manager to fill.
+pub fn blanks() -> [P; 5] {
     let (zero, credit_per_month) = (Money::ZERO, Money::ZERO);
-    Ok(match name {
-        "free_months" => P::FreeMonths,
-        "percent_off" => P::PercentOff { discount: Bps(0) },
-        "prepay_credit" => P::PrepayCredit {
+    [
+        P::FreeMonths,
+        P::PercentOff { discount: Bps(0) },
+        P::PrepayCredit {
             prepay: zero,
             credit_per_month,
         },
-        "tenure_credit" => P::TenureCredit {
+        P::TenureCredit {
             min_tenure_months: 0,
             credit_per_month,
         },
-        "volume_discount" => P::VolumeDiscount { tiers: Vec::new() },
-        other => {
-            let (zh, en) = (
-                format!("无法识别：{other}"),
-                format!("not recognised: {other:?}"),
-            );
-            return Err(Text::new(zh, en));
-        }
-    })
+        P::VolumeDiscount { tiers: Vec::new() },
+    ]
 }
 
-/// The fields of the type, after the type's own choice.
-pub fn entries(k: &P) -> Vec<Entry> {
-    let fields = match k {
-        P::FreeMonths => vec![],
-        P::PercentOff { .. } => vec![DISCOUNT],
-        P::PrepayCredit { .. } => vec![PREPAY, CREDIT],
-        P::TenureCredit { .. } => vec![TENURE, CREDIT],
-        P::VolumeDiscount { tiers } => return volume_tiers::entries(tiers),
+/// A promotion of the type named `name`, blank.
+fn blank(name: &str) -> Result<P, Text> {
+    blanks()
+        .into_iter()
+        .find(|b| type_name(b) == name)
+        .ok_or_else(|| {
+            Text::new(
+                format!("无法识别：{name}"),
+                format!("not recognised: {name:?}"),
+            )
+        })
+}
+
+/// The type's choice (`kind.type`): a different type starts afresh.
+pub fn type_field() -> Field<Promotion> {
+    Field::by_hand(
+        "kind.type",
+        F::PromoKind,
+        FieldKind::Choice(KINDS),
+        |p: &Promotion| type_name(&p.kind).to_string(),
+        |p: &mut Promotion, text: &str| {
+            if type_name(&p.kind) != text {
+                p.kind = blank(text)?;
+            }
+            Ok(())
+        },
+    )
+}
+
+/// A field of the type's variant `$v`, under `kind.`.
+macro_rules! variant_field {
+    ($v:ident, $key:ident, $codec:expr, $label:expr, $unit:expr) => {
+        variant(
+            concat!("kind.", stringify!($key)),
+            $label,
+            $unit,
+            $codec,
+            |k| match k {
+                P::$v { $key, .. } => Some($key),
+                _ => None,
+            },
+            |k| match k {
+                P::$v { $key, .. } => Some($key),
+                _ => None,
+            },
+        )
     };
-    fields.into_iter().map(Entry::Field).collect()
 }
 
-/// The field `key` (under `kind.`) as text.
-pub fn get(k: &P, key: &str) -> Option<String> {
-    if key == "type" {
-        return Some(name(k).to_string());
-    }
-    match (k, key) {
-        (P::PercentOff { discount }, "discount") => Some(percent_text(*discount)),
-        (P::PrepayCredit { prepay, .. }, "prepay") => Some(yuan_text(*prepay)),
-        (
-            P::PrepayCredit {
-                credit_per_month, ..
-            },
-            "credit_per_month",
-        )
-        | (
-            P::TenureCredit {
-                credit_per_month, ..
-            },
-            "credit_per_month",
-        ) => Some(yuan_text(*credit_per_month)),
-        (
-            P::TenureCredit {
-                min_tenure_months, ..
-            },
-            "min_tenure_months",
-        ) => Some(min_tenure_months.to_string()),
-        (P::VolumeDiscount { tiers }, _) => volume_tiers::get(tiers, key),
-        _ => None,
-    }
+fn variant<V: 'static>(
+    key: &'static str,
+    label: F,
+    unit: U,
+    codec: Codec<V>,
+    get: fn(&P) -> Option<&V>,
+    get_mut: fn(&mut P) -> Option<&mut V>,
+) -> Entry<Promotion> {
+    Entry::Field(Field::at(
+        key,
+        label,
+        Some(unit),
+        codec,
+        move |p: &Promotion| get(&p.kind),
+        move |p: &mut Promotion| get_mut(&mut p.kind),
+    ))
 }
 
-/// Writes the field `key` (under `kind.`); `type` changes the type.
-pub fn set(k: &mut P, key: &str, text: &str) -> Result<(), Text> {
-    if key == "type" {
-        if name(k) != text {
-            *k = new_kind(text)?;
-        }
-        return Ok(());
+/// The fields of the promotion's type, after the type's own choice.
+pub fn type_fields(k: &P) -> Vec<Entry<Promotion>> {
+    match k {
+        P::FreeMonths => vec![],
+        P::PercentOff { .. } => vec![variant_field!(
+            PercentOff,
+            discount,
+            PERCENT,
+            F::Discount,
+            U::Percent
+        )],
+        P::PrepayCredit { .. } => vec![
+            variant_field!(PrepayCredit, prepay, MONEY, F::Prepay, U::Yuan),
+            variant_field!(
+                PrepayCredit,
+                credit_per_month,
+                MONEY,
+                F::CreditPerMonth,
+                U::YuanMonth
+            ),
+        ],
+        P::TenureCredit { .. } => vec![
+            variant_field!(
+                TenureCredit,
+                min_tenure_months,
+                WHOLE,
+                F::MinTenure,
+                U::Months
+            ),
+            variant_field!(
+                TenureCredit,
+                credit_per_month,
+                MONEY,
+                F::CreditPerMonth,
+                U::YuanMonth
+            ),
+        ],
+        P::VolumeDiscount { tiers } => volume_tiers::entries(tiers),
     }
-    match (k, key) {
-        (P::PercentOff { discount }, "discount") => *discount = percent(text)?,
-        (P::PrepayCredit { prepay, .. }, "prepay") => *prepay = money(text)?,
-        (
-            P::PrepayCredit {
-                credit_per_month, ..
-            },
-            "credit_per_month",
-        )
-        | (
-            P::TenureCredit {
-                credit_per_month, ..
-            },
-            "credit_per_month",
-        ) => *credit_per_month = money(text)?,
-        (
-            P::TenureCredit {
-                min_tenure_months, ..
-            },
-            "min_tenure_months",
-        ) => *min_tenure_months = whole(text)?,
-        (P::VolumeDiscount { tiers }, _) => volume_tiers::set(tiers, key, text)?,
-        _ => {}
-    }
-    Ok(())
 }
 
 /// Adds or removes a volume tier; nothing for other types.
-pub fn act(k: &mut P, action: &str) {
+pub fn act(k: &mut P, shape: Shape) {
     if let P::VolumeDiscount { tiers } = k {
-        volume_tiers::act(tiers, action);
+        volume_tiers::act(tiers, shape);
     }
 }

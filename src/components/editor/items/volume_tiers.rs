@@ -1,76 +1,80 @@
 //! A volume discount's tiers (多户办理，集中优惠): from how many lines, what
 //! percentage off; added and removed in the form.
-use proposal_engine::catalog::VolumeTier;
-use proposal_engine::{Bps, Text};
+use proposal_engine::catalog::{Promotion, PromotionKind, VolumeTier};
+use proposal_engine::Bps;
 
-use super::super::form::field::{f, Entry, Field, FieldKind as K};
-use super::super::form::parse::{indexed, percent, percent_text, whole};
+use super::super::form::codec::{PERCENT, WHOLE};
+use super::super::form::field::{field, Entry, Field, Shape};
 use crate::i18n::editor_form::{F, U};
 
-const TIER: [Field; 2] = [
-    f("min_lines", F::MinLines, Some(U::Lines), K::Whole),
-    f("discount", F::Discount, Some(U::Percent), K::Percent),
-];
+/// Where the tiers are in a promotion (the key of their fields and problems).
+const TIERS: &str = "kind.tiers";
 
-/// The tiers' entries, under `kind.`; problems of the tiers as a whole show at their heading.
-pub fn entries(tiers: &[VolumeTier]) -> Vec<Entry> {
-    let mut out = vec![Entry::Group {
-        label: F::TiersTitle,
-        number: None,
-        key: "kind.tiers".into(),
-        remove: None,
-    }];
-    for j in 0..tiers.len() {
-        out.push(Entry::Group {
-            label: F::Tier,
-            number: Some(j + 1),
-            key: format!("kind.tiers[{j}]"),
-            remove: Some(format!("tiers-{j}")),
-        });
-        let prefix = format!("kind.tiers[{j}].");
-        out.extend(TIER.iter().map(|x| Entry::Field(x.under(&prefix))));
-    }
-    out.push(Entry::Action {
-        label: F::AddTier,
-        action: "tiers+".into(),
-    });
-    out
+fn tier_fields() -> Vec<Field<VolumeTier>> {
+    vec![
+        field!(VolumeTier, min_lines, WHOLE, F::MinLines, U::Lines),
+        field!(VolumeTier, discount, PERCENT, F::Discount, U::Percent),
+    ]
 }
 
-/// `tiers[1].discount` as text.
-pub fn get(tiers: &[VolumeTier], key: &str) -> Option<String> {
-    let (j, field) = indexed(key, "tiers")?;
-    let tier = tiers.get(j)?;
-    match field {
-        "min_lines" => Some(tier.min_lines.to_string()),
-        "discount" => Some(percent_text(tier.discount)),
+fn tier(p: &Promotion, j: usize) -> Option<&VolumeTier> {
+    match &p.kind {
+        PromotionKind::VolumeDiscount { tiers } => tiers.get(j),
         _ => None,
     }
 }
 
-pub fn set(tiers: &mut [VolumeTier], key: &str, text: &str) -> Result<(), Text> {
-    let Some((j, field)) = indexed(key, "tiers") else {
-        return Ok(());
-    };
-    match (tiers.get_mut(j), field) {
-        (Some(t), "min_lines") => t.min_lines = whole(text)?,
-        (Some(t), "discount") => t.discount = percent(text)?,
-        _ => {}
+fn tier_mut(p: &mut Promotion, j: usize) -> Option<&mut VolumeTier> {
+    match &mut p.kind {
+        PromotionKind::VolumeDiscount { tiers } => tiers.get_mut(j),
+        _ => None,
     }
-    Ok(())
 }
 
-/// `tiers+` adds a tier above the last; `tiers-1` removes the second.
-pub fn act(tiers: &mut Vec<VolumeTier>, action: &str) {
-    if action == "tiers+" {
-        let min_lines = tiers.last().map_or(1, |t| t.min_lines + 1);
-        tiers.push(VolumeTier {
-            min_lines,
-            discount: Bps(0),
+/// The tiers' entries; problems of the tiers as a whole show at their heading.
+pub fn entries(tiers: &[VolumeTier]) -> Vec<Entry<Promotion>> {
+    let mut out = vec![Entry::Group {
+        label: F::TiersTitle,
+        number: None,
+        key: TIERS.into(),
+        remove: None,
+    }];
+    for j in 0..tiers.len() {
+        let at = format!("{TIERS}[{j}]");
+        out.push(Entry::Group {
+            label: F::Tier,
+            number: Some(j + 1),
+            key: at.clone(),
+            remove: Some(Shape::RemoveTier(j)),
         });
-    } else if let Some(j) = action.strip_prefix("tiers-").and_then(|j| j.parse().ok()) {
-        if j < tiers.len() {
+        out.extend(tier_fields().iter().map(|f| {
+            Entry::Field(f.under(
+                &at,
+                move |p: &Promotion| tier(p, j),
+                move |p: &mut Promotion| tier_mut(p, j),
+            ))
+        }));
+    }
+    out.push(Entry::Action {
+        label: F::AddTier,
+        action: Shape::AddTier,
+    });
+    out
+}
+
+/// Adds a tier above the last, or removes one.
+pub fn act(tiers: &mut Vec<VolumeTier>, shape: Shape) {
+    match shape {
+        Shape::AddTier => {
+            let min_lines = tiers.last().map_or(1, |t| t.min_lines + 1);
+            tiers.push(VolumeTier {
+                min_lines,
+                discount: Bps(0),
+            });
+        }
+        Shape::RemoveTier(j) if j < tiers.len() => {
             tiers.remove(j);
         }
+        Shape::RemoveTier(_) | Shape::AddSlot | Shape::RemoveSlot(_) => {}
     }
 }

@@ -1,0 +1,141 @@
+//! Every call the app makes into the browser, behind one small module:
+//! device storage ([`storage`]), the page's address and fragment, printing,
+//! the document's language and today's date. In the browser (wasm32) these
+//! reach web-sys; on the host an in-memory stand-in answers, so the app's
+//! logic (drafts, presets, undo, the storage envelope, the reducers, the
+//! editor's codecs) runs under a plain `cargo test -p proposal-app --lib`.
+//! Rendering and DOM events stay in the components (Yew owns them).
+pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+mod page {
+    fn location() -> Option<web_sys::Location> {
+        web_sys::window().map(|w| w.location())
+    }
+
+    pub fn href() -> String {
+        location().and_then(|l| l.href().ok()).unwrap_or_default()
+    }
+
+    pub fn fragment() -> String {
+        location().and_then(|l| l.hash().ok()).unwrap_or_default()
+    }
+
+    pub fn set_fragment(fragment: &str) {
+        if let Some(l) = location() {
+            let _ = l.set_hash(fragment);
+        }
+    }
+
+    pub fn replace(url: &str) {
+        if let Some(l) = location() {
+            let _ = l.replace(url);
+        }
+    }
+
+    pub fn print() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+
+    pub fn set_document_lang(tag: &str) {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", tag);
+        }
+    }
+
+    pub fn today() -> Option<proposal_engine::Date> {
+        let now = js_sys::Date::new_0();
+        proposal_engine::Date::new(
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        )
+    }
+}
+
+/// The host's stand-in: one page per test thread, at `http://localhost/`.
+#[cfg(not(target_arch = "wasm32"))]
+mod page {
+    use std::cell::RefCell;
+
+    thread_local! {
+        static HREF: RefCell<String> = RefCell::new("http://localhost/".into());
+    }
+
+    pub fn href() -> String {
+        HREF.with(|h| h.borrow().clone())
+    }
+
+    pub fn fragment() -> String {
+        let href = href();
+        href.find('#')
+            .map(|i| href[i..].to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn set_fragment(fragment: &str) {
+        let base = href().split('#').next().unwrap_or_default().to_string();
+        let fragment = fragment.trim_start_matches('#');
+        HREF.with(|h| *h.borrow_mut() = format!("{base}#{fragment}"));
+    }
+
+    pub fn replace(url: &str) {
+        HREF.with(|h| *h.borrow_mut() = url.to_string());
+    }
+
+    pub fn print() {}
+
+    pub fn set_document_lang(_tag: &str) {}
+
+    pub fn today() -> Option<proposal_engine::Date> {
+        proposal_engine::Date::new(2026, 1, 1)
+    }
+}
+
+/// The page's address without its fragment (`https://host/index.html`).
+pub fn page_address() -> String {
+    page::href()
+        .split('#')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The fragment, with its `#` (`#/tables?catalog=…`); empty when none.
+pub fn fragment() -> String {
+    page::fragment()
+}
+
+/// Moves to another fragment of this page (a history entry, no reload).
+pub fn set_fragment(fragment: &str) {
+    page::set_fragment(fragment)
+}
+
+/// Moves to `url`, replacing this page in the history (the other entry point).
+pub fn replace_page(url: &str) {
+    page::replace(url)
+}
+
+/// Opens the browser's print dialog (print, or save as PDF).
+pub fn print() {
+    page::print()
+}
+
+/// Sets `<html lang>`, so fonts and screen readers follow the language.
+pub fn set_document_lang(tag: &str) {
+    page::set_document_lang(tag)
+}
+
+/// Today's date on this device (1 January 2026 if the clock is unreadable).
+pub fn today() -> proposal_engine::Date {
+    page::today().unwrap_or(proposal_engine::Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    })
+}

@@ -1,0 +1,127 @@
+//! How each type of value is typed in a form: its [`FieldKind`] (keypad,
+//! hint, choices) and its text both ways, from the parsers in `parse.rs`.
+//! A field table pairs one of these with where the value lives.
+use proposal_engine::catalog::{AddOnKind, Scope, SegmentKind};
+use proposal_engine::{Bps, ItemId, LineKind, Money, Text};
+
+use super::choices::{
+    ADDON_KINDS, AUTHORITY, LINE_KINDS, LINE_KIND_NAMES, SCOPES, SEGMENT_NAMES, YES_NO,
+};
+use super::field::FieldKind;
+use super::parse::{
+    data_mb, from_snake, ids, ids_text, money, names, opt_money, opt_money_text, opt_whole,
+    opt_whole_text, parse_names, percent, percent_text, snake, whole,
+};
+use crate::components::editor::yuan_text;
+
+/// A value's kind and its text both ways.
+pub struct Codec<V> {
+    pub kind: FieldKind,
+    pub show: fn(&V) -> String,
+    pub read: fn(&str) -> Result<V, Text>,
+}
+
+impl<V> Clone for Codec<V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<V> Copy for Codec<V> {}
+
+/// Text as typed (names, the hotline).
+pub const TEXT: Codec<String> = Codec {
+    kind: FieldKind::Text,
+    show: String::clone,
+    read: |s| Ok(s.to_string()),
+};
+
+pub const ID: Codec<ItemId> = Codec {
+    kind: FieldKind::Text,
+    show: |id| id.0.clone(),
+    read: |s| Ok(ItemId::new(s.trim())),
+};
+
+pub const IDS: Codec<Vec<ItemId>> = Codec {
+    kind: FieldKind::Ids,
+    show: |v| ids_text(v),
+    read: |s| Ok(ids(s)),
+};
+
+pub const MONEY: Codec<Money> = Codec {
+    kind: FieldKind::Money,
+    show: |m| yuan_text(*m),
+    read: money,
+};
+
+pub const OPT_MONEY: Codec<Option<Money>> = Codec {
+    kind: FieldKind::OptMoney,
+    show: |m| opt_money_text(*m),
+    read: opt_money,
+};
+
+pub const WHOLE: Codec<u32> = Codec {
+    kind: FieldKind::Whole,
+    show: u32::to_string,
+    read: whole,
+};
+
+pub const OPT_WHOLE: Codec<Option<u32>> = Codec {
+    kind: FieldKind::OptWhole,
+    show: |v| opt_whole_text(*v),
+    read: opt_whole,
+};
+
+pub const DATA_MB: Codec<u32> = Codec {
+    kind: FieldKind::DataMb,
+    show: u32::to_string,
+    read: data_mb,
+};
+
+pub const PERCENT: Codec<Bps> = Codec {
+    kind: FieldKind::Percent,
+    show: |b| percent_text(*b),
+    read: percent,
+};
+
+pub const YES_OR_NO: Codec<bool> = Codec {
+    kind: FieldKind::Choice(YES_NO),
+    show: bool::to_string,
+    read: |s| Ok(s == "true"),
+};
+
+/// Discount authority 1 to 3; past 255 stays out of range for the validator to explain.
+pub const AUTHORITY_LEVEL: Codec<u8> = Codec {
+    kind: FieldKind::Choice(AUTHORITY),
+    show: u8::to_string,
+    read: |s| whole(s).map(|n| u8::try_from(n).unwrap_or(u8::MAX)),
+};
+
+pub const LINE_KIND: Codec<LineKind> = Codec {
+    kind: FieldKind::Choice(LINE_KINDS),
+    show: snake::<LineKind>,
+    read: from_snake::<LineKind>,
+};
+
+pub const LINE_KIND_LIST: Codec<Vec<LineKind>> = Codec {
+    kind: FieldKind::Names(LINE_KIND_NAMES),
+    show: |v| names(v),
+    read: parse_names::<LineKind>,
+};
+
+pub const SEGMENT_LIST: Codec<Vec<SegmentKind>> = Codec {
+    kind: FieldKind::Names(SEGMENT_NAMES),
+    show: |v| names(v),
+    read: parse_names::<SegmentKind>,
+};
+
+pub const ADDON_KIND: Codec<AddOnKind> = Codec {
+    kind: FieldKind::Choice(ADDON_KINDS),
+    show: snake::<AddOnKind>,
+    read: from_snake::<AddOnKind>,
+};
+
+pub const SCOPE: Codec<Scope> = Codec {
+    kind: FieldKind::Choice(SCOPES),
+    show: snake::<Scope>,
+    read: from_snake::<Scope>,
+};

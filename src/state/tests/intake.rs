@@ -1,0 +1,136 @@
+//! The intake as typed: a bad or blank value is an error at its field, never
+//! a silent zero; a good one becomes the engine's customer.
+use proposal_engine::catalog::LineKind;
+use proposal_engine::customer::Segment;
+use proposal_engine::Money;
+
+use crate::state::intake::{IntakeDraft, LineDraft, LineField, SegmentChoice};
+use crate::state::presets::{preset, Preset};
+
+fn one_mobile(edit: impl FnOnce(&mut LineDraft)) -> IntakeDraft {
+    let mut line = LineDraft::new(0, LineKind::Mobile);
+    line.fee = "58".into();
+    edit(&mut line);
+    IntakeDraft {
+        lines: vec![line],
+        next_id: 1,
+        ..IntakeDraft::default()
+    }
+}
+
+#[test]
+fn a_blank_fee_is_an_error_at_its_field_not_zero() {
+    let draft = one_mobile(|l| l.fee = "  ".into());
+    let (customer, errors) = draft.parse();
+    assert!(customer.is_none());
+    assert!(errors.contains_key(&draft.lines[0].field_id(LineField::Fee)));
+}
+
+#[test]
+fn text_that_is_not_an_amount_is_an_error_at_its_field() {
+    let draft = one_mobile(|l| l.fee = "12x".into());
+    let (customer, errors) = draft.parse();
+    assert!(customer.is_none());
+    assert_eq!(
+        errors.keys().collect::<Vec<_>>(),
+        vec![&draft.lines[0].field_id(LineField::Fee)]
+    );
+}
+
+#[test]
+fn a_good_line_becomes_the_customer_with_fen_and_megabytes() {
+    let draft = one_mobile(|l| {
+        l.fee = "58.50".into();
+        l.data_gb = "2.5".into();
+        l.minutes = "300".into();
+        l.own_calls_pct = "40".into();
+    });
+    let (customer, errors) = draft.parse();
+    assert!(errors.is_empty(), "{errors:?}");
+    let line = &customer.unwrap().lines[0];
+    assert_eq!(line.current_monthly_fee, Money(5_850));
+    assert_eq!(line.usage.data_mb, 2_560);
+    assert_eq!(line.usage.domestic_min, 300);
+    assert_eq!(line.usage.own_calls.0, 4_000);
+}
+
+#[test]
+fn a_share_of_own_calls_past_100_percent_is_refused() {
+    let draft = one_mobile(|l| l.own_calls_pct = "101".into());
+    let (customer, errors) = draft.parse();
+    assert!(customer.is_none());
+    assert!(errors.contains_key(&draft.lines[0].field_id(LineField::OwnCallsPct)));
+}
+
+#[test]
+fn bad_data_is_an_error_at_the_data_field() {
+    let draft = one_mobile(|l| l.data_gb = "lots".into());
+    let (_, errors) = draft.parse();
+    assert!(errors.contains_key(&draft.lines[0].field_id(LineField::DataGb)));
+}
+
+#[test]
+fn no_lines_is_no_customer_and_no_error() {
+    let (customer, errors) = IntakeDraft::default().parse();
+    assert!(customer.is_none());
+    assert!(errors.is_empty());
+}
+
+#[test]
+fn tenure_in_years_becomes_months_and_a_business_keeps_its_industry() {
+    let mut draft = one_mobile(|_| {});
+    draft.tenure_years = "3".into();
+    draft.segment = SegmentChoice::Business;
+    draft.industry = " 餐饮 ".into();
+    let customer = draft.parse().0.unwrap();
+    assert_eq!(customer.tenure_months, 36);
+    match customer.segment {
+        Segment::Business { industry, .. } => assert_eq!(industry, "餐饮"),
+        other => panic!("expected a business, got {other:?}"),
+    }
+}
+
+#[test]
+fn every_line_field_reads_back_what_was_set_and_has_its_own_id() {
+    let fields = [
+        LineField::Label,
+        LineField::Fee,
+        LineField::Minutes,
+        LineField::LongDistance,
+        LineField::DataGb,
+        LineField::Sms,
+        LineField::OwnCallsPct,
+        LineField::SpeedMbps,
+    ];
+    let mut line = LineDraft::new(7, LineKind::Mobile);
+    for (i, f) in fields.iter().enumerate() {
+        line.set(*f, format!("v{i}"));
+    }
+    for (i, f) in fields.iter().enumerate() {
+        assert_eq!(line.get(*f), format!("v{i}"), "{f:?}");
+    }
+    let ids: std::collections::BTreeSet<String> =
+        fields.iter().map(|f| line.field_id(*f)).collect();
+    assert_eq!(ids.len(), fields.len());
+    assert!(ids.iter().all(|id| id.starts_with("line-7-")));
+}
+
+#[test]
+fn a_customer_opened_from_a_link_types_back_to_the_same_customer() {
+    for p in [Preset::Family, Preset::StreetShop, Preset::Office] {
+        let customer = preset(p).parse().0.unwrap();
+        let again = IntakeDraft::from_customer(&customer).parse().0.unwrap();
+        assert_eq!(again, customer, "{p:?}");
+    }
+}
+
+#[test]
+fn a_new_broadband_line_asks_for_300_mbps_and_a_mobile_for_none() {
+    assert_eq!(LineDraft::new(0, LineKind::Broadband).speed_mbps, "300");
+    assert_eq!(LineDraft::new(0, LineKind::Mobile).speed_mbps, "0");
+    assert_eq!(
+        LineDraft::new(0, LineKind::Mobile).fee,
+        "",
+        "the fee is never prefilled"
+    );
+}
