@@ -6,7 +6,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use proposal_engine::limits::{MAX_CLI_BYTES, MAX_CLI_ROWS};
+use proposal_engine::limits::{MAX_CLI_BYTES, MAX_CLI_ROWS, MAX_LINK_CHARS};
 use proposal_engine::Catalog;
 use serde_json::Value;
 
@@ -167,5 +167,54 @@ fn tables_whose_stated_fingerprint_is_wrong_are_refused() {
     assert!(
         err.contains("fingerprint") && err.contains("refused"),
         "{err}"
+    );
+}
+
+#[test]
+fn a_link_over_the_stated_length_is_refused_as_damaged() {
+    use proposal_engine::share::{decode, encode, LinkError, Shared};
+    let catalog =
+        Catalog::load(&std::fs::read_to_string(format!("{ROOT}/catalog/default.json")).unwrap())
+            .unwrap();
+    let customer = serde_json::from_str(
+        r#"{"segment":{"type":"individual"},"lines":[{"kind":"mobile","current_monthly_fee":5900}]}"#,
+    )
+    .unwrap();
+    // Letters deflate cannot shrink much (a linear congruential sequence).
+    let noise = |len: usize| {
+        let mut x: u64 = 12_345;
+        (0..len)
+            .map(|_| {
+                x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                char::from(b'a' + ((x >> 33) % 26) as u8)
+            })
+            .collect::<String>()
+    };
+    // A real link whose rep name fills it to just under, then just over, the limit.
+    let link = |name_len: usize| {
+        let shared = Shared {
+            customer: proposal_engine::Customer::clone(&customer),
+            chosen: None,
+            horizon: 24,
+            rep_name: noise(name_len),
+            rep_phone: String::new(),
+            valid_until: String::new(),
+            catalog: catalog.reference(),
+            edited_json: String::new(),
+        };
+        encode(&shared, &catalog)
+    };
+    let mut n = 4_000;
+    while link(n).len() <= MAX_LINK_CHARS {
+        n += 500;
+    }
+    let over = link(n);
+    assert!(over.len() > MAX_LINK_CHARS);
+    assert_eq!(decode(&over, &catalog).map(|_| ()), Err(LinkError::Damaged));
+    let under = link(4_000);
+    assert!(under.len() <= MAX_LINK_CHARS);
+    assert!(
+        decode(&under, &catalog).is_ok(),
+        "a long link within the limit opens"
     );
 }

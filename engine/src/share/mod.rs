@@ -106,6 +106,10 @@ pub fn encode(shared: &Shared, catalog: &Catalog) -> String {
 /// Opens a fragment code against the app's `catalog`. Never panics: a bad,
 /// truncated or tampered code is `Damaged`, a newer one `NewerVersion`.
 pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
+    // Longer than any link of ours: damaged or hostile, refused undecoded.
+    if code.len() > crate::limits::MAX_LINK_CHARS {
+        return Err(LinkError::Damaged);
+    }
     let bytes = URL_SAFE_NO_PAD
         .decode(code.trim().as_bytes())
         .map_err(|_| LinkError::Damaged)?;
