@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::header::Header;
-use crate::i18n::html_lang;
+use crate::i18n::{html_lang, t, Msg};
 use crate::pages::{rep_pages, tables_pages};
 use crate::route::Route;
 use crate::state::autosave::use_autosave;
@@ -53,9 +53,12 @@ pub fn Shell(props: &ShellProps) -> Html {
     use_autosave(lang, |&lang| {
         AppState { lang }.save();
     });
-    use_autosave((*session).clone(), |s: &Session| {
-        s.save();
-    });
+    // A refused save (storage full or off) is said on every page, never silent.
+    let session_saved = use_state(|| true);
+    {
+        let saved = session_saved.clone();
+        use_autosave((*session).clone(), move |s: &Session| saved.set(s.save()));
+    }
     use_effect_with(lang, |&lang| {
         crate::browser::set_document_lang(html_lang(lang))
     });
@@ -66,6 +69,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <ContextProvider<SessionContext> context={session}>
                     <HashRouter>
                         <Header />
+                        if !*session_saved {
+                            <div class="notice warn" role="alert" data-testid="session-unsaved">{ t(lang, Msg::SessionUnsaved) }</div>
+                        }
                         <Switch<Route> render={props.pages} />
                     </HashRouter>
                 </ContextProvider<SessionContext>>

@@ -645,7 +645,10 @@ async fn every_other_item_type_has_a_form_field_by_field() {
         yuan_text(c.addons[0].monthly_fee)
     );
     type_into(&root, "#addon-monthly_fee", "abc").await;
-    assert_eq!(text_of(&root, "#addon-monthly_fee-error"), not_a_figure(NOT_AN_AMOUNT, "abc"));
+    assert_eq!(
+        text_of(&root, "#addon-monthly_fee-error"),
+        not_a_figure(NOT_AN_AMOUNT, "abc")
+    );
     type_into(&root, "#addon-monthly_fee", "3").await;
     assert_eq!(saved().addons[0].monthly_fee, Money(300));
 

@@ -30,7 +30,11 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
     // stdin: a closed pipe is then not the test's failure.
     let written = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     if let Err(e) = written {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "writing stdin: {e}");
+        assert_eq!(
+            e.kind(),
+            std::io::ErrorKind::BrokenPipe,
+            "writing stdin: {e}"
+        );
     }
     let out = child.wait_with_output().unwrap();
     (

@@ -19,6 +19,7 @@ pub enum Msg {
     NotFoundTitle,
     NotFoundBody,
     BackToCounter,
+    SessionUnsaved,
 }
 
 impl Translate for Msg {
@@ -48,6 +49,10 @@ impl Translate for Msg {
         Msg::NotFoundTitle => ("页面不存在", "Page not found"),
         Msg::NotFoundBody => ("这个链接没有对应的页面。", "This link does not lead to a page."),
         Msg::BackToCounter => ("返回柜台", "Back to the counter"),
+        Msg::SessionUnsaved => (
+            "本设备存储已满或不可用：当前客户没有保存，刷新页面会丢失。请先打开建议书，用其中的分享链接或二维码留存，再清理浏览器存储。",
+            "This device's storage is full or unavailable: the current customer is not saved and a reload loses it. Open the proposal and keep its share link or QR code, then free the browser's storage.",
+        ),
         }
     }
 }

@@ -162,3 +162,30 @@ test('a really full localStorage is reported, with the export offered in the not
   await page.evaluate(() => localStorage.clear());
   await page.context().close();
 });
+
+test('a counter whose customer cannot be saved says so, and says it no more once saving works', async () => {
+  const page = await app.open('', TABLET);
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; chunk.length > 16; ) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+        i += 1;
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+  const notice = page.getByTestId('session-unsaved');
+  assert.equal(await notice.count(), 0, 'no notice before a refused save');
+  await page.getByRole('button', { name: '家庭：3 手机 + 宽带' }).click();
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /当前客户没有保存/);
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
+  });
+  await page.getByRole('button', { name: '临街店铺：1 固话 + 4 手机' }).click();
+  await notice.waitFor({ state: 'detached' });
+  await page.evaluate(() => localStorage.clear());
+  await page.context().close();
+});
