@@ -3,46 +3,18 @@
 //! customer, names each bad row's file line and field, and exits 2; its
 //! numbers are the engine's; one customer on stdin; bad arguments and bad
 //! package tables are explained.
-use std::io::Write;
-use std::process::{Command, Stdio};
+#[path = "support/propose.rs"]
+mod propose;
+use propose::{run, ROOT};
 
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::{CurrentContract, Line, Segment, Usage};
 use proposal_engine::{optimize, Bps, Catalog, Customer, Money, Options};
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_propose");
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 const CATALOG: &str = "catalog/default.json";
 const CSV_HEADER: &str =
     "id,name,recommended,monthly_now,effective_monthly,saving_over_horizon,break_even_month,fragile";
-
-fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .current_dir(ROOT)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("propose runs");
-    // A run that reads its customers from a file may exit before reading
-    // stdin: a closed pipe is then not the test's failure.
-    let written = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    if let Err(e) = written {
-        assert_eq!(
-            e.kind(),
-            std::io::ErrorKind::BrokenPipe,
-            "writing stdin: {e}"
-        );
-    }
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
 
 fn catalog() -> Catalog {
     Catalog::load(&std::fs::read_to_string(format!("{ROOT}/{CATALOG}")).unwrap())

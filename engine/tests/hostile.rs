@@ -3,37 +3,17 @@
 //! neutralised, the JSON string exact), numbers stay numbers; files over the
 //! stated limits are refused before they are read; tables whose stated
 //! fingerprint does not match their content are refused.
-use std::io::Write;
-use std::process::{Command, Stdio};
+#[path = "support/propose.rs"]
+mod propose;
+use propose::{run, ROOT};
 
 use proposal_engine::limits::{MAX_CLI_BYTES, MAX_CLI_ROWS, MAX_LINK_CHARS};
 use proposal_engine::Catalog;
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_propose");
-const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 const HEADER: &str = "customer_id,customer_name,segment,cluster,tenure_months,kind,current_monthly_fee,domestic_min,long_distance_min,data_gb,sms,own_calls_pct,min_speed_mbps,months_left,exit_fee";
 const FORMULA: &str = "=HYPERLINK(\"http://evil.example\",\"点击\")";
 const MARKUP: &str = "<img src=x onerror=alert(1)>";
-
-fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .current_dir(ROOT)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("propose runs");
-    // The tool may refuse before reading all of stdin: a broken pipe is fine.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into(),
-        String::from_utf8_lossy(&out.stderr).into(),
-    )
-}
 
 /// A CSV cell written in RFC 4180 quotes.
 fn quoted(s: &str) -> String {
