@@ -10,29 +10,16 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn check(document: &str) -> Result<(), String> {
-    if document.starts_with('{') {
-        Ok(())
-    } else {
-        Err(format!("not a document: {document:.10}"))
-    }
-}
-
-fn migrate(from: u32, document: &str) -> Result<String, String> {
-    match from {
-        1 => Ok(document.replace("\"old\"", "\"new\"")),
-        v => Err(format!("no migration from {v}")),
-    }
-}
-
 fn store(key: &'static str) -> Store {
     storage::remove(key);
     storage::remove(&format!("{key}.backup"));
     Store {
         key,
         schema_version: 2,
-        migrate,
-        check,
+        // This test saves only current documents: what the store does with
+        // a bad or old one is the host tests' part.
+        migrate: |from, _| Err(format!("no migration from {from}")),
+        check: |_| Ok(()),
     }
 }
 
