@@ -12,7 +12,9 @@ use proposal_app::components::editor::csv::{plans_from_csv, plans_to_csv};
 use proposal_app::components::editor::diff::{diff, Change};
 use proposal_app::components::editor::editor_page::EditorPage;
 use proposal_app::components::editor::import::{import_csv, import_json};
-use proposal_app::state::editor::{Editor, EditorContext, StorageNotice, DRAFT_STORE};
+use proposal_app::state::editor::{
+    Editor, EditorContext, StorageNotice, DRAFT_STORE, PUBLISHED_STORE,
+};
 use proposal_app::storage;
 use proposal_engine::catalog::fingerprint;
 use proposal_engine::catalog::PromotionKind;
@@ -39,14 +41,8 @@ fn not_a_figure(message: &str, typed: &str) -> String {
 }
 
 fn clear_store() {
-    for k in [
-        "tables.draft",
-        "tables.draft.backup",
-        "tables.published",
-        "tables.published.backup",
-    ] {
-        storage::remove(k);
-    }
+    DRAFT_STORE.forget();
+    PUBLISHED_STORE.forget();
 }
 
 #[derive(Properties, PartialEq)]

@@ -10,7 +10,7 @@ use proposal_app::components::editor::adopt::offer_of;
 use proposal_app::components::editor::csv::{plans_from_csv, plans_to_csv};
 use proposal_app::components::editor::import::{import_csv, import_json};
 use proposal_app::components::editor::url_encoding::url_encode;
-use proposal_app::state::editor::{Editor, StorageNotice, PUBLISHED_STORE};
+use proposal_app::state::editor::{Editor, StorageNotice, DRAFT_STORE, PUBLISHED_STORE};
 use proposal_app::storage;
 use proposal_engine::catalog::fingerprint;
 use proposal_engine::limits::{MAX_IMPORT_BYTES, MAX_IMPORT_ROWS};
@@ -72,14 +72,8 @@ fn tables_from_a_link_are_refused_when_their_fingerprint_does_not_match() {
 
 #[wasm_bindgen_test]
 fn damaged_published_tables_fall_back_to_the_last_good_ones() {
-    for k in [
-        "tables.draft",
-        "tables.draft.backup",
-        "tables.published",
-        "tables.published.backup",
-    ] {
-        storage::remove(k);
-    }
+    DRAFT_STORE.forget();
+    PUBLISHED_STORE.forget();
     let mut good = default_catalog();
     good.version = 5;
     PUBLISHED_STORE.save(&good.to_json()).unwrap();
@@ -99,8 +93,7 @@ fn damaged_published_tables_fall_back_to_the_last_good_ones() {
         "{:?}",
         editor.notice
     );
-    storage::remove("tables.published");
-    storage::remove("tables.published.backup");
+    PUBLISHED_STORE.forget();
 }
 
 #[wasm_bindgen_test]

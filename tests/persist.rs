@@ -5,22 +5,21 @@
 #![cfg(target_arch = "wasm32")]
 
 use proposal_app::state::persist::{Loaded, Store};
-use proposal_app::storage;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn store(key: &'static str) -> Store {
-    storage::remove(key);
-    storage::remove(&format!("{key}.backup"));
-    Store {
+    let store = Store {
         key,
         schema_version: 2,
         // This test saves only current documents: what the store does with
         // a bad or old one is the host tests' part.
         migrate: |from, _| Err(format!("no migration from {from}")),
         check: |_| Ok(()),
-    }
+    };
+    store.forget();
+    store
 }
 
 #[wasm_bindgen_test]

@@ -47,6 +47,12 @@ impl Store {
         proposal_engine::stored::unwrap(stored, self.schema_version, self.migrate, self.check)
     }
 
+    /// Removes the document and its backup (a fresh start, in tests).
+    pub fn forget(&self) {
+        storage::remove(self.key);
+        storage::remove(&self.backup_key());
+    }
+
     /// Loads the document, falling back to the backup when the main copy is damaged.
     pub fn load(&self) -> Loaded {
         let main = storage::load(self.key);
