@@ -21,7 +21,7 @@ pub mod stored;
 pub mod text;
 
 pub use catalog::{default_catalog, validate_catalog, Catalog, CatalogRef, ItemId, LineKind};
-pub use customer::{validate_customer, validate_customer_for, Customer};
+pub use customer::{validate_customer, validate_customer_for, Customer, LineOrigin};
 pub use date::Date;
 pub use document::{build_document, ProposalDocument};
 pub use figures::FieldProblem;

@@ -365,6 +365,7 @@ fn line(kind: LineKind, fee: i64, usage: Usage) -> Line {
         usage,
         features: vec![],
         wants_handset: None,
+        origin: Default::default(),
     }
 }
 

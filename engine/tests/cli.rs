@@ -81,6 +81,7 @@ fn family() -> Customer {
         },
         features: vec![],
         wants_handset: None,
+        origin: Default::default(),
     };
     let broadband = Line {
         kind: LineKind::Broadband,
@@ -92,6 +93,7 @@ fn family() -> Customer {
         },
         features: vec![],
         wants_handset: None,
+        origin: Default::default(),
     };
     Customer {
         name: "李家".into(),

@@ -342,6 +342,7 @@ fn line(kind: LineKind, current_fee: i64, usage: Usage) -> Line {
         usage,
         features: vec![],
         wants_handset: None,
+        origin: Default::default(),
     }
 }
 

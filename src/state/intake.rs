@@ -178,6 +178,7 @@ impl IntakeDraft {
                 },
                 features: Vec::new(),
                 wants_handset: None,
+                origin: Default::default(),
             });
         }
         for (line, draft) in lines.iter_mut().zip(&self.lines) {

@@ -83,6 +83,21 @@ impl Usage {
     }
 }
 
+/// Where a line is today, which decides the one-off fees of moving it: a
+/// line already with this operator moves into a package without installation
+/// or a new SIM; one from another operator, or a new line, pays both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineOrigin {
+    /// 本网: with this operator today (the default: the rep's own customer).
+    #[default]
+    ThisOperator,
+    /// 异网: with another operator today (携号转网 or a new number).
+    OtherOperator,
+    /// 新装: a line the customer does not have yet.
+    New,
+}
+
 /// One line the customer has now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
@@ -100,6 +115,9 @@ pub struct Line {
     /// A handset the customer wants with this line.
     #[serde(default)]
     pub wants_handset: Option<ItemId>,
+    /// Where the line is today (本网 / 异网 / 新装).
+    #[serde(default)]
+    pub origin: LineOrigin,
 }
 
 /// The customer's current contract (协议).

@@ -108,6 +108,7 @@ pub fn customer_of(p: &Payload) -> Option<Customer> {
                 },
                 features: l.features.iter().map(ItemId::new).collect(),
                 wants_handset: l.handset.as_ref().map(ItemId::new),
+                origin: Default::default(),
             })
         })
         .collect::<Option<Vec<_>>>()?;

@@ -352,6 +352,7 @@ pub fn customer(r: &mut Rng, lines: u32) -> Customer {
                 } else {
                     None
                 },
+                origin: Default::default(),
             }
         })
         .collect();

@@ -259,6 +259,7 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
             },
             features: Vec::new(),
             wants_handset: None,
+            origin: Default::default(),
         };
         let shared: Vec<String> = SHARED.iter().map(|&c| row.cell(c).to_string()).collect();
         let known = index.get(&id).copied();
