@@ -105,6 +105,7 @@ fn case() -> (Customer, Proposal) {
             id("promo.volume"),
         ],
         include_handsets: true,
+        start_month: 1,
     };
     (customer, proposal)
 }

@@ -173,6 +173,7 @@ fn exhaustive(cat: &Catalog, c: &Customer, authority: u8) -> (Option<i64>, u32) 
                             .map(|b| promos[b].clone())
                             .collect(),
                         include_handsets: true,
+                        start_month: 1,
                     };
                     match price(cat, c, &p, Some(HORIZON)) {
                         Ok(x) => {

@@ -85,6 +85,7 @@ fn an_account_fee_today_is_kept_not_saved() {
 fn keep(c: &Customer, handsets: bool) -> Proposal {
     Proposal {
         include_handsets: handsets,
+        start_month: 1,
         ..Proposal::keep_all(c.lines.len())
     }
 }

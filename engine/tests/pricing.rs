@@ -407,6 +407,7 @@ fn proposal(lines: Vec<LineChoice>, bundle: Option<&str>, promotions: &[&str]) -
         bundle: bundle.map(id),
         promotions: promotions.iter().map(|s| id(s)).collect(),
         include_handsets: true,
+        start_month: 1,
     }
 }
 

@@ -375,6 +375,7 @@ fn proposal(cat: &Catalog, c: &Customer, r: &mut Rng) -> Proposal {
         bundle,
         promotions: Vec::new(),
         include_handsets: r.chance(80),
+        start_month: 1,
     };
     let targets: Vec<ItemId> = used
         .iter()

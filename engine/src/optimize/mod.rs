@@ -199,6 +199,7 @@ pub fn optimize(
     ranking::rank(&mut alternatives, options.objective);
     let keep = Proposal {
         include_handsets: options.include_handsets,
+        start_month: 1,
         ..Proposal::keep_all(customer.lines.len())
     };
     let keep_priced: Priced =

@@ -729,6 +729,7 @@ impl<'a> Search<'a> {
                 bundle,
                 promotions,
                 include_handsets: self.options.include_handsets,
+                start_month: 1,
             },
             cost,
         }

@@ -37,6 +37,15 @@ pub struct Proposal {
     /// Whether wanted handsets are part of the comparison.
     #[serde(default = "yes")]
     pub include_handsets: bool,
+    /// The month the changed lines start on their new packages: 1 is now;
+    /// later is at the current contract's end (no exit fee, today's bill
+    /// until then). Promotions' months count from this month.
+    #[serde(default = "month_one")]
+    pub start_month: u32,
+}
+
+fn month_one() -> u32 {
+    1
 }
 
 fn yes() -> bool {
@@ -57,6 +66,7 @@ impl Proposal {
             bundle: None,
             promotions: Vec::new(),
             include_handsets: true,
+            start_month: 1,
         }
     }
 

@@ -224,5 +224,6 @@ pub fn proposal_of(v: &ProposalV1, catalog: &Catalog) -> Option<Proposal> {
             .map(|i| catalog.promotions.get(*i as usize).map(|p| p.id.clone()))
             .collect::<Option<_>>()?,
         include_handsets: v.include_handsets,
+        start_month: 1,
     })
 }
