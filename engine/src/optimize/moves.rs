@@ -37,6 +37,10 @@ pub(super) struct Costs {
     pub slot: Option<usize>,
 }
 
+/// An augmenting path: its cost, each line's new option, and the slot whose
+/// free member place it takes, if any.
+type Path = (i64, Vec<(usize, State)>, Option<usize>);
+
 /// The cheapest `(cost, line)` over lines in `state` with an option `to`.
 fn cheapest(
     lines: &[Costs],
@@ -75,11 +79,10 @@ pub(super) fn force(
         .chain((0..counts.len()).map(Some))
         .collect();
     while moved < need {
-        // (cost, moves as (line, to), whether a member place is taken, slot)
-        let mut best: Option<(i64, Vec<(usize, State)>, Option<usize>)> = None;
+        let mut best: Option<Path> = None;
         for &slot in &slots {
             let kc = cheapest(lines, states, slot, State::Keep, State::Change);
-            let mut paths: Vec<(i64, Vec<(usize, State)>, Option<usize>)> = Vec::new();
+            let mut paths: Vec<Path> = Vec::new();
             if let Some((c, a)) = kc {
                 paths.push((c, vec![(a, State::Change)], None));
             }

@@ -50,7 +50,6 @@ impl Item for Promotion {
             ]
             .into_iter()
             .chain(rule_fields())
-            .into_iter()
             .chain(part!(Promotion, description, description_fields())),
         ));
         out.extend(section!(
