@@ -318,13 +318,20 @@ fn the_steady_monthly_bill_is_the_bill_after_every_promotion() {
         assert_eq!(p.months[35].bill, a.steady_monthly, "seed {seed}");
         let by_hand: i64 = a.lines.iter().map(|l| l.base_fee.0 + l.usage.0).sum();
         assert_eq!(a.steady_monthly.0, by_hand, "seed {seed}");
-        // The steady optimum is marked cheapest and, unless it is fragile
-        // and gives way to a robust one, recommended first.
+        // The steady optimum is marked cheapest when it costs less than
+        // keeping (never "cheapest" on one that costs more) and, unless it
+        // is fragile and gives way to a robust one, recommended first.
         let best = steady
             .alternatives
             .iter()
-            .find(|x| x.badges.contains(&Badge::Cheapest))
+            .filter(|x| !x.badges.contains(&Badge::Premium))
+            .min_by_key(|x| (x.priced.steady_monthly, x.priced.total))
             .unwrap();
+        assert_eq!(
+            best.badges.contains(&Badge::Cheapest),
+            best.priced.total < steady.baseline.priced.total,
+            "seed {seed}"
+        );
         let fewest = total
             .alternatives
             .iter()

@@ -8,6 +8,7 @@ mod next_steps;
 mod promotion_rule;
 mod quote;
 mod rows;
+pub(crate) mod start_words;
 mod steps;
 mod wording;
 
@@ -52,6 +53,13 @@ pub struct ProposalDocument {
     pub issued: Date,
     /// The chosen proposal, priced and described like the optimizer's own.
     pub chosen: Alternative,
+    /// When the new packages start: "立即办理" (now), or "第 6 个月起办理
+    /// （现有合约到期后）" for a proposal that waits for the contract's end.
+    pub starts: Text,
+    /// The packages table's first-month column: "首月" (month 1), or the
+    /// start month when the packages start later, and the whole bill then.
+    pub first_month_label: Text,
+    pub first_month_bill: Money,
     /// The customer's situation today, line by line.
     pub current: Vec<CurrentRow>,
     /// What the customer gets and pays, billing unit by billing unit.
@@ -121,6 +129,13 @@ pub fn build_document(
         conditions: wording::conditions(catalog, customer, &chosen_alt),
         disclosures: disclosure::disclosures(catalog, customer, &chosen_alt.proposal),
         next_steps: next_steps::next_steps(catalog, customer, &chosen_alt),
+        starts: start_words::starts(&chosen_alt),
+        first_month_label: start_words::first_month_label(chosen_alt.proposal.start_month),
+        first_month_bill: chosen_alt
+            .priced
+            .months
+            .get(chosen_alt.proposal.start_month as usize - 1)
+            .map_or(Money::ZERO, |m| m.bill),
         chosen: chosen_alt,
     })
 }

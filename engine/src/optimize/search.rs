@@ -139,6 +139,9 @@ pub struct Search<'a> {
     /// Per line and bundle: the handset at the member fee.
     member_one_offs: Vec<Vec<i64>>,
     choices: Vec<Choice>,
+    /// Every unlocked line with a plan open to it changes, even when keeping
+    /// it is cheaper (a key account's premium option, `moving_every_line`).
+    move_every_line: bool,
 }
 
 /// The choices of the exclusion groups: each is a set of forbidden items.
@@ -211,6 +214,7 @@ impl<'a> Search<'a> {
             plan_one_offs: Vec::new(),
             member_one_offs: Vec::new(),
             choices: Vec::new(),
+            move_every_line: false,
         };
         s.plan_one_offs = customer
             .lines
@@ -327,6 +331,15 @@ impl<'a> Search<'a> {
 
     fn horizon(&self) -> u32 {
         self.options.horizon.max(1)
+    }
+
+    /// This search, where no unlocked line keeps its plan when a plan the
+    /// filter allows fits it: the cheapest proposal that moves them all.
+    pub fn moving_every_line(self) -> Search<'a> {
+        Search {
+            move_every_line: true,
+            ..self
+        }
     }
 
     fn steady(&self) -> bool {
@@ -498,7 +511,7 @@ impl<'a> Search<'a> {
                 }
             }
             outside.push(match change {
-                Some(c) if c.cost < keep.cost => c,
+                Some(c) if c.cost < keep.cost || self.move_every_line => c,
                 _ => keep,
             });
             best_change.push(change);

@@ -2,7 +2,7 @@
 //! against what the customer pays today, and the savings.
 //!
 //! How a month's bill is computed is in [`schedule`] (fees → discounts →
-//! usage → credits capped at 50% → one-offs in month 1). How the whole
+//! usage → credits capped at 50% → one-offs in the start month). How the whole
 //! horizon adds up, which is what the optimizer and a MIP model reproduce:
 //!
 //! ```text
@@ -23,7 +23,17 @@
 //! One-offs: each plan's and each bundle instance's one-off fees, each
 //! wanted handset (contract price if the line's committed fee reaches the
 //! handset's minimum, else retail), and the old contract's exit fee once if
-//! any line changes.
+//! any line changes while the contract runs.
+//!
+//! The start month (`Proposal::start_month`, [`start`]): the new packages
+//! start in month `s` (1: now; `months_left + 1`: at the current contract's
+//! end). Months before `s` are today's bill (each line's current fee, the
+//! account's current extras, no promotion); from `s` every unit bills as
+//! above with promotion months counted from `s`; one-offs are paid in
+//! month `s`; the exit fee is due only when `s ≤ contract.months_left`. So
+//! `net(unit, m)` is still each unit's own, and a proposal starting in `s`
+//! costs `(s − 1) × today's bill` plus the same proposal started now over
+//! `horizon − s + 1` months (less the exit fee after the contract's end).
 mod capacity;
 mod check;
 mod one_off;
@@ -32,6 +42,7 @@ mod proposal;
 mod rejection;
 mod savings;
 pub mod schedule;
+mod start;
 mod units;
 pub mod usage;
 
@@ -40,6 +51,7 @@ pub use one_off::{OneOff, OneOffKind};
 pub use priced::{LineCost, MonthTotals, Priced, PromotionEnd, Savings};
 pub use proposal::{Assignment, LineChoice, Proposal};
 pub use rejection::{eligibility_problem, Rejection, RejectionKind};
+pub use start::contract_end_start;
 pub use units::{line_unit, Unit, UnitKind};
 
 use crate::catalog::{Catalog, ItemId};
@@ -92,11 +104,10 @@ pub fn price(
 ) -> Result<Priced, Rejection> {
     check(catalog, customer, proposal)?;
     let ctx = promo_context(catalog, customer, &proposal.promotions);
-    let built = units::build(catalog, customer, proposal, &ctx);
-    let horizon = horizon.unwrap_or(match built.contract_months {
-        0 => DEFAULT_HORIZON,
-        term => term,
-    });
+    let mut built = units::build(catalog, customer, proposal, &ctx);
+    let start = proposal.start_month;
+    let horizon = horizon
+        .unwrap_or_else(|| start::default_horizon(start, built.contract_months, DEFAULT_HORIZON));
     if !(1..=MAX_HORIZON).contains(&horizon) {
         return Err(reject(
             RejectionKind::Horizon,
@@ -105,6 +116,18 @@ pub fn price(
             format!("the horizon must be 1 to {MAX_HORIZON} months"),
         ));
     }
+    if !(1..=horizon).contains(&start) {
+        return Err(reject(
+            RejectionKind::StartMonth,
+            "start_month",
+            format!("起始月须为比较期内的第 1 至 {horizon} 个月"),
+            format!("the start month must be month 1 to {horizon} of the horizon"),
+        ));
+    }
+    if !start::exit_fee_due(customer, start) {
+        built.one_offs.retain(|o| o.kind != OneOffKind::ExitFee);
+    }
+    start::account_unit_for_months_before(&mut built.units, customer, start);
     let span = horizon.max(12);
     let mut months: Vec<MonthTotals> = (1..=span)
         .map(|month| MonthTotals {
@@ -118,20 +141,27 @@ pub fn price(
         let applicable = ctx.applicable(u.item.as_ref());
         let addons = u.usage.checked_sub(u.overage).map_err(overflow)?;
         let (mut horizon_total, mut first_month) = (Money::ZERO, Money::ZERO);
+        let before = start::fee_before_start(u, customer);
         for t in &mut months {
-            let x = ctx.month_among(&applicable, u.base_fee, u.usage, t.month, u.credits);
             let add = |a: Money, b: Money| a.checked_add(b).map_err(overflow);
+            let x = match start::promotion_month(t.month, start) {
+                Some(m) => {
+                    t.overage = add(t.overage, u.overage)?;
+                    t.addons = add(t.addons, addons)?;
+                    ctx.month_among(&applicable, u.base_fee, u.usage, m, u.credits)
+                }
+                // Before the start: today's fee, untouched by any promotion.
+                None => ctx.month_among(&[], before, Money::ZERO, 1, false),
+            };
             t.fees = add(t.fees, x.fee)?;
             t.discounts = add(t.discounts, x.discount)?;
-            t.overage = add(t.overage, u.overage)?;
-            t.addons = add(t.addons, addons)?;
             t.usage = add(t.usage, x.usage)?;
             t.credits = add(t.credits, x.credit)?;
             t.bill = add(t.bill, x.net)?;
             if t.month <= horizon {
                 horizon_total = add(horizon_total, x.net)?;
             }
-            if t.month == 1 {
+            if t.month == start {
                 first_month = x.net;
             }
         }
@@ -166,6 +196,7 @@ pub fn price(
         current_monthly,
         one_offs_total,
         built.current_one_offs,
+        start,
     )
     .map_err(overflow)?;
     let promotion_ends = ctx
@@ -174,8 +205,8 @@ pub fn price(
         .map(|p| PromotionEnd {
             promotion: p.id.clone(),
             name: p.name.clone(),
-            first_month: p.from_month,
-            last_month: p.to_month,
+            first_month: p.from_month.saturating_add(start - 1),
+            last_month: p.to_month.saturating_add(start - 1),
         })
         .collect();
     months.truncate(horizon as usize);

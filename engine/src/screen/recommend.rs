@@ -1,6 +1,13 @@
 //! The recommendation: the first ranked alternative (the cheapest, or the
 //! robust pick when the cheapest is fragile across the usage band), unless
 //! keeping what the customer has costs no more over the horizon.
+//!
+//! Switching at the current contract's end is one of the ranked
+//! alternatives (`optimize::at_contract_end`): it is recommended exactly
+//! when it is the first by this rule, i.e. when it costs less over the
+//! horizon than switching now (and than keeping), unless it is fragile and a
+//! robust alternative is not. [`Proposals::contract_end`] finds it for the
+//! screens, which show its start month and what waiting saves.
 use crate::optimize::{Alternative, Proposals};
 
 impl Proposals {
@@ -18,5 +25,10 @@ impl Proposals {
             Some(a) if !self.keep_is_cheaper() => (a, false),
             _ => (&self.baseline, true),
         }
+    }
+
+    /// The alternative that starts at the current contract's end, if offered.
+    pub fn contract_end(&self) -> Option<&Alternative> {
+        self.alternatives.iter().find(|a| a.start.is_some())
     }
 }
