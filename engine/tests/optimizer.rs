@@ -198,7 +198,7 @@ fn a_cheap_pick_that_fails_at_heavier_usage_is_fragile() {
 #[test]
 fn a_fragile_cheapest_gives_way_to_the_robust_alternative() {
     let cat = default_catalog();
-    let (mut robust_seen, mut cheapest_first) = (0, 0);
+    let (mut robust_seen, mut cheapest_first, mut explained) = (0, 0, 0);
     for seed in 0..150 {
         let mut r = Rng::new(seed);
         let n = r.range(1, 6);
@@ -232,7 +232,24 @@ fn a_fragile_cheapest_gives_way_to_the_robust_alternative() {
                 .count(),
             usize::from(alts[0].badges.contains(&Badge::Robust))
         );
+        // The CSV's `not_cheapest_because`: said exactly when the
+        // recommendation costs more than the cheapest (keeping included),
+        // and for a robust pick it says the cheapest may not save.
+        let (rec, _) = found.recommended();
+        let least = plain
+            .iter()
+            .map(|a| a.priced.total)
+            .chain([found.baseline.priced.total])
+            .min()
+            .unwrap();
+        let why = found.why_not_cheapest();
+        assert_eq!(why.is_some(), rec.priced.total > least, "seed {seed}");
+        if let (Some(why), Some(Badge::Robust)) = (&why, rec.badges.first()) {
+            assert!(why.zh.contains("可能不省钱"), "seed {seed}: {}", why.zh);
+            explained += 1;
+        }
     }
+    assert!(explained >= 3, "robust picks explained: {explained}");
     assert!(robust_seen >= 3, "robust picks: {robust_seen}");
     assert!(cheapest_first >= 30, "cheapest first: {cheapest_first}");
 }
