@@ -60,6 +60,11 @@ pub struct ProposalDocument {
     /// start month when the packages start later, and the whole bill then.
     pub first_month_label: Text,
     pub first_month_bill: Money,
+    /// The saving a month at the start and its heading: never a first
+    /// month's saving that leaves out the one-offs paid in it
+    /// (`start_words::saving_now`).
+    pub saving_now_label: Text,
+    pub saving_now: Money,
     /// The customer's situation today, line by line.
     pub current: Vec<CurrentRow>,
     /// What the customer gets and pays, billing unit by billing unit.
@@ -117,7 +122,11 @@ pub fn build_document(
             .chain(std::iter::once(&f.baseline))
             .min_by_key(|a| a.priced.total)
     });
+    let (saving_now_label, saving_now) =
+        start_words::saving_now(&chosen_alt.priced, chosen_alt.proposal.start_month);
     Ok(ProposalDocument {
+        saving_now_label,
+        saving_now,
         quote_number: quote::quote_number(issued, catalog, customer, chosen),
         issued,
         current: rows::current_rows(customer),

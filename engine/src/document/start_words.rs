@@ -4,6 +4,7 @@
 use crate::customer::Customer;
 use crate::money::Money;
 use crate::optimize::Alternative;
+use crate::pricing::Priced;
 use crate::text::Text;
 
 use super::yuan;
@@ -102,4 +103,45 @@ pub fn first_month_label(start: u32) -> Text {
     } else {
         Text::new(format!("第 {start} 个月"), format!("Month {start}"))
     }
+}
+
+/// The saving a month "now" as the document heads it: the saving of the
+/// first month on the new packages when nothing is paid once then ("现在每月省",
+/// or "第 6 个月起每月省" for a later start); when one-offs are paid in that
+/// month, the saving of the month after it, said as "第 2 个月起每月省", so
+/// the first month's figure never leaves out what is paid once in it. With
+/// no month after it in the horizon, that month's saving with the one-offs.
+pub fn saving_now(p: &Priced, start: u32) -> (Text, Money) {
+    let saving_in = |month: u32| {
+        p.months.get(month as usize - 1).map_or(Money::ZERO, |m| {
+            Money(p.current_monthly.0.saturating_sub(m.bill.0))
+        })
+    };
+    let paid_once = p.one_offs_total.0 > 0;
+    if paid_once && start < p.horizon {
+        let m = start + 1;
+        let label = Text::new(
+            format!("第 {m} 个月起每月省"),
+            format!("A month, from month {m}"),
+        );
+        return (label, saving_in(m));
+    }
+    let label = match (paid_once, start) {
+        (true, _) => Text::new(
+            format!("第 {start} 个月省（含一次性费用）"),
+            format!("Month {start}, one-offs included"),
+        ),
+        (false, 1) => Text::new("现在每月省", "A month, now"),
+        (false, s) => Text::new(
+            format!("第 {s} 个月起每月省"),
+            format!("A month, from month {s}"),
+        ),
+    };
+    let saving = saving_in(start);
+    let saving = if paid_once {
+        Money(saving.0.saturating_sub(p.one_offs_total.0))
+    } else {
+        saving
+    };
+    (label, saving)
 }

@@ -84,11 +84,18 @@ pub fn describe(catalog: &Catalog, customer: &Customer, a: &mut Alternative) {
             format!("An alternative: {en_core}."),
         ),
     };
+    let why = if a.badges.contains(&Badge::Premium) {
+        line_reason::PlanWhy::Premium
+    } else if a.priced.savings.horizon.0 > 0 {
+        line_reason::PlanWhy::Cheapest
+    } else {
+        line_reason::PlanWhy::Chosen
+    };
     a.line_reasons = a
         .proposal
         .lines
         .iter()
         .zip(&customer.lines)
-        .map(|(c, line)| line_reason::line_reason(catalog, &a.proposal, c, line))
+        .map(|(c, line)| line_reason::line_reason(catalog, &a.proposal, c, line, why))
         .collect();
 }
