@@ -111,6 +111,9 @@ fn the_optimizer_offers_and_recommends_the_contracts_end() {
         .expect("the same packages now");
     assert_eq!(now.priced.total, Money(117_600));
     assert!(now.start.is_none());
+    // Two options, two titles.
+    assert_eq!(later.title.zh, format!("{}（第 6 个月起）", now.title.zh));
+    assert_eq!(later.title.en, format!("{} (from month 6)", now.title.en));
     // Cheaper over the horizon, so recommended and the cheapest.
     let (chosen, keep) = found.recommended();
     assert!(!keep);

@@ -14,6 +14,9 @@
 //!   curve, whose best count is the number of positive savings, clamped).
 //! - The old contract's exit fee is due once if anything changes; "keep
 //!   everything" is the baseline, so at least one line must change.
+//! - Starting at the contract's end is this search over the months after it
+//!   (the start-month rule makes the months before it the same for every
+//!   proposal): `contract_end.rs`.
 //!
 //! What is shared, not re-derived, between exclusion choices and between
 //! the searches of one customer (the cheapest overall, without a bundle,

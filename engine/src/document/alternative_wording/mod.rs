@@ -27,6 +27,13 @@ fn item_name<'a>(catalog: &'a Catalog, id: &ItemId) -> &'a Text {
 /// Writes the title, the sentence and the per-line reasons.
 pub fn describe(catalog: &Catalog, customer: &Customer, a: &mut Alternative) {
     a.title = title::title(catalog, &a.proposal);
+    // The same packages now and at the contract's end are two options: the
+    // title says which.
+    if let Some(later) = &a.start {
+        let m = later.start_month;
+        a.title.zh.push_str(&format!("（第 {m} 个月起）"));
+        a.title.en.push_str(&format!(" (from month {m})"));
+    }
     let p = &a.priced;
     let money = |m: Money| m.format(Lang::ZhCn);
     let h = p.horizon;
