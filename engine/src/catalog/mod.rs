@@ -15,6 +15,7 @@ mod list;
 mod patch;
 mod plan;
 mod promotion;
+mod rules;
 mod stated;
 mod validate;
 
@@ -26,6 +27,7 @@ pub use list::ItemList;
 pub use patch::{CatalogPatch, HeaderPatch};
 pub use plan::{Allowance, Plan, Rates};
 pub use promotion::{Promotion, PromotionKind, VolumeTier};
+pub use rules::{CapBase, CreditBasis, FeeRole, FeeRoles, LinesCounted, Policy, Stacking};
 pub use stated::mismatch;
 pub use validate::validate_catalog;
 
@@ -116,6 +118,10 @@ pub struct Catalog {
     /// (送话费不超当月话费50%): 50% unless the tables say less.
     #[serde(default = "default_credit_cap")]
     pub credit_cap: Bps,
+    /// How discounts combine and which bill the credit cap is measured on;
+    /// absent: compound, on each unit's bill (as before).
+    #[serde(default, skip_serializing_if = "rules::is_default")]
+    pub policy: Policy,
 }
 
 fn default_credit_cap() -> Bps {

@@ -1,6 +1,7 @@
 //! The optimizer: the cheapest valid proposal (exact, see `search`), distinct
 //! alternatives a rep can offer, and how each holds up if the customer's
 //! usage is off by the usage band.
+mod moves;
 mod options;
 mod ranking;
 mod schedule;
@@ -19,6 +20,7 @@ use crate::text::Text;
 use search::{Search, Solution};
 
 /// The items this customer may order, with this rep's authority.
+#[derive(Clone)]
 pub struct Eligible<'a> {
     pub plans: Vec<&'a Plan>,
     pub bundles: Vec<&'a Bundle>,

@@ -1,6 +1,6 @@
 //! Checks of promotions: months, kinds, targets, authority.
 use super::{eligibility, money, optional_text, refs, text, MAX_MONTHS};
-use crate::catalog::{Catalog, ItemId, PromotionKind};
+use crate::catalog::{Catalog, CreditBasis, ItemId, LinesCounted, Promotion, PromotionKind};
 use crate::problem::Problems;
 
 pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
@@ -33,6 +33,7 @@ pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
             "must be 1 (rep), 2 (supervisor) or 3 (manager)",
         );
         eligibility(p, &at("eligibility"), &promo.eligibility);
+        rules(p, &at, promo);
         let target = |id: &ItemId| catalog.plan(id).is_some() || catalog.bundle(id).is_some();
         refs(p, &at("applies_to"), &promo.applies_to, &target);
         match &promo.kind {
@@ -107,4 +108,58 @@ pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
             }
         }
     }
+}
+
+/// The rules of issue 13 (`catalog::rules`): each stated so it can be priced.
+fn rules(p: &mut Problems, at: &dyn Fn(&str) -> String, promo: &Promotion) {
+    let f = promo.fees;
+    p.check(
+        !(f.plan || f.bundle || f.members),
+        || at("fees"),
+        "must touch at least one fee: plan, bundle or members",
+    );
+    let credit = promo.kind.is_credit();
+    p.check(
+        credit && !(f.plan || f.bundle),
+        || at("fees"),
+        "a credit lands on a plan line or a bundle's own bill: touch plan or bundle",
+    );
+    let account = promo.credit_per == CreditBasis::Account;
+    p.check(
+        account && !credit,
+        || at("credit_per"),
+        "only a credit gift counts once per account",
+    );
+    p.check(
+        account && credit && !promo.applies_to.is_empty(),
+        || at("applies_to"),
+        "a credit counted once per account is for the whole account: leave it empty",
+    );
+    p.check(
+        account && credit && !(f.plan && f.bundle),
+        || at("fees"),
+        "a credit counted once per account touches plan and bundle bills",
+    );
+    let tiers = match &promo.kind {
+        PromotionKind::VolumeDiscount { tiers } => Some(tiers),
+        _ => None,
+    };
+    let moved = promo.lines_counted == LinesCounted::Moved;
+    p.check(
+        moved && tiers.is_none(),
+        || at("lines_counted"),
+        "only a volume discount counts lines",
+    );
+    // The optimizer searches one tier at a time and relies on a higher
+    // tier never costing more (see `optimize::search`).
+    // (Only once they go up by line count, which is checked above.)
+    let rising = tiers.is_none_or(|t| {
+        t.windows(2)
+            .all(|w| w[0].min_lines >= w[1].min_lines || w[0].discount <= w[1].discount)
+    });
+    p.check(
+        moved && !rising,
+        || at("kind.tiers"),
+        "counting moved lines, a tier for more lines must not give less",
+    );
 }
