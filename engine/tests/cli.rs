@@ -253,22 +253,116 @@ fn a_validation_problem_in_a_csv_names_the_column() {
     assert!(!err.contains("每月最多"), "{err}");
 }
 
+/// `engine/tests/data/campaign-gbk.csv`, as Excel on a Chinese Windows saves
+/// it ("CSV", the GBK code page, CRLF): this text encoded as GB18030, which
+/// the test checks, so the fixture says how it was made. 李𬭚's last character
+/// (U+2CB5A) takes GB18030's four bytes.
+const GBK_LIST: &str = "customer_id,customer_name,segment,cluster,tenure_months,kind,current_monthly_fee,domestic_min,long_distance_min,data_gb,sms,own_calls_pct,min_speed_mbps,months_left,exit_fee\r
+5,周记,individual,,12,mobile,59,300,0,12,20,0,0,0,0\r
+6,王氏五金店,business,street_shop,30,landline,45,600,0,0,0,20,0,0,0\r
+6,王氏五金店,business,street_shop,30,mobile,88,500,0,8,10,20,0,0,0\r
+7,李\u{2CB5A},individual,,60,mobile,128,900,50,30,0,0,0,0,0\r
+";
+
 #[test]
-fn text_that_is_not_utf8_is_reported_and_the_row_still_read() {
+fn a_gbk_list_from_excel_reads_with_its_names_intact() {
+    let path = "engine/tests/data/campaign-gbk.csv";
+    let bytes = std::fs::read(format!("{ROOT}/{path}")).unwrap();
+    let (gbk, _, _) = encoding_rs::GB18030.encode(GBK_LIST);
+    assert_eq!(bytes, gbk.as_ref(), "the fixture is GBK_LIST in GB18030");
+    assert!(std::str::from_utf8(&bytes).is_err(), "and not UTF-8");
+    let (code, out, err) = run(
+        &["--catalog", CATALOG, "--customers", path, "--format", "csv"],
+        "",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "", "nothing to report");
+    let names: Vec<&str> = out
+        .lines()
+        .skip(1)
+        .map(|r| r.split(',').nth(1).unwrap())
+        .collect();
+    assert_eq!(names, ["周记", "王氏五金店", "李\u{2CB5A}"], "{out}");
+    // The same list as UTF-8 with a byte-order mark ("CSV UTF-8") reads the same.
+    let (code, utf8, err) = run(
+        &["--catalog", CATALOG, "--customers", "-", "--format", "csv"],
+        &format!("\u{feff}{GBK_LIST}"),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(utf8, out);
+}
+
+#[test]
+fn bytes_that_are_neither_utf8_nor_gbk_are_reported_and_the_rows_still_read() {
+    // 0xFF is a byte neither encoding has.
+    let list = [
+        &GBK_LIST.as_bytes()[..GBK_LIST.find("5,").unwrap()],
+        b"5,\xff,individual,,12,mobile,59,300,0,12,20,0,0,0,0\n",
+    ]
+    .concat();
+    let file = std::env::temp_dir().join(format!("propose-neither-{}.csv", std::process::id()));
+    std::fs::write(&file, list).unwrap();
+    let file = file.to_str().unwrap();
     let (code, out, err) = run(
         &[
             "--catalog",
             CATALOG,
             "--customers",
-            "engine/tests/data/campaign-gbk.csv",
+            file,
             "--format",
             "csv",
+            "--lang",
+            "en",
         ],
         "",
     );
     assert_eq!(code, 2);
-    assert!(err.contains("campaign-gbk.csv line 2: not UTF-8"), "{err}");
+    assert!(
+        err.contains(&format!("{file} line 2: neither UTF-8 nor GBK")),
+        "{err}"
+    );
     assert_eq!(out.lines().count(), 2, "{out}");
+    let (_, _, zh) = run(
+        &["--catalog", CATALOG, "--customers", file, "--format", "csv"],
+        "",
+    );
+    assert!(zh.contains("既不是 UTF-8 也不是 GBK"), "{zh}");
+}
+
+#[test]
+fn an_unclosed_quote_names_the_lines_it_swallowed_and_their_customers() {
+    // Line 3 opens a quote that nothing closes: lines 3 to 6 are one field.
+    // Customer 1 has a row before it and one swallowed: it is left out too.
+    let header = GBK_LIST.lines().next().unwrap().trim_end();
+    let list = format!(
+        "{header}\n1,张记,individual,,12,mobile,59,300,0,12,20,0,0,0,0\n\
+         2,\"王记,individual,,12,mobile,59,300,0,12,20,0,0,0,0\n\
+         1,张记,individual,,12,mobile,59,300,0,12,20,0,0,0,0\n\
+         3,赵记,individual,,12,mobile,59,300,0,12,20,0,0,0,0\n\
+         4,钱记,individual,,12,mobile,59,300,0,12,20,0,0,0,0\n"
+    );
+    let args = [
+        "--catalog",
+        CATALOG,
+        "--customers",
+        "-",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+    ];
+    let (code, out, err) = run(&args, &list);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("stdin line 3: the quote opened on line 3 is never closed (missing \"): lines 3 to 6 were read as one field; the customers on them are left out: 2, 1, 3, 4"),
+        "{err}"
+    );
+    assert!(err.contains("(customer 1): left out"), "{err}");
+    assert_eq!(
+        out.trim(),
+        CSV_HEADER,
+        "no customer proposed for on part of its rows"
+    );
 }
 
 #[test]
@@ -308,9 +402,22 @@ fn a_customer_nothing_fits_is_reported_with_the_reason() {
 
 #[test]
 fn bad_input_is_explained() {
+    let (code, _, err) = run(&["--catalog", CATALOG, "--lang", "en"], "{not json");
+    assert_eq!(code, 2);
+    assert!(err.contains("stdin line 1, column 2: "), "{err}");
     let (code, _, err) = run(&["--catalog", CATALOG], "{not json");
     assert_eq!(code, 2);
-    assert!(err.contains("stdin line 1"), "{err}");
+    assert!(err.contains("stdin 第 1 行第 2 列："), "{err}");
+    // Without --customers stdin is one customer as JSON: a CSV there is a JSON error.
+    let csv = "customer_id,kind\n1,mobile\n";
+    let (code, out, err) = run(&["--catalog", CATALOG, "--lang", "en"], csv);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("stdin line 1, column 1: ")
+            && err.contains("(without --customers, stdin holds one customer as JSON)"),
+        "{err}"
+    );
+    assert_eq!(out.trim(), "[\n]".trim(), "{out}");
     let (code, _, err) = run(&["--catalog", CATALOG, "--format", "xml"], "");
     assert_eq!(code, 2);
     assert!(err.contains("--format: json or csv"), "{err}");
@@ -339,6 +446,15 @@ fn bad_input_is_explained() {
 fn help_documents_the_csv_header() {
     let (code, out, _) = run(&["--help"], "");
     assert_eq!(code, 0);
+    // The limits the code enforces, as the code has them.
+    let rows = proposal_engine::limits::MAX_CLI_ROWS;
+    let rows = format!("{},{:03}", rows / 1000, rows % 1000);
+    assert!(
+        out.contains(&format!("over {rows} lines of customers")),
+        "{out}"
+    );
+    let mib = proposal_engine::limits::MAX_CLI_BYTES / (1024 * 1024);
+    assert!(out.contains(&format!("over {mib} MiB")), "{out}");
     let csv = std::fs::read_to_string(format!("{ROOT}/engine/tests/data/campaign.csv")).unwrap();
     assert!(out.contains(csv.lines().next().unwrap()), "{out}");
 }

@@ -2,9 +2,11 @@
 //! command-line tool's customer lists and the editor's plans table. Quoted
 //! fields with `""` escapes and line breaks, CRLF, a UTF-8 byte-order mark;
 //! every record keeps the file line it starts on, for error messages.
-//! Encodings: UTF-8 only (a spreadsheet's GBK export is reported at its first
-//! unreadable line by [`decode`], and read with replacement characters).
+//! Encodings: see [`decode`] (UTF-8, and with the `gbk` feature GB18030).
 use crate::text::Text;
+
+mod decode;
+pub use decode::decode;
 
 /// One record and the file line (1-based) it starts on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,16 +22,94 @@ impl Record {
     }
 }
 
-/// Why the text could not be read to its end, and the line where.
+/// Why the text could not be read to its end: a quote opened in the record
+/// starting at `line` is never closed, so every line from there to
+/// `last_line` was read into one field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CsvError {
     pub line: usize,
+    pub last_line: usize,
     pub message: Text,
+    /// The swallowed lines, each split at its commas as if no quote were
+    /// open: what the file's author meant them to be, to name their rows.
+    pub swallowed: Vec<Record>,
+}
+
+impl CsvError {
+    /// The distinct non-blank cells of column `col` on the swallowed lines
+    /// (the customer ids of a campaign list), in file order.
+    pub fn values_in(&self, col: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for r in &self.swallowed {
+            let v = r.cells.get(col).map(|c| c.trim().trim_matches('"').trim());
+            if let Some(v) = v.filter(|v| !v.is_empty()) {
+                if !out.iter().any(|o| o == v) {
+                    out.push(v.to_string());
+                }
+            }
+        }
+        out
+    }
+
+    /// [`CsvError::message`] and the ids (column `col`) of the rows on the
+    /// swallowed lines, left out: none of them is dropped unsaid.
+    pub fn naming(&self, col: usize) -> Text {
+        let ids = self.values_in(col);
+        if ids.is_empty() {
+            return self.message.clone();
+        }
+        Text::new(
+            format!(
+                "{}；这些行上的客户未出方案：{}",
+                self.message.zh,
+                ids.join("、")
+            ),
+            format!(
+                "{}; the customers on them are left out: {}",
+                self.message.en,
+                ids.join(", ")
+            ),
+        )
+    }
+}
+
+fn open_quote(text: &str, start: usize, line: usize) -> CsvError {
+    let swallowed = text
+        .split('\n')
+        .enumerate()
+        .skip(start - 1)
+        .map(|(i, l)| Record {
+            line: i + 1,
+            cells: l
+                .trim_end_matches('\r')
+                .split(',')
+                .map(String::from)
+                .collect(),
+        })
+        .filter(|r| !r.is_blank())
+        .collect();
+    let message = if start == line {
+        Text::new(
+            format!("第 {start} 行的引号没有闭合（缺少 \"）"),
+            format!("the quote opened on line {start} is never closed (missing \")"),
+        )
+    } else {
+        Text::new(
+            format!("第 {start} 行的引号没有闭合（缺少 \"），第 {start} 到 {line} 行都被读成了一个格子"),
+            format!("the quote opened on line {start} is never closed (missing \"): lines {start} to {line} were read as one field"),
+        )
+    };
+    CsvError {
+        line: start,
+        last_line: line,
+        message,
+        swallowed,
+    }
 }
 
 /// The records of `text`; empty lines are skipped. A quote left open is an
 /// error at the line where its record starts (the rest of the file is in
-/// it); the records before it are returned with it.
+/// it, see [`CsvError`]); the records before it are returned with it.
 pub fn records(text: &str) -> (Vec<Record>, Option<CsvError>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = Vec::new();
@@ -44,17 +124,9 @@ pub fn records(text: &str) -> (Vec<Record>, Option<CsvError>) {
         loop {
             let Some(c) = chars.next() else {
                 if quoted {
-                    let message = Text::new(
-                        "引号未闭合（缺少 \"）",
-                        "a quoted field is not closed (missing \")",
-                    );
-                    return (
-                        out,
-                        Some(CsvError {
-                            line: start,
-                            message,
-                        }),
-                    );
+                    // The last line with text on it (a final newline ends the file).
+                    let last = line - usize::from(text.ends_with('\n'));
+                    return (out, Some(open_quote(text, start, last.max(start))));
                 }
                 break;
             };
@@ -93,20 +165,6 @@ pub fn records(text: &str) -> (Vec<Record>, Option<CsvError>) {
     (out, None)
 }
 
-/// File bytes as text. Not UTF-8 (a spreadsheet's GBK export): the text with
-/// replacement characters, and the first line that is not readable.
-pub fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
-    match String::from_utf8(bytes) {
-        Ok(text) => (text, None),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
-            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-            (String::from_utf8_lossy(&bytes).into_owned(), Some(line))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,16 +189,42 @@ mod tests {
         let (recs, err) = records("a,b\nc,\"open\nmore\n");
         assert_eq!(recs.len(), 1);
         let err = err.expect("open quote");
-        assert_eq!(err.line, 2);
-        assert!(!err.message.zh.is_empty() && !err.message.en.is_empty());
+        assert_eq!((err.line, err.last_line), (2, 3));
+        assert_eq!(
+            err.message.en,
+            "the quote opened on line 2 is never closed (missing \"): lines 2 to 3 were read as one field"
+        );
+        assert!(
+            err.message.zh.contains("第 2 到 3 行"),
+            "{}",
+            err.message.zh
+        );
     }
 
     #[test]
-    fn not_utf8_is_reported_at_its_line_and_read_with_replacements() {
-        assert_eq!(decode(b"a,b\n".to_vec()), ("a,b\n".into(), None));
-        // 名 in GBK on line 2.
-        let (text, line) = decode(b"id,name\n1,\xc3\xfb\n".to_vec());
-        assert_eq!(line, Some(2));
-        assert!(text.starts_with("id,name\n1,\u{fffd}"));
+    fn an_open_quote_names_every_id_on_the_lines_it_swallowed() {
+        let text = "id,name\n1,a\n2,\"b\r\n3,c\n\n2,d\n4,e\n";
+        let (recs, err) = records(text);
+        assert_eq!(recs.len(), 2, "the header and customer 1");
+        let err = err.expect("open quote");
+        assert_eq!((err.line, err.last_line), (3, 7));
+        assert_eq!(err.values_in(0), ["2", "3", "4"], "each id once, in order");
+        let named = err.naming(0);
+        assert!(
+            named
+                .en
+                .ends_with("the customers on them are left out: 2, 3, 4"),
+            "{}",
+            named.en
+        );
+        assert!(
+            named.zh.ends_with("这些行上的客户未出方案：2、3、4"),
+            "{}",
+            named.zh
+        );
+        // On its last line, without a final newline.
+        let err = records("id\n\"5").1.unwrap();
+        assert_eq!((err.line, err.last_line), (2, 2));
+        assert_eq!(err.naming(0).en, "the quote opened on line 2 is never closed (missing \"); the customers on them are left out: 5");
     }
 }

@@ -37,6 +37,11 @@ cluster, tenure_months, months_left and exit_fee must agree on a customer's rows
 
 JSON customer list: an array of Customer objects, each with an optional \"id\".
 
+Encodings: UTF-8 (with or without a byte-order mark, Excel's \"CSV UTF-8\") or
+GBK/GB18030 (Excel's \"CSV\" on a Chinese Windows), found by reading the bytes.
+Limits (engine/src/limits.rs), refused before anything is read: a file or stdin
+over 64 MiB; a CSV list over 200,000 lines of customers (plus its header line).
+
 A bad row or field is reported on stderr as `FILE line N, field F: why`; that
 customer is left out, every other customer is still proposed for, and the exit
 code is 2. Exit code 0: every customer was read.";

@@ -321,10 +321,14 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
         }
     }
     if let Some(broken) = broken {
-        errors.push(format!(
-            "{file} line {}: {}",
-            broken.line, broken.message.en
-        ));
+        // Every customer with a row on the swallowed lines is named and left out.
+        for id in broken.values_in(at[ID]) {
+            if let Some(&c) = index.get(&id) {
+                customers[c].bad = true;
+            }
+        }
+        let m = broken.naming(at[ID]).en;
+        errors.push(format!("{file} line {}: {m}", broken.line));
     }
     let entries = customers
         .into_iter()

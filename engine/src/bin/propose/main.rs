@@ -76,36 +76,64 @@ fn propose(
     }
 }
 
-fn read_input(path: Option<&str>) -> (Vec<Entry>, Vec<String>) {
-    let (name, text) = match path {
-        None | Some("-") => {
-            let mut text = String::new();
-            let limit = MAX_CLI_BYTES as u64 + 1;
-            if let Err(e) = std::io::stdin().take(limit).read_to_string(&mut text) {
-                return (Vec::new(), vec![format!("stdin: {e}")]);
-            }
-            if let Err(e) = check_size(text.len(), MAX_CLI_BYTES) {
-                return (Vec::new(), vec![format!("stdin: {}", e.both())]);
-            }
-            ("stdin".to_string(), text)
-        }
+/// The customers to propose for: `--customers FILE` (or `-`, stdin) is a
+/// list, CSV or JSON; without it stdin holds one customer as JSON, and text
+/// that is not JSON is a JSON error (never read as a CSV list).
+fn read_input(path: Option<&str>, lang: Lang) -> (Vec<Entry>, Vec<String>) {
+    let (name, bytes) = match path {
+        None | Some("-") => match read_stdin() {
+            Ok(b) => ("stdin", b),
+            Err(e) => return (Vec::new(), vec![format!("stdin: {}", e.get(lang))]),
+        },
         Some(p) => match read_limited(p) {
-            // Not UTF-8 (a spreadsheet's GBK export): say where, and read the rest.
-            Ok(bytes) => match proposal_engine::csv::decode(bytes) {
-                (t, None) => (p.to_string(), t),
-                (text, Some(line)) => {
-                    let (entries, mut errors) = parse(p, &text);
-                    errors.insert(
-                        0,
-                        format!("{p} line {line}: not UTF-8 text (save the list as \"CSV UTF-8\"); unreadable characters show as \u{fffd}"),
-                    );
-                    return (entries, errors);
-                }
-            },
+            Ok(b) => (p, b),
             Err(e) => return (Vec::new(), vec![format!("{p}: {e}")]),
         },
     };
-    parse(&name, &text)
+    // UTF-8, else GB18030 (Excel's "CSV" on a Chinese Windows); neither: say where.
+    let (text, unreadable) = proposal_engine::csv::decode(bytes);
+    let mut errors: Vec<String> = unreadable
+        .map(|line| {
+            let m = Text::new(
+                "既不是 UTF-8 也不是 GBK 编码（请另存为“CSV UTF-8”）；无法读出的字显示为 \u{fffd}",
+                "neither UTF-8 nor GBK text (save the list as \"CSV UTF-8\"); unreadable characters show as \u{fffd}",
+            );
+            format!("{name} line {line}: {}", m.get(lang))
+        })
+        .into_iter()
+        .collect();
+    let (entries, more) = match path {
+        None => one_customer(&text, lang),
+        Some(_) => parse(name, &text, lang),
+    };
+    errors.extend(more);
+    (entries, errors)
+}
+
+/// Stdin's bytes, refused when over the stated limit.
+fn read_stdin() -> Result<Vec<u8>, Text> {
+    let mut bytes = Vec::new();
+    let limit = MAX_CLI_BYTES as u64 + 1;
+    if let Err(e) = std::io::stdin().take(limit).read_to_end(&mut bytes) {
+        return Err(Text::new(format!("读取失败：{e}"), e.to_string()));
+    }
+    check_size(bytes.len(), MAX_CLI_BYTES)?;
+    Ok(bytes)
+}
+
+/// One customer as JSON on stdin (an object, or a JSON list of them).
+fn one_customer(text: &str, lang: Lang) -> (Vec<Entry>, Vec<String>) {
+    let json = text.trim_start_matches('\u{feff}');
+    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(json) {
+        let p = problem::json_problem(&e);
+        let hint = Text::new(
+            "（没有 --customers 时，标准输入应为一个客户的 JSON）",
+            " (without --customers, stdin holds one customer as JSON)",
+        );
+        let m = format!("stdin {}{}", p.get(lang), hint.get(lang));
+        return (Vec::new(), vec![m]);
+    }
+    campaign_json::read("stdin", text)
 }
 
 /// The bytes of the file at `path`, refused unread when over the stated limit.
@@ -116,7 +144,7 @@ fn read_limited(path: &str) -> Result<Vec<u8>, String> {
 }
 
 /// A CSV or JSON list, by the file's extension, else by its first character.
-fn parse(name: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
+fn parse(name: &str, text: &str, lang: Lang) -> (Vec<Entry>, Vec<String>) {
     let lower = name.to_lowercase();
     let json = if lower.ends_with(".json") {
         true
@@ -134,7 +162,7 @@ fn parse(name: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
     if json {
         campaign_json::read(name, text)
     } else if let Err(e) = check_rows(text, MAX_CLI_ROWS) {
-        (Vec::new(), vec![format!("{name}: {}", e.both())])
+        (Vec::new(), vec![format!("{name}: {}", e.get(lang))])
     } else {
         campaign_csv::read(name, text)
     }
@@ -173,7 +201,7 @@ fn main() {
             exit(2);
         }
     };
-    let (entries, errors) = read_input(args.customers.as_deref());
+    let (entries, errors) = read_input(args.customers.as_deref(), lang);
     let mut bad = errors.len();
     for e in &errors {
         eprintln!("{e}");
