@@ -9,9 +9,6 @@
 //! fee. The first term and the missing exit fee are the same for every
 //! changed proposal, so the cheapest proposal starting in `s` is exactly the
 //! search's cheapest over the shorter horizon `h − s + 1`, started in `s`.
-//! The customer's search is reused: its fee schedules, built for `h` months
-//! with promotions counted from month 1, are priced over their first
-//! `h − s + 1` months (`Search::over_months`), which are the months from `s`.
 //! (`engine/tests/exactness.rs` checks it against the brute force, started
 //! in `s` too.)
 use serde::{Deserialize, Serialize};
@@ -35,32 +32,21 @@ pub fn at_contract_end(
     options: &Options,
     eligible: &Eligible,
 ) -> Option<Proposal> {
-    at_contract_end_in(
-        &Search::new(catalog, customer, options, eligible),
-        customer,
-        options,
-    )
-}
-
-/// [`at_contract_end`] with the customer's search of the whole horizon
-/// (its schedules priced over their first `horizon − start + 1` months),
-/// which it leaves pricing the whole horizon again.
-pub(crate) fn at_contract_end_in(
-    search: &Search,
-    customer: &Customer,
-    options: &Options,
-) -> Option<Proposal> {
     let start = contract_end_start(customer)?;
     let horizon = options.horizon.max(1);
     if start > horizon {
         return None;
     }
-    search.over_months(horizon - start + 1);
-    let best = search.run(&|_: &Plan| true).any;
-    search.over_months(horizon);
+    let shorter = Options {
+        horizon: horizon - start + 1,
+        ..options.clone()
+    };
+    let best = Search::new(catalog, customer, &shorter, eligible)
+        .run(&|_: &Plan| true)
+        .any?;
     Some(Proposal {
         start_month: start,
-        ..best?.proposal
+        ..best.proposal
     })
 }
 

@@ -136,7 +136,7 @@ pub fn optimize(
     // Candidates: the optimum, the optimum starting at the current contract's
     // end, the best without a bundle, the best with each bundle.
     let mut candidates: Vec<Proposal> = vec![best.proposal];
-    for p in contract_end::at_contract_end_in(&search, customer, options)
+    for p in contract_end::at_contract_end(catalog, customer, options, &e)
         .into_iter()
         .chain(
             std::iter::once(found.no_bundle)

@@ -11,9 +11,8 @@ pub struct FeeSchedule {
     fee: Vec<i64>,
     offered: Vec<i64>,
     cap: Bps,
-    /// The fees' sums over the first `i` months (`fee_prefix[i]`), for a
-    /// schedule with no credit offered in any month.
-    fee_prefix: Vec<i64>,
+    /// The fees' sum, for a schedule with no credit offered in any month.
+    fee_total: i64,
     credits: bool,
 }
 
@@ -38,14 +37,8 @@ impl FeeSchedule {
                 }
             })
             .collect();
-        let fee_prefix = std::iter::once(0)
-            .chain(fee.iter().scan(0i64, |sum, &f| {
-                *sum += f;
-                Some(*sum)
-            }))
-            .collect();
         FeeSchedule {
-            fee_prefix,
+            fee_total: fee.iter().sum(),
             credits: offered.iter().any(|&o| o != 0),
             fee,
             offered,
@@ -53,15 +46,13 @@ impl FeeSchedule {
         }
     }
 
-    /// Total over the first `months` months (at most the horizon built)
-    /// with `usage` each month.
-    pub fn cost_over(&self, usage: Money, months: u32) -> i64 {
-        let n = (months as usize).min(self.fee.len());
+    /// Total over the horizon with `usage` each month.
+    pub fn cost(&self, usage: Money) -> i64 {
         if !self.credits {
-            return self.fee_prefix[n] + usage.0 * n as i64;
+            return self.fee_total + usage.0 * self.fee.len() as i64;
         }
         let cap = i64::from(self.cap.0);
-        self.fee[..n]
+        self.fee
             .iter()
             .zip(&self.offered)
             .map(|(&fee, &offered)| {

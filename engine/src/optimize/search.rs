@@ -145,10 +145,6 @@ pub struct Search<'a> {
     /// Every unlocked line with a plan open to it changes, even when keeping
     /// it is cheaper (a key account's premium option, `moving_every_line`).
     move_every_line: bool,
-    /// The months priced, from the start (the horizon; fewer for a start at
-    /// the contract's end, `over_months`): schedules are built for the
-    /// horizon and priced over their first `months` months.
-    months: std::cell::Cell<u32>,
 }
 
 /// The choices of the exclusion groups: each is a set of forbidden items.
@@ -222,7 +218,6 @@ impl<'a> Search<'a> {
             member_one_offs: Vec::new(),
             choices: Vec::new(),
             move_every_line: false,
-            months: std::cell::Cell::new(options.horizon.max(1)),
         };
         s.plan_one_offs = customer
             .lines
@@ -341,13 +336,6 @@ impl<'a> Search<'a> {
         self.options.horizon.max(1)
     }
 
-    /// Prices the following runs over the first `months` months of the
-    /// horizon (at most the horizon): promotions count from the start either
-    /// way, so a schedule's first months are a later start's months.
-    pub fn over_months(&self, months: u32) {
-        self.months.set(months.clamp(1, self.horizon()));
-    }
-
     /// This search, where no unlocked line keeps its plan when a plan the
     /// filter allows fits it: the cheapest proposal that moves them all.
     pub fn moving_every_line(self) -> Search<'a> {
@@ -392,7 +380,7 @@ impl<'a> Search<'a> {
         let months = if self.steady() {
             1
         } else {
-            i64::from(self.months.get())
+            i64::from(self.horizon())
         };
         line.current_monthly_fee.0 * months + self.handset_cost(line, None)
     }
@@ -403,7 +391,7 @@ impl<'a> Search<'a> {
         if self.steady() {
             base_fee.0 + usage.0
         } else {
-            self.schedules[schedule].cost_over(usage, self.months.get())
+            self.schedules[schedule].cost(usage)
         }
     }
 
@@ -412,7 +400,7 @@ impl<'a> Search<'a> {
         if self.steady() {
             monthly
         } else {
-            monthly * i64::from(self.months.get())
+            monthly * i64::from(self.horizon())
         }
     }
 
