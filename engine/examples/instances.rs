@@ -80,13 +80,16 @@ impl Instance<'_> {
     /// A unit's net over the horizon with exactly `promos` chosen.
     fn net(&self, unit: &Unit, promos: &[&Promotion]) -> i64 {
         let chosen: Vec<ItemId> = promos.iter().map(|p| p.id.clone()).collect();
-        let ctx = promo_context(self.catalog, self.customer, &chosen);
+        // Separable tables only (issue 13's tiers counting moved lines,
+        // account credits and the account cap are not modelled here).
+        let moved = self.customer.line_count();
+        let ctx = promo_context(self.catalog, self.customer, &chosen, moved);
         ctx.horizon_cost(
             unit.item.as_ref(),
+            unit.role,
             unit.base_fee,
             unit.usage,
             self.horizon,
-            unit.credits,
         )
         .0
     }
@@ -297,7 +300,7 @@ fn main() {
             base_fee: b.monthly_fee,
             usage: Money::ZERO,
             overage: Money::ZERO,
-            credits: true,
+            role: Some(proposal_engine::catalog::FeeRole::Bundle),
             packs: Vec::new(),
         };
         let per_subset: Vec<Value> = subsets(&inst.applicable(&b.id))

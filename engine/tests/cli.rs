@@ -184,6 +184,8 @@ fn a_json_list_names_the_bad_customer_by_line_and_field() {
             CATALOG,
             "--customers",
             "engine/tests/data/campaign.json",
+            "--lang",
+            "en",
         ],
         "",
     );
@@ -215,15 +217,40 @@ fn a_validation_problem_in_a_csv_names_the_column() {
         &list,
     );
     assert_eq!(code, 2);
+    // Chinese by default, English with `--lang en`; the place is the same.
     assert!(
-        err.contains("stdin line 2, field data_gb: at most 10,000 GB a month"),
+        err.contains("stdin line 2, field data_gb: 每月最多 10,000 GB（该客户未出方案）"),
+        "{err}"
+    );
+    assert!(
+        err.contains("stdin line 3, field months_left: 最多 120 个月"),
+        "{err}"
+    );
+    assert!(err.contains("输入有问题（见上）"), "{err}");
+    assert!(!err.contains("at most"), "no English by default: {err}");
+    assert_eq!(out.trim(), CSV_HEADER);
+    let args = [
+        "--catalog",
+        CATALOG,
+        "--customers",
+        "-",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+    ];
+    let (code, _, err) = run(&args, &list);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("stdin line 2, field data_gb: at most 10,000 GB a month (customer left out)"),
         "{err}"
     );
     assert!(
         err.contains("stdin line 3, field months_left: at most 120 months"),
         "{err}"
     );
-    assert_eq!(out.trim(), CSV_HEADER);
+    assert!(err.contains("the input has problems (above)"), "{err}");
+    assert!(!err.contains("每月最多"), "{err}");
 }
 
 #[test]
@@ -267,7 +294,15 @@ fn a_customer_nothing_fits_is_reported_with_the_reason() {
     let customer = r#"{"segment":{"type":"individual"},"lines":[{"kind":"broadband","current_monthly_fee":10000,"usage":{"min_speed_mbps":9000}}]}"#;
     let (code, out, err) = run(&["--catalog", CATALOG, "--format", "csv"], customer);
     assert_eq!(code, 0, "no proposal is an answer, not bad input: {err}");
-    assert!(err.contains("line 1 needs 9000 Mbps"), "{err}");
+    assert!(
+        err.contains("无可办理方案：第 1 个号码需 9000 Mbps"),
+        "Chinese by default: {err}"
+    );
+    let (_, _, en) = run(
+        &["--catalog", CATALOG, "--format", "csv", "--lang", "en"],
+        customer,
+    );
+    assert!(en.contains("no proposal: line 1 needs 9000 Mbps"), "{en}");
     assert_eq!(out.lines().nth(1), Some("1,,无可办理方案,100.00,,,,,,"));
 }
 
@@ -285,7 +320,14 @@ fn bad_input_is_explained() {
     let (code, _, err) = run(&[], "");
     assert_eq!(code, 2);
     assert!(err.contains("--catalog FILE is required"), "{err}");
-    let (code, _, err) = run(&["--catalog", "engine/tests/data/bad-catalog.json"], "");
+    let bad = "engine/tests/data/bad-catalog.json";
+    let (code, _, err) = run(&["--catalog", bad], "");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("bad-catalog.json: plans[0].monthly_fee: 不能为负数"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["--catalog", bad, "--lang", "en"], "");
     assert_eq!(code, 2);
     assert!(
         err.contains("bad-catalog.json: plans[0].monthly_fee: must not be negative"),
@@ -311,31 +353,34 @@ fn help_documents_the_csv_header() {
 /// Family (3 mobiles + broadband, typed fees 139 + 99 + 59 + 120 = ¥417.00
 /// a month, 36 months' tenure): 家庭融合 bundle.family, ¥129 a month, each
 /// mobile a ¥10 member (500 min, 30 GB), broadband ¥0 (500 Mbps ≥ 300),
-/// with promo.family-20 (20% off the bundle's fees, months 1-12) and
-/// promo.prepay-600 (¥50 credit a month on the bundle, months 1-12).
+/// with promo.family-20 (20% off the bundle's own fee only, `fees`, months
+/// 1-12) and promo.prepay-600 (¥50 credit a month on the bundle, months
+/// 1-12, capped at 50% of the account's whole bill, `policy.credit_cap_on`).
 ///   mobile 1: 800 min × 70% not own = 560 − 500 = 60 min × ¥0.15 = 900
 ///   mobiles 2, 3: 400 × 60% = 240, 150 × 50% = 75: within 500: 0
-///   months 1-12: members 3 × 1,000 × 80% = 2,400, + 900 usage; bundle
-///     12,900 × 80% = 10,320 − credit min(5,000, 50% × 10,320) = 5,320
-///     → 8,620 a month
+///   months 1-12: members 3 × 1,000 = 3,000 (not discounted), + 900 usage;
+///     bundle 12,900 × 80% = 10,320; whole bill 14,220, credit
+///     min(5,000, 50% × 14,220 = 7,110) = 5,000 → 9,220 a month
 ///   months 13-24: 3 × 1,000 + 900 + 12,900 = 16,800
-///   12 × 8,620 + 12 × 16,800 = 305,040, + broadband installation 10,000
-///   = 315,040; today 41,700 × 24 = 1,000,800; saving 685,760.
+///   12 × 9,220 + 12 × 16,800 = 312,240, + broadband installation 10,000
+///   = 322,240; today 41,700 × 24 = 1,000,800; saving 678,560.
 ///
 /// Street shop (1 landline at ¥80 with 900 min and 800 long distance, 4
 /// mobiles at ¥98 with 700 min, 35% own calls, 5 GB, long distance 500 on
 /// the first and 300 on the others; ¥472.00 a month): 商航 bundle.shanghang,
 /// ¥68, landline member ¥0 (1,000 min), mobile members ¥20 (300 min, 5 GB),
-/// ¥0.10 a minute beyond; promo.new-biz-3free (the bundle's and members'
-/// fees waived months 1-3) and promo.volume (5 lines: 5% off every fee).
+/// ¥0.10 a minute beyond; promo.new-biz-3free (the bundle's own fee waived
+/// months 1-3, not the members' ¥20) and promo.volume (5 lines moved: 5%
+/// off every fee).
 ///   landline: 900 + 800 − 1,000 = 700 min × 10 = 7,000
 ///   mobile 1: 700 × 65% = 455 + 500 − 300 = 655 × 10 = 6,550
 ///   mobiles 2-4: 455 + 300 − 300 = 455 × 10 = 4,550 each
 ///   usage a month: 7,000 + 6,550 + 3 × 4,550 = 27,200
-///   months 1-3: 27,200; months 4-24: 27,200 + 4 × 2,000 × 95% (7,600)
-///     + 6,800 × 95% (6,460) = 41,260
-///   3 × 27,200 + 21 × 41,260 = 948,060, + landline installation 5,000
-///   = 953,060; today 47,200 × 24 = 1,132,800; saving 179,740.
+///   members 4 × 2,000 × 95% = 7,600 every month
+///   months 1-3: 27,200 + 7,600 = 34,800; months 4-24: 34,800 + 6,800 ×
+///     95% (6,460) = 41,260
+///   3 × 34,800 + 21 × 41,260 = 970,860, + landline installation 5,000
+///   = 975,860; today 47,200 × 24 = 1,132,800; saving 156,940.
 ///
 /// Office (4 landlines at ¥50 with 600 + 100 min, 35 mobiles at ¥98 with
 /// 600 + 50 min, 25% own calls, 20 GB, broadband at ¥300 needing 500 Mbps;
@@ -343,18 +388,23 @@ fn help_documents_the_csv_header() {
 /// mobiles as ¥0 members: 1,000 min, 40 GB each, 1,000 Mbps), the 4
 /// landlines on plan.l-biz (¥38, 800 min ≥ 700) and 29 mobiles on
 /// plan.m-129 (¥129, 1,000 min ≥ 650, 80 GB): no usage charges anywhere;
-/// promo.volume (40 lines ≥ 30: 12% off every fee, months 1-24),
+/// promo.volume (40 lines moved ≥ 30: 12% off every fee, months 1-24),
 /// promo.new-biz-3free (the bundle's fee, months 1-3) and promo.prepay-600
-/// (¥50 credit a month on each m-129 line and the bundle, months 1-12).
+/// (¥50 credit a month on each m-129 line and the bundle, months 1-12,
+/// capped on the account's whole bill, so the bundle's credit is kept in
+/// its free months).
 ///   l-biz: 3,800 × 88% = 3,344 × 24 = 80,256 each
-///   m-129: 12,900 × 88% = 11,352; months 1-12 − 5,000 (≤ 50%) = 6,352;
+///   m-129: 12,900 × 88% = 11,352; months 1-12 − 5,000 = 6,352;
 ///     12 × 6,352 + 12 × 11,352 = 212,448 each
-///   bundle: months 1-3 0; 4-12: 29,900 × 88% = 26,312 − 5,000 = 21,312;
-///     13-24: 26,312; 9 × 21,312 + 12 × 26,312 = 507,552
-///   month 1: 4 × 3,344 + 29 × 6,352 = 197,584
-///   4 × 80,256 + 29 × 212,448 + 507,552 = 6,989,568, + 4 landline
-///   installations 20,000 + broadband installation 10,000 = 7,019,568;
-///   today 393,000 × 24 = 9,432,000; saving 2,412,432.
+///   bundle: months 1-3 0 − 5,000; 4-12: 29,900 × 88% = 26,312 − 5,000 =
+///     21,312; 13-24: 26,312; −15,000 + 9 × 21,312 + 12 × 26,312 = 492,552
+///   cap: month 1's whole bill 4 × 3,344 + 29 × 11,352 = 342,584, 50% =
+///     171,292 ≥ 30 credits × 5,000 = 150,000 (never binds; months 4-12
+///     larger still)
+///   month 1: 4 × 3,344 + 29 × 6,352 − 5,000 = 192,584
+///   4 × 80,256 + 29 × 212,448 + 492,552 = 6,974,568, + 4 landline
+///   installations 20,000 + broadband installation 10,000 = 7,004,568;
+///   today 393,000 × 24 = 9,432,000; saving 2,427,432.
 #[test]
 fn the_quick_start_customers_have_hand_computed_figures() {
     let (code, out, err) = run(
@@ -371,22 +421,22 @@ fn the_quick_start_customers_have_hand_computed_figures() {
     assert_eq!(ids(&list), ["family", "shop", "office"]);
     // (bundle, today a month, month 1, total, today's total, saving)
     let expected = [
-        ("bundle.family", 41_700, 8_620, 315_040, 1_000_800, 685_760),
+        ("bundle.family", 41_700, 9_220, 322_240, 1_000_800, 678_560),
         (
             "bundle.shanghang",
             47_200,
-            27_200,
-            953_060,
+            34_800,
+            975_860,
             1_132_800,
-            179_740,
+            156_940,
         ),
         (
             "bundle.wo-premium",
             393_000,
-            197_584,
-            7_019_568,
+            192_584,
+            7_004_568,
             9_432_000,
-            2_412_432,
+            2_427_432,
         ),
     ];
     for (c, (bundle, monthly, first, total, today, saving)) in

@@ -110,12 +110,22 @@ fn alternatives_are_listed_against_the_chosen_one() {
     let opts = Options::default();
     let found = optimize(&cat, &c, &opts).unwrap();
     assert!(found.alternatives.len() >= 2, "fixture needs alternatives");
-    let dearer = &found.alternatives[1];
+    // The cheapest, and one dearer than it (with issue 13's rules the shop's
+    // first alternative is the robust pick, dearer than the fragile cheapest).
+    let cheapest = found
+        .alternatives
+        .iter()
+        .min_by_key(|a| a.priced.total)
+        .unwrap();
+    let dearer = found
+        .alternatives
+        .iter()
+        .find(|a| a.priced.total > cheapest.priced.total)
+        .expect("fixture needs a dearer alternative");
     let doc = build_document(&cat, &c, &dearer.proposal, &opts, today()).unwrap();
     // The others and "keep what you have", never the chosen one itself.
     assert_eq!(doc.considered.len(), found.alternatives.len());
     assert!(doc.considered.iter().all(|l| l.title != dearer.title));
-    let cheapest = &found.alternatives[0];
     // The fixture's cheapest is strictly cheaper, so the sentence must say by how much.
     assert!(cheapest.priced.total < dearer.priced.total);
     let extra = proposal_engine::Money(dearer.priced.total.0 - cheapest.priced.total.0);

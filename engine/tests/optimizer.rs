@@ -199,7 +199,8 @@ fn a_cheap_pick_that_fails_at_heavier_usage_is_fragile() {
 fn a_fragile_cheapest_gives_way_to_the_robust_alternative() {
     let cat = default_catalog();
     let (mut robust_seen, mut cheapest_first, mut explained) = (0, 0, 0);
-    for seed in 0..150 {
+    // 300 seeds: with issue 13's rules fewer cheapest picks are fragile.
+    for seed in 0..300 {
         let mut r = Rng::new(seed);
         let n = r.range(1, 6);
         let c = wide_customer(&mut r, &cat, n);

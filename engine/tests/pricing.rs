@@ -88,6 +88,7 @@ fn promo(pid: &str, kind: PromotionKind, applies: &[&str], months: (u32, u32)) -
         to_month: months.1,
         eligibility: Eligibility::default(),
         authority_level: 1,
+        ..Promotion::default()
     }
 }
 
@@ -331,6 +332,7 @@ fn catalog() -> Catalog {
             },
         ],
         credit_cap: Bps(5_000),
+        policy: Policy::default(),
     }
 }
 

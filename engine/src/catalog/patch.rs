@@ -15,6 +15,10 @@ pub struct HeaderPatch {
     pub effective_from: String,
     pub brand: super::Brand,
     pub credit_cap: Bps,
+    /// The tables' promotion policy; absent in links made before it
+    /// existed, which keep the base's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<super::Policy>,
 }
 
 /// What a draft changes in the tables it was made from.
@@ -103,12 +107,14 @@ impl CatalogPatch {
             effective_from: draft.effective_from.clone(),
             brand: draft.brand.clone(),
             credit_cap: draft.credit_cap,
+            policy: Some(draft.policy),
         };
         let same_header = base.id == header.id
             && base.version == header.version
             && base.effective_from == header.effective_from
             && base.brand == header.brand
-            && base.credit_cap == header.credit_cap;
+            && base.credit_cap == header.credit_cap
+            && base.policy == draft.policy;
         CatalogPatch {
             header: (!same_header).then_some(header),
             plans: changed(&base.plans, &draft.plans, &mut removed),
@@ -151,6 +157,9 @@ impl CatalogPatch {
             c.effective_from = h.effective_from.clone();
             c.brand = h.brand.clone();
             c.credit_cap = h.credit_cap;
+            if let Some(policy) = h.policy {
+                c.policy = policy;
+            }
         }
         c
     }

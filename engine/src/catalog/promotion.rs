@@ -3,6 +3,7 @@
 //! only ever lowers a bill, so taking an eligible promotion never costs more.
 use serde::{Deserialize, Serialize};
 
+use super::rules::{CreditBasis, FeeRole, FeeRoles, LinesCounted};
 use super::{Eligibility, ItemId};
 use crate::money::{Bps, Money};
 use crate::text::Text;
@@ -37,6 +38,16 @@ pub enum PromotionKind {
     VolumeDiscount { tiers: Vec<VolumeTier> },
 }
 
+impl PromotionKind {
+    /// A credit gift (prepay or tenure), as opposed to a fee reduction.
+    pub fn is_credit(&self) -> bool {
+        matches!(
+            self,
+            PromotionKind::PrepayCredit { .. } | PromotionKind::TenureCredit { .. }
+        )
+    }
+}
+
 /// A promotion and where it applies.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Promotion {
@@ -56,6 +67,41 @@ pub struct Promotion {
     /// supervisor, 3 manager.
     #[serde(default = "one")]
     pub authority_level: u8,
+    /// Which fees it touches; absent: plan, bundle and member fees.
+    #[serde(default, skip_serializing_if = "super::rules::is_default")]
+    pub fees: FeeRoles,
+    /// A credit gift: per billing unit or once per account; absent: per unit.
+    #[serde(default, skip_serializing_if = "super::rules::is_default")]
+    pub credit_per: CreditBasis,
+    /// A volume discount's tier: every line or the moved lines; absent: every line.
+    #[serde(default, skip_serializing_if = "super::rules::is_default")]
+    pub lines_counted: LinesCounted,
+    /// 整体办理: only when every line moves onto the operator's packages
+    /// (no line kept); absent: no such condition.
+    #[serde(default, skip_serializing_if = "super::rules::is_default")]
+    pub whole_account: bool,
+}
+
+/// A promotion with nothing set (free months in month 1, any rep, every
+/// rule at its serde default): the start for tests and the editor's "new".
+impl Default for Promotion {
+    fn default() -> Promotion {
+        Promotion {
+            id: ItemId::default(),
+            name: Text::default(),
+            description: Text::default(),
+            kind: PromotionKind::FreeMonths,
+            applies_to: Vec::new(),
+            from_month: 1,
+            to_month: 1,
+            eligibility: Eligibility::default(),
+            authority_level: 1,
+            fees: FeeRoles::default(),
+            credit_per: CreditBasis::default(),
+            lines_counted: LinesCounted::default(),
+            whole_account: false,
+        }
+    }
 }
 
 fn one() -> u8 {
@@ -65,6 +111,16 @@ fn one() -> u8 {
 impl Promotion {
     pub fn applies_to(&self, item: &ItemId) -> bool {
         self.applies_to.is_empty() || self.applies_to.contains(item)
+    }
+
+    /// Whether it touches a unit on `item` carrying a `role` fee.
+    pub fn applies_to_unit(&self, item: &ItemId, role: FeeRole) -> bool {
+        self.applies_to(item) && self.fees.touches(role)
+    }
+
+    /// A credit gift counted once per account.
+    pub fn is_account_credit(&self) -> bool {
+        self.kind.is_credit() && self.credit_per == CreditBasis::Account
     }
 
     pub fn active_in(&self, month: u32) -> bool {

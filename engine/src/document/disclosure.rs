@@ -280,7 +280,7 @@ fn promotion(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
     Some(Disclosure {
         kind: DisclosureKind::Promotion,
         name: p.name.clone(),
-        structure: promotion_rule(p, catalog.credit_cap),
+        structure: promotion_rule(p, catalog),
         items: p.description.clone(),
         rates: Text::new("优惠结束后按套餐正常资费收取", "normal prices once it ends"),
         charging: Text::new("按月计算，与套餐同账单", "applied monthly on the same bill"),

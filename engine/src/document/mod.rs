@@ -6,6 +6,7 @@ mod contracts;
 mod disclosure;
 mod next_steps;
 mod promotion_rule;
+mod promotion_terms;
 mod quote;
 mod rows;
 pub(crate) mod start_words;

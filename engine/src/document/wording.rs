@@ -149,20 +149,29 @@ pub fn conditions(catalog: &Catalog, customer: &Customer, a: &Alternative) -> Ve
             format!("A prepayment of {} is paid up front as account balance for later bills; it is not added to the totals.", yuan(p.prepaid)),
         ));
     }
+    let on_account = match catalog.policy.credit_cap_on {
+        crate::catalog::CapBase::Account => ("账户", "the account's whole new bill"),
+        crate::catalog::CapBase::Unit => ("该套餐", "each package's bill"),
+    };
+    let stacking = super::promotion_terms::stacking_words(catalog.policy.stacking);
     out.push(Text::new(
         format!(
-            "所有金额按资费表 {} 第 {} 版（{} 起执行）计算，含一次性费用；赠送话费不超过当月话费的 {}。",
+            "所有金额按资费表 {} 第 {} 版（{} 起执行）计算，含一次性费用；赠送话费不超过{}当月话费的 {}；{}。",
             catalog.id,
             catalog.version,
             catalog.effective_from,
-            catalog.credit_cap.format(crate::Lang::ZhCn)
+            on_account.0,
+            catalog.credit_cap.format(crate::Lang::ZhCn),
+            stacking.zh
         ),
         format!(
-            "All amounts from package tables {} version {} (effective {}), one-off fees included; a credit gift never exceeds {} of that month's bill.",
+            "All amounts from package tables {} version {} (effective {}), one-off fees included; a credit gift never exceeds {} of {} that month; {}.",
             catalog.id,
             catalog.version,
             catalog.effective_from,
-            catalog.credit_cap.format(crate::Lang::En)
+            catalog.credit_cap.format(crate::Lang::En),
+            on_account.1,
+            stacking.en
         ),
     ));
     out

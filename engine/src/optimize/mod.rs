@@ -2,6 +2,7 @@
 //! alternatives a rep can offer, and how each holds up if the customer's
 //! usage is off by the usage band.
 mod contract_end;
+mod moves;
 mod options;
 mod ranking;
 mod schedule;
@@ -21,6 +22,7 @@ use crate::text::Text;
 use search::{Search, Solution};
 
 /// The items this customer may order, with this rep's authority.
+#[derive(Clone)]
 pub struct Eligible<'a> {
     pub plans: Vec<&'a Plan>,
     pub bundles: Vec<&'a Bundle>,

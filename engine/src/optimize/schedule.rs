@@ -1,7 +1,7 @@
 //! A fee schedule computed once per item and promotion set, so the search
 //! prices a line on a plan with a few additions per month instead of
 //! re-reading the promotions. It reproduces `PromoContext::month` exactly.
-use crate::catalog::ItemId;
+use crate::catalog::{CapBase, FeeRole, ItemId};
 use crate::money::{Bps, Money};
 use crate::pricing::schedule::PromoContext;
 
@@ -10,28 +10,36 @@ use crate::pricing::schedule::PromoContext;
 pub struct FeeSchedule {
     fee: Vec<i64>,
     offered: Vec<i64>,
-    cap: Bps,
+    /// The cap on the unit's own bill; `None` when the tables measure it on
+    /// the account's bill (the search's relaxation: see `search`).
+    cap: Option<Bps>,
     /// The fees' sum, for a schedule with no credit offered in any month.
     fee_total: i64,
     credits: bool,
 }
 
 impl FeeSchedule {
-    /// `credits`: whether gifts land on this unit (see `PromoContext::month`).
+    /// `role`: whose fee it is (which promotions touch it, whether gifts
+    /// land on it: see `PromoContext::month`).
     pub fn new(
         ctx: &PromoContext,
         item: &ItemId,
+        role: FeeRole,
         base_fee: Money,
         horizon: u32,
-        credits: bool,
     ) -> FeeSchedule {
         let fee: Vec<i64> = (1..=horizon)
-            .map(|m| ctx.month(Some(item), base_fee, Money::ZERO, m, false).fee.0)
+            .map(|m| {
+                ctx.month(Some(item), Some(role), base_fee, Money::ZERO, m)
+                    .fee
+                    .0
+            })
             .collect();
+        let credits = role != FeeRole::Member;
         let offered: Vec<i64> = (1..=horizon)
             .map(|m| {
                 if credits {
-                    ctx.offered_credit(item, m).0
+                    ctx.offered_credit(item, role, m).0
                 } else {
                     0
                 }
@@ -42,7 +50,7 @@ impl FeeSchedule {
             credits: offered.iter().any(|&o| o != 0),
             fee,
             offered,
-            cap: ctx.credit_cap,
+            cap: (ctx.policy.credit_cap_on == CapBase::Unit).then_some(ctx.credit_cap),
         }
     }
 
@@ -51,7 +59,11 @@ impl FeeSchedule {
         if !self.credits {
             return self.fee_total + usage.0 * self.fee.len() as i64;
         }
-        let cap = i64::from(self.cap.0);
+        let Some(cap_bps) = self.cap else {
+            let offered: i64 = self.offered.iter().sum();
+            return self.fee_total + usage.0 * self.fee.len() as i64 - offered;
+        };
+        let cap = i64::from(cap_bps.0);
         self.fee
             .iter()
             .zip(&self.offered)
@@ -63,7 +75,7 @@ impl FeeSchedule {
                     // `Money::share_floor` in i64 when the product fits (it
                     // always does with validated amounts), else through it.
                     let share = bill.checked_mul(cap).map_or_else(
-                        || Money(bill).share_floor(self.cap).0,
+                        || Money(bill).share_floor(cap_bps).0,
                         |p| p.div_euclid(10_000),
                     );
                     offered.min(share).max(0)

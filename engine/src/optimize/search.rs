@@ -2,11 +2,43 @@
 //! - Every promotion only lowers a bill (see `catalog::promotion`), so with the
 //!   choice in each exclusion group fixed, taking every allowed eligible
 //!   promotion is optimal; the search enumerates the exclusion-group choices.
+//!   A whole-account promotion (整体办理, `whole_account`) is the exception:
+//!   it needs every line to move, so each choice is split in two: taken
+//!   (keeping a line costs `NO_KEEP`, more than any real total, so no pick
+//!   keeps one) and forbidden.
 //! - With those fixed, a line's cost depends only on its own choice (plan and
-//!   packs, or bundle membership): credits are capped per unit, volume tiers
-//!   count the account's lines, which no choice changes. A line's packs are
-//!   the set minimising its monthly usage cost (`best_packs`), which is
-//!   optimal because a unit's monthly net never falls when its usage rises.
+//!   packs, or bundle membership): a promotion touches a unit by its item and
+//!   its kind of fee (`fees`), credits per unit are capped per unit, volume
+//!   tiers counting every line count the customer's lines, which no choice
+//!   changes. A line's packs are the set minimising its monthly usage cost
+//!   (`best_packs`), which is optimal because a unit's monthly net never
+//!   falls when its usage rises.
+//! - Volume tiers counting the moved lines (`lines_counted: moved`): each
+//!   choice is searched once per tier class θ (0 and every tier's line
+//!   count up to the customer's, highest first), with those tiers priced as
+//!   if exactly θ lines moved and at least θ forced to move (`moves`: the
+//!   cheapest forced moves, exact by the min-cost-flow argument there). A
+//!   proposal moving m ≥ θ lines really gets a tier at least θ's, and tiers
+//!   are validated never to give less for more lines, so its real cost is at
+//!   most the class's figure; the optimum, moving m* lines, is feasible in
+//!   the class of the highest θ ≤ m* and priced exactly there. So the
+//!   minimum over classes is the optimum, and `price()` agrees with it. A
+//!   class whose unconstrained optimum already moves θ lines is optimal for
+//!   every lower class too (their prices are no lower), which ends the
+//!   classes of that category early.
+//! - Account credits and the cap on the account's bill (`credit_per:
+//!   account`, `policy.credit_cap_on: account`) are not per line. The search
+//!   minimises a relaxation: every unit's credit uncapped and the account
+//!   credits subtracted in full (Σ bills − credits over the months), a lower
+//!   bound on every proposal's price, and exact when no month's credits
+//!   reach the cap of that month's whole bill (bill ≥ credit / cap). Each
+//!   category's pick is then priced by `price()`: equal to its bound, it is
+//!   proven the least (`Solution::proven`). Where not, the upper-bound
+//!   search (each unit's credit capped on its own bill, account credits not
+//!   counted: never below the real price, since Σ min(o, cap·b) ≤ min(Σo,
+//!   cap·Σb)) offers its pick too and the cheaper at `price()` is kept; only
+//!   then is the figure not proven the least (the exactness test counts how
+//!   often: see `engine/tests/exactness.rs`).
 //! - One bundle type per proposal (一户一种融合套餐). For `n` instances, a kind
 //!   with slot `[min, max]` takes between `n·min` and `n·max` members; any such
 //!   count splits into `n` valid instances, so members are simply the lines
@@ -21,23 +53,33 @@
 //! What is shared, not re-derived, between exclusion choices and between
 //! the searches of one customer (the cheapest overall, without a bundle,
 //! with each bundle, the premium plans) is only what those choices cannot
-//! change: a fee schedule depends on the item, its fee and the promotions
-//! that apply to it (cached by that set); a line's usage cost and packs on a
-//! plan or in a bundle depend on the packs allowed (cached by that set);
-//! one-off fees and handsets depend on the plan alone. So the search is
-//! still exhaustive over the exclusion choices, each priced exactly.
+//! change: a fee schedule depends on the item, its kind of fee, its fee, the
+//! promotions that touch it and the tier class (cached by those); a line's
+//! usage cost and packs on a plan or in a bundle depend on the packs allowed
+//! (cached by that set); one-off fees and handsets depend on the plan alone.
+//! So the search is still exhaustive over the exclusion choices, each priced
+//! exactly.
 use std::collections::{HashMap, HashSet};
 
-use crate::catalog::{AddOn, Bundle, Catalog, ItemId, LineKind, Plan, Promotion};
+use crate::catalog::{
+    AddOn, Bundle, CapBase, Catalog, FeeRole, ItemId, LineKind, LinesCounted, Plan, Promotion,
+    PromotionKind,
+};
 use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::pricing::schedule::PromoContext;
 use crate::pricing::usage::{best_packs, feature_fees, packs_for};
 use crate::pricing::{Assignment, LineChoice, Proposal};
 
+use super::moves::{self, Costs, State};
 use super::options::{Objective, Options};
 use super::schedule::FeeSchedule;
 use super::Eligible;
+
+/// The cost of keeping a line where no line may be kept (a whole-account
+/// promotion taken): more than any real total, so a pick that keeps one is
+/// never chosen, and is dropped.
+const NO_KEEP: i64 = 1 << 52;
 
 /// Which plans a search may use, beyond eligibility.
 pub type PlanFilter<'a> = &'a dyn Fn(&Plan) -> bool;
@@ -47,6 +89,9 @@ pub type PlanFilter<'a> = &'a dyn Fn(&Plan) -> bool;
 pub struct Solution {
     pub proposal: Proposal,
     pub cost: i64,
+    /// Whether the cost is proven the least (always, but where a relaxed
+    /// bound was not tight: see the top).
+    pub proven: bool,
 }
 
 /// The best changed proposals of one search.
@@ -109,6 +154,17 @@ struct UsageTable {
 /// One exclusion choice, resolved against the caches.
 struct Choice {
     forbidden: HashSet<ItemId>,
+    /// A whole-account promotion is taken: no line may be kept.
+    all_move: bool,
+    /// The tier class: at least this many lines must move, and tiers that
+    /// count moved lines are priced as if exactly this many did.
+    moved: u32,
+    /// Which base choice (exclusions and whole-account) it refines: its
+    /// tier classes are consecutive, highest first.
+    base: usize,
+    /// The credits counted once per account over the horizon (every changed
+    /// proposal takes them).
+    account_credit: i64,
     /// Index into `Search::usage`.
     usage: usize,
     /// Fee schedules of each plan and bundle role (index into `Search::schedules`).
@@ -142,6 +198,11 @@ pub struct Search<'a> {
     /// Per line and bundle: the handset at the member fee.
     member_one_offs: Vec<Vec<i64>>,
     choices: Vec<Choice>,
+    /// What the customer may order (kept for the upper-bound search).
+    eligible: Eligible<'a>,
+    /// The upper-bound search: each unit's credit capped on its own bill,
+    /// account credits not counted.
+    upper: bool,
     /// Every unlocked line with a plan open to it changes, even when keeping
     /// it is cheaper (a key account's premium option, `moving_every_line`).
     move_every_line: bool,
@@ -178,6 +239,57 @@ fn exclusion_choices(catalog: &Catalog, eligible: &HashSet<&ItemId>) -> Vec<Hash
     choices
 }
 
+/// Each exclusion choice, split by whether its whole-account promotions
+/// (整体办理) are taken (then every line must move) or forbidden, and by tier
+/// class: the line counts from which a tier counting moved lines starts,
+/// highest first, down to 0 (`(forbidden, all_move, moved)`).
+fn refined_choices(
+    base: Vec<HashSet<ItemId>>,
+    promotions: &[&Promotion],
+    lines: u32,
+) -> Vec<(HashSet<ItemId>, bool, u32, usize)> {
+    let mut out = Vec::new();
+    let mut b = 0;
+    for forbidden in base {
+        let whole: Vec<&ItemId> = promotions
+            .iter()
+            .filter(|p| p.whole_account && !forbidden.contains(&p.id))
+            .map(|p| &p.id)
+            .collect();
+        let mut splits = vec![(forbidden.clone(), false)];
+        if !whole.is_empty() {
+            splits[0].0.extend(whole.iter().map(|id| (*id).clone()));
+            splits.push((forbidden, true));
+        }
+        for (forbidden, all_move) in splits {
+            let mut classes: Vec<u32> = if all_move {
+                vec![lines]
+            } else {
+                promotions
+                    .iter()
+                    .filter(|p| !forbidden.contains(&p.id))
+                    .filter(|p| p.lines_counted == LinesCounted::Moved)
+                    .filter_map(|p| match &p.kind {
+                        PromotionKind::VolumeDiscount { tiers } => Some(tiers),
+                        _ => None,
+                    })
+                    .flatten()
+                    .map(|t| t.min_lines)
+                    .filter(|&m| m <= lines)
+                    .chain([0])
+                    .collect()
+            };
+            classes.sort_unstable_by(|x, y| y.cmp(x));
+            classes.dedup();
+            for moved in classes {
+                out.push((forbidden.clone(), all_move, moved, b));
+            }
+            b += 1;
+        }
+    }
+    out
+}
+
 fn fast_enough(line: &Line, speed_mbps: u32) -> bool {
     line.kind != LineKind::Broadband || speed_mbps >= line.usage.min_speed_mbps
 }
@@ -188,6 +300,17 @@ impl<'a> Search<'a> {
         customer: &'a Customer,
         options: &'a Options,
         eligible: &Eligible<'a>,
+    ) -> Search<'a> {
+        Search::with_bound(catalog, customer, options, eligible, false)
+    }
+
+    /// `upper`: the upper-bound search of `settle`.
+    fn with_bound(
+        catalog: &'a Catalog,
+        customer: &'a Customer,
+        options: &'a Options,
+        eligible: &Eligible<'a>,
+        upper: bool,
     ) -> Search<'a> {
         let ids: HashSet<&ItemId> = eligible
             .plans
@@ -217,8 +340,14 @@ impl<'a> Search<'a> {
             plan_one_offs: Vec::new(),
             member_one_offs: Vec::new(),
             choices: Vec::new(),
+            eligible: eligible.clone(),
+            upper,
             move_every_line: false,
         };
+        let mut policy = catalog.policy;
+        if upper {
+            policy.credit_cap_on = CapBase::Unit;
+        }
         s.plan_one_offs = customer
             .lines
             .iter()
@@ -242,9 +371,14 @@ impl<'a> Search<'a> {
                     .collect()
             })
             .collect();
-        let mut schedule_index: HashMap<(Role, Vec<usize>), usize> = HashMap::new();
+        let mut schedule_index: HashMap<(Role, Vec<usize>, u32), usize> = HashMap::new();
         let mut usage_index: HashMap<[u32; 3], usize> = HashMap::new();
-        for forbidden in exclusion_choices(catalog, &ids) {
+        let choices = refined_choices(
+            exclusion_choices(catalog, &ids),
+            &s.promotions,
+            customer.line_count(),
+        );
+        for (forbidden, all_move, moved, base) in choices {
             let allowed = |id: &ItemId| !forbidden.contains(id);
             let mask = [0, 1, 2].map(|k| {
                 s.packs[k]
@@ -265,26 +399,36 @@ impl<'a> Search<'a> {
             let promos: Vec<usize> = (0..s.promotions.len())
                 .filter(|&i| allowed(&s.promotions[i].id))
                 .collect();
+            let context = |s: &Search<'a>, promos: &[usize]| PromoContext {
+                promotions: promos.iter().map(|&i| s.promotions[i]).collect(),
+                line_count: customer.line_count(),
+                moved_lines: moved,
+                tenure_months: customer.tenure_months,
+                credit_cap: catalog.credit_cap,
+                policy,
+            };
+            let account_credit = if s.steady() || upper {
+                0
+            } else {
+                let ctx = context(&s, &promos);
+                (1..=s.horizon()).map(|m| ctx.account_offered(m).0).sum()
+            };
             let mut schedule =
-                |s: &mut Search<'a>, role: Role, item: &ItemId, fee: Money, credits| {
+                |s: &mut Search<'a>, role: Role, item: &ItemId, fee: Money, fee_role| {
                     let applicable: Vec<usize> = promos
                         .iter()
                         .copied()
-                        .filter(|&i| s.promotions[i].applies_to(item))
+                        .filter(|&i| s.promotions[i].applies_to_unit(item, fee_role))
+                        .filter(|&i| !s.promotions[i].is_account_credit())
                         .collect();
-                    let key = (role, applicable);
+                    let key = (role, applicable, moved);
                     if let Some(&i) = schedule_index.get(&key) {
                         return i;
                     }
-                    let ctx = PromoContext {
-                        promotions: key.1.iter().map(|&i| s.promotions[i]).collect(),
-                        line_count: customer.line_count(),
-                        tenure_months: customer.tenure_months,
-                        credit_cap: catalog.credit_cap,
-                    };
+                    let ctx = context(s, &key.1);
                     let horizon = s.horizon();
                     s.schedules
-                        .push(FeeSchedule::new(&ctx, item, fee, horizon, credits));
+                        .push(FeeSchedule::new(&ctx, item, fee_role, fee, horizon));
                     schedule_index.insert(key, s.schedules.len() - 1);
                     s.schedules.len() - 1
                 };
@@ -293,8 +437,9 @@ impl<'a> Search<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, p)| {
-                    allowed(&p.id)
-                        .then(|| schedule(&mut s, Role::Plan(i), &p.id, p.monthly_fee, true))
+                    allowed(&p.id).then(|| {
+                        schedule(&mut s, Role::Plan(i), &p.id, p.monthly_fee, FeeRole::Plan)
+                    })
                 })
                 .collect();
             let bundles = s.bundles.clone();
@@ -302,8 +447,15 @@ impl<'a> Search<'a> {
                 .iter()
                 .enumerate()
                 .map(|(b, x)| {
-                    allowed(&x.id)
-                        .then(|| schedule(&mut s, Role::Instance(b), &x.id, x.monthly_fee, true))
+                    allowed(&x.id).then(|| {
+                        schedule(
+                            &mut s,
+                            Role::Instance(b),
+                            &x.id,
+                            x.monthly_fee,
+                            FeeRole::Bundle,
+                        )
+                    })
                 })
                 .collect();
             let member_schedule = bundles
@@ -315,7 +467,8 @@ impl<'a> Search<'a> {
                         .enumerate()
                         .map(|(k, slot)| {
                             allowed(&x.id).then(|| {
-                                schedule(&mut s, Role::Member(b, k), &x.id, slot.member_fee, false)
+                                let (role, fee) = (Role::Member(b, k), slot.member_fee);
+                                schedule(&mut s, role, &x.id, fee, FeeRole::Member)
                             })
                         })
                         .collect()
@@ -323,6 +476,10 @@ impl<'a> Search<'a> {
                 .collect();
             s.choices.push(Choice {
                 forbidden,
+                all_move,
+                moved,
+                base,
+                account_credit,
                 usage,
                 plan_schedule,
                 instance_schedule,
@@ -489,7 +646,7 @@ impl<'a> Search<'a> {
         let mut best_change = Vec::with_capacity(n);
         for (i, line) in self.customer.lines.iter().enumerate() {
             let keep = LineOpt {
-                cost: self.keep_cost(line),
+                cost: self.keep_cost(line) + if c.all_move { NO_KEEP } else { 0 },
                 target: Target::Keep,
                 packs: 0,
             };
@@ -570,7 +727,8 @@ impl<'a> Search<'a> {
         b: usize,
         base: i64,
         outside: &[LineOpt],
-    ) -> Option<(i64, Pick)> {
+        best_change: &[Option<LineOpt>],
+    ) -> Option<(i64, Pick, bool)> {
         let bundle = self.bundles[b];
         let instance_schedule = c.instance_schedule[b]?;
         let instance = self.unit_cost(instance_schedule, bundle.monthly_fee, Money::ZERO)
@@ -599,24 +757,141 @@ impl<'a> Search<'a> {
             .map(|(s, cands)| cands.len() as u32 / s.min)
             .min()
             .unwrap_or(0);
-        let fixed = self.account_cost(&bundle.includes) + self.exit_fee();
+        let fixed = self.account_cost(&bundle.includes) + self.exit_fee() - c.account_credit;
+        // Lines moved outside the bundle, and per slot how many of the first
+        // candidates were moved already (a member is moved either way).
+        let moved_outside = outside.iter().filter(|o| o.target != Target::Keep).count();
+        let moved_before: Vec<Vec<usize>> = per_slot
+            .iter()
+            .map(|cands| {
+                let mut acc = vec![0];
+                for (_, _, i) in cands {
+                    let last = acc[acc.len() - 1];
+                    acc.push(last + usize::from(outside[*i].target != Target::Keep));
+                }
+                acc
+            })
+            .collect();
         let mut best: Option<(i64, Pick)> = None;
+        // The least total over `n` ignoring the line count, and whether it met it.
+        let mut free: Option<(i64, bool)> = None;
         for n in 1..=n_max {
             let mut saving = 0;
             let mut counts = Vec::with_capacity(bundle.slots.len());
-            for (slot, (sums, positive)) in bundle.slots.iter().zip(&prefix) {
+            let mut moved = moved_outside;
+            for ((slot, (sums, positive)), before) in
+                bundle.slots.iter().zip(&prefix).zip(&moved_before)
+            {
                 let lo = (n * slot.min) as usize;
                 let hi = ((n * slot.max) as usize).min(sums.len() - 1);
                 let j = (*positive).clamp(lo, hi.max(lo));
                 saving += sums[j];
+                moved += j - before[j];
                 counts.push(j);
             }
-            let total = base - saving + i64::from(n) * instance + fixed;
-            if best.as_ref().is_none_or(|x| total < x.0) {
+            let mut total = base - saving + i64::from(n) * instance + fixed;
+            let met = moved >= c.moved as usize;
+            if free.is_none_or(|f| total < f.0) {
+                free = Some((total, met));
+            }
+            if !met {
+                let pick = (b, n, counts.as_slice());
+                match self.forced(c, Some(pick), outside, best_change, &per_slot) {
+                    Some((extra, _)) => total += extra,
+                    None => continue,
+                }
+            }
+            if total < NO_KEEP / 2 && best.as_ref().is_none_or(|x| total < x.0) {
                 best = Some((total, Pick::Bundle(b, n, counts)));
             }
         }
-        best
+        best.map(|(total, pick)| (total, pick, free.is_some_and(|f| f.1)))
+    }
+
+    /// The pick with the cheapest forced moves (`moves`) so that at least
+    /// `c.moved` lines move (one without a bundle): its extra cost and every
+    /// line's option and instance. `pick`: the bundle, its instance count and
+    /// members per slot (the first of each slot's candidates).
+    fn forced(
+        &self,
+        c: &Choice,
+        pick: Option<(usize, u32, &[usize])>,
+        outside: &[LineOpt],
+        best_change: &[Option<LineOpt>],
+        per_slot: &[Vec<(i64, LineOpt, usize)>],
+    ) -> Option<(i64, Vec<(LineOpt, u32)>)> {
+        let n_lines = outside.len();
+        let mut costs: Vec<Costs> = (0..n_lines)
+            .map(|i| Costs {
+                keep: if outside[i].target == Target::Keep {
+                    outside[i].cost
+                } else {
+                    self.keep_cost(&self.customer.lines[i]) + if c.all_move { NO_KEEP } else { 0 }
+                },
+                change: best_change[i].map(|o| o.cost),
+                member: None,
+                slot: None,
+            })
+            .collect();
+        let mut states: Vec<State> = outside
+            .iter()
+            .map(|o| match o.target {
+                Target::Keep => State::Keep,
+                _ => State::Change,
+            })
+            .collect();
+        let mut members: Vec<Option<LineOpt>> = vec![None; n_lines];
+        let (mut counts, mut hi) = (Vec::new(), Vec::new());
+        let mut need = (c.moved as usize).max(1);
+        if let Some((b, n, chosen)) = pick {
+            need = c.moved as usize;
+            for (s, ((cands, &j), slot)) in per_slot
+                .iter()
+                .zip(chosen)
+                .zip(&self.bundles[b].slots)
+                .enumerate()
+            {
+                for (t, (_, opt, i)) in cands.iter().enumerate() {
+                    costs[*i].member = Some(opt.cost);
+                    costs[*i].slot = Some(s);
+                    members[*i] = Some(*opt);
+                    if t < j {
+                        states[*i] = State::Member;
+                    }
+                }
+                counts.push(j);
+                hi.push((n * slot.max) as usize);
+            }
+        }
+        let extra = moves::force(&costs, &mut states, &mut counts, &hi, need)?;
+        // Members take the instances in turn, in each slot's candidate order.
+        let n = pick.map_or(1, |p| p.1);
+        let mut instance = vec![0u32; n_lines];
+        for cands in per_slot.iter().take(counts.len()) {
+            let mut t = 0u32;
+            for (_, _, i) in cands {
+                if states[*i] == State::Member {
+                    instance[*i] = t % n;
+                    t += 1;
+                }
+            }
+        }
+        let opts = (0..n_lines)
+            .map(|i| {
+                let opt = match states[i] {
+                    State::Keep if outside[i].target == Target::Keep => outside[i],
+                    State::Keep => LineOpt {
+                        cost: costs[i].keep,
+                        target: Target::Keep,
+                        packs: 0,
+                    },
+                    State::Change => best_change[i].unwrap_or(outside[i]),
+                    State::Member => members[i].unwrap_or(outside[i]),
+                };
+                (opt, instance[i])
+            })
+            .collect();
+        Some((extra, opts))
     }
 
     /// The best changed proposals with the plans `plans` allows (bundles: all
@@ -625,27 +900,46 @@ impl<'a> Search<'a> {
         let plan_ok: Vec<bool> = self.plans.iter().map(|p| plans(p)).collect();
         // Per category (no bundle, each bundle): the best cost, choice and pick.
         let mut best: Vec<Option<(i64, usize, Pick)>> = vec![None; 1 + self.bundles.len()];
+        // Per category: its optimum in a higher tier class already met that
+        // class's line count, so no lower class of the same base can beat it.
+        let mut done = vec![false; 1 + self.bundles.len()];
+        let mut base_of = usize::MAX;
         for (ci, c) in self.choices.iter().enumerate() {
+            if c.base != base_of {
+                base_of = c.base;
+                done.fill(false);
+            }
+            if done.iter().all(|d| *d) {
+                continue;
+            }
             let (outside, best_change) = self.outside(c, &plan_ok);
             let base: i64 = outside.iter().map(|o| o.cost).sum();
-            // Without a bundle, at least one line must change: the cheapest forced change.
-            let any_change = outside.iter().any(|o| o.target != Target::Keep);
-            let forced = if any_change {
-                Some(0)
-            } else {
-                best_change
-                    .iter()
-                    .zip(&outside)
-                    .filter_map(|(c, o)| c.map(|c| c.cost - o.cost))
-                    .min()
-            };
             let mut found: Vec<(usize, i64, Pick)> = Vec::new();
-            if let Some(extra) = forced {
-                let total = base + extra + self.account_cost(&[]) + self.exit_fee();
-                found.push((0, total, Pick::NoBundle));
+            if !done[0] {
+                // Without a bundle, at least one line must change (and the class's count).
+                let moved = outside.iter().filter(|o| o.target != Target::Keep).count();
+                let extra = if moved >= (c.moved as usize).max(1) {
+                    done[0] = true;
+                    Some(0)
+                } else {
+                    self.forced(c, None, &outside, &best_change, &[])
+                        .map(|x| x.0)
+                };
+                if let Some(extra) = extra {
+                    let total =
+                        base + extra + self.account_cost(&[]) + self.exit_fee() - c.account_credit;
+                    if total < NO_KEEP / 2 {
+                        found.push((0, total, Pick::NoBundle));
+                    }
+                }
             }
             for b in 0..self.bundles.len() {
-                if let Some((total, pick)) = self.best_with_bundle(c, b, base, &outside) {
+                if done[1 + b] {
+                    continue;
+                }
+                let with = self.best_with_bundle(c, b, base, &outside, &best_change);
+                if let Some((total, pick, met)) = with {
+                    done[1 + b] = met;
                     found.push((1 + b, total, pick));
                 }
             }
@@ -655,16 +949,66 @@ impl<'a> Search<'a> {
                 }
             }
         }
-        let solutions: Vec<Option<Solution>> = best
+        let mut solutions: Vec<Option<Solution>> = best
             .into_iter()
             .map(|b| b.map(|(cost, ci, pick)| self.build(ci, &plan_ok, pick, cost)))
             .collect();
+        if self.relaxed() {
+            self.settle(&mut solutions, plans);
+        }
         let any = solutions.iter().flatten().min_by_key(|s| s.cost).cloned();
         let mut solutions = solutions.into_iter();
         Best {
             any,
             no_bundle: solutions.next().flatten(),
             with_bundle: solutions.collect(),
+        }
+    }
+
+    /// Whether the search's costs are a relaxation (account credits, or
+    /// the credit cap on the account's bill), to be settled by `price()`.
+    fn relaxed(&self) -> bool {
+        !self.steady()
+            && (self.catalog.policy.credit_cap_on == CapBase::Account
+                || self.promotions.iter().any(|p| p.is_account_credit()))
+    }
+
+    /// Replaces each relaxed cost by the proposal's price; where they differ
+    /// the bound was not tight: the search with each unit's credit capped on
+    /// its own bill and no account credit (an upper bound, see the top)
+    /// offers its proposal too, and the cheaper at `price()` is kept.
+    fn settle(&self, solutions: &mut [Option<Solution>], plans: PlanFilter) {
+        let priced = |p: &Proposal| {
+            crate::pricing::price(self.catalog, self.customer, p, Some(self.horizon()))
+                .map_or(i64::MAX, |x| x.total.0)
+        };
+        let mut tight = true;
+        for s in solutions.iter_mut().flatten() {
+            let total = priced(&s.proposal);
+            s.proven = total == s.cost;
+            tight &= s.proven;
+            s.cost = total;
+        }
+        if tight || self.upper {
+            return;
+        }
+        let upper = Search::with_bound(
+            self.catalog,
+            self.customer,
+            self.options,
+            &self.eligible,
+            true,
+        );
+        let other = upper.run(plans);
+        let others = std::iter::once(other.no_bundle).chain(other.with_bundle);
+        for (mine, theirs) in solutions.iter_mut().zip(others) {
+            let Some(mut theirs) = theirs else { continue };
+            theirs.cost = priced(&theirs.proposal);
+            theirs.proven = false;
+            match mine {
+                Some(m) if m.cost <= theirs.cost => {}
+                _ => *mine = Some(theirs),
+            }
         }
     }
 
@@ -688,55 +1032,47 @@ impl<'a> Search<'a> {
     /// The proposal of `pick` in choice `ci` (re-derived: the same numbers).
     fn build(&self, ci: usize, plans: &[bool], pick: Pick, cost: i64) -> Solution {
         let c = &self.choices[ci];
-        let (mut outside, best_change) = self.outside(c, plans);
-        let mut bundle = None;
-        let mut instances = Vec::new();
-        match pick {
-            Pick::NoBundle => {
-                if outside.iter().all(|o| o.target == Target::Keep) {
-                    let forced = best_change
-                        .iter()
-                        .zip(&outside)
-                        .enumerate()
-                        .filter_map(|(i, (c, o))| c.map(|c| (c.cost - o.cost, i, c)))
-                        .min_by_key(|x| (x.0, x.1));
-                    if let Some((_, i, c)) = forced {
-                        outside[i] = c;
-                    }
-                }
-            }
-            Pick::Bundle(b, n, counts) => {
-                let per_slot = self.candidates(c, b, &outside);
-                instances = vec![0u32; outside.len()];
-                for (cands, j) in per_slot.iter().zip(counts) {
-                    for (t, (_, opt, i)) in cands[..j].iter().enumerate() {
-                        outside[*i] = *opt;
-                        instances[*i] = t as u32 % n;
-                    }
-                }
-                bundle = Some(self.bundles[b].id.clone());
-            }
-        }
+        let (outside, best_change) = self.outside(c, plans);
+        let (bundle, per_slot, chosen) = match &pick {
+            Pick::NoBundle => (None, Vec::new(), None),
+            Pick::Bundle(b, n, counts) => (
+                Some(*b),
+                self.candidates(c, *b, &outside),
+                Some((*b, *n, counts.as_slice())),
+            ),
+        };
+        let opts = self
+            .forced(c, chosen, &outside, &best_change, &per_slot)
+            .map(|x| x.1)
+            .unwrap_or_else(|| outside.iter().map(|o| (*o, 0)).collect());
         let lines: Vec<LineChoice> = self
             .customer
             .lines
             .iter()
-            .zip(&outside)
-            .enumerate()
-            .map(|(i, (line, o))| self.line_choice(line, o, instances.get(i).copied().unwrap_or(0)))
+            .zip(&opts)
+            .map(|(line, (o, instance))| self.line_choice(line, o, *instance))
             .collect();
-        let used: Vec<&ItemId> = outside
+        let bundle = bundle.map(|b| self.bundles[b].id.clone());
+        // Every unit's item and kind of fee, for the promotions that touch them.
+        let used: Vec<(&ItemId, FeeRole)> = opts
             .iter()
-            .filter_map(|o| match o.target {
-                Target::Plan(p) => Some(&self.plans[p].id),
+            .filter_map(|(o, _)| match o.target {
+                Target::Plan(p) => Some((&self.plans[p].id, FeeRole::Plan)),
                 _ => None,
             })
-            .chain(bundle.iter())
+            .chain(
+                bundle
+                    .iter()
+                    .flat_map(|b| [(b, FeeRole::Bundle), (b, FeeRole::Member)]),
+            )
             .collect();
+        let touches = |p: &Promotion, (id, role): &(&ItemId, FeeRole)| {
+            p.applies_to_unit(id, *role) && !(p.kind.is_credit() && *role == FeeRole::Member)
+        };
         let promotions = self
             .promotions
             .iter()
-            .filter(|p| !c.forbidden.contains(&p.id) && used.iter().any(|id| p.applies_to(id)))
+            .filter(|p| !c.forbidden.contains(&p.id) && used.iter().any(|u| touches(p, u)))
             .map(|p| p.id.clone())
             .collect();
         Solution {
@@ -748,6 +1084,7 @@ impl<'a> Search<'a> {
                 start_month: 1,
             },
             cost,
+            proven: true,
         }
     }
 }

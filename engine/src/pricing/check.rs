@@ -1,7 +1,7 @@
 //! Why a proposal cannot be ordered: an invalid intake, unknown items, a plan
 //! of the wrong line kind, ineligible items, mutually exclusive items, a
 //! bundle over or under capacity, a promotion above the rep's authority.
-use crate::catalog::{Catalog, ItemId, LineKind, Scope};
+use crate::catalog::{Catalog, FeeRole, ItemId, LineKind, Scope};
 use crate::customer::{validate_customer_for, Customer};
 use crate::text::Text;
 
@@ -16,8 +16,8 @@ pub fn check(catalog: &Catalog, customer: &Customer, proposal: &Proposal) -> Res
         return Err(reject(
             RejectionKind::InvalidIntake,
             first.path.clone(),
-            format!("客户信息有误：{}", first.message),
-            format!("the intake has a problem: {}", first.message),
+            format!("客户信息有误：{}", first.message.zh),
+            format!("the intake has a problem: {}", first.message.en),
         ));
     }
     if proposal.lines.len() != customer.lines.len() {
@@ -137,15 +137,21 @@ fn check_promotions<'a>(
     proposal: &'a Proposal,
     used: &mut Vec<&'a ItemId>,
 ) -> Result<(), Rejection> {
-    let targets: Vec<&ItemId> = proposal
+    // Every unit's item and kind of fee: what a promotion may touch.
+    let bundle = proposal.bundle.iter().filter(|_| proposal.instances() > 0);
+    let targets: Vec<(&ItemId, FeeRole)> = proposal
         .lines
         .iter()
         .filter_map(|c| match &c.assignment {
-            Assignment::Plan { plan } => Some(plan),
+            Assignment::Plan { plan } => Some((plan, FeeRole::Plan)),
             _ => None,
         })
-        .chain(proposal.bundle.iter().filter(|_| proposal.instances() > 0))
+        .chain(bundle.flat_map(|b| [(b, FeeRole::Bundle), (b, FeeRole::Member)]))
         .collect();
+    let kept = proposal
+        .lines
+        .iter()
+        .any(|l| l.assignment == Assignment::Keep);
     for (i, id) in proposal.promotions.iter().enumerate() {
         let at = || format!("promotions[{i}]");
         let Some(promo) = catalog.promotion(id) else {
@@ -159,7 +165,22 @@ fn check_promotions<'a>(
         if let Some(why) = eligibility_problem(&promo.eligibility, customer) {
             return Err(ineligible(at(), &promo.name, why));
         }
-        if proposal.promotions[..i].contains(id) || !targets.iter().any(|t| promo.applies_to(t)) {
+        // A credit lands on plan lines and bundle instances, never members.
+        let touches = |(t, r): &(&ItemId, FeeRole)| {
+            promo.applies_to_unit(t, *r) && !(promo.kind.is_credit() && *r == FeeRole::Member)
+        };
+        if promo.whole_account && kept {
+            return Err(reject(
+                RejectionKind::Ineligible,
+                at(),
+                format!("{} 须整体办理：每个号码都须办理新套餐", promo.name.zh),
+                format!(
+                    "{} is for the whole account: every line must move",
+                    promo.name.en
+                ),
+            ));
+        }
+        if proposal.promotions[..i].contains(id) || !targets.iter().any(touches) {
             return Err(reject(
                 RejectionKind::Inconsistent,
                 at(),

@@ -65,11 +65,13 @@ pub const DEFAULT_HORIZON: u32 = 24;
 /// The longest horizon priced (ten years).
 pub const MAX_HORIZON: u32 = 120;
 
-/// The promotions of `proposal` with the customer facts they depend on.
+/// The promotions of `proposal` with the customer facts they depend on;
+/// `moved_lines`: the lines the proposal puts on a plan or in a bundle.
 pub fn promo_context<'a>(
     catalog: &'a Catalog,
     customer: &Customer,
     promotions: &[ItemId],
+    moved_lines: u32,
 ) -> PromoContext<'a> {
     PromoContext {
         promotions: catalog
@@ -78,8 +80,10 @@ pub fn promo_context<'a>(
             .filter(|p| promotions.contains(&p.id))
             .collect(),
         line_count: customer.line_count(),
+        moved_lines,
         tenure_months: customer.tenure_months,
         credit_cap: catalog.credit_cap,
+        policy: catalog.policy,
     }
 }
 
@@ -103,7 +107,12 @@ pub fn price(
     horizon: Option<u32>,
 ) -> Result<Priced, Rejection> {
     check(catalog, customer, proposal)?;
-    let ctx = promo_context(catalog, customer, &proposal.promotions);
+    let ctx = promo_context(
+        catalog,
+        customer,
+        &proposal.promotions,
+        proposal.moved_lines(),
+    );
     let mut built = units::build(catalog, customer, proposal, &ctx);
     let start = proposal.start_month;
     let horizon = horizon
@@ -135,29 +144,36 @@ pub fn price(
             ..MonthTotals::default()
         })
         .collect();
-    let mut lines = Vec::with_capacity(built.units.len());
+    let mut lines = Vec::with_capacity(built.units.len() + 1);
     let mut steady = Money::ZERO;
+    // Per month: the units' own credits and the whole new bill (step 4).
+    let mut unit_credits = vec![Money::ZERO; span as usize];
+    let mut whole = vec![Money::ZERO; span as usize];
+    let add = |a: Money, b: Money| a.checked_add(b).map_err(overflow);
     for u in &built.units {
-        let applicable = ctx.applicable(u.item.as_ref());
+        let applicable = ctx.applicable(u.item.as_ref(), u.role);
+        let kept = u.role.is_none() && matches!(u.kind, UnitKind::Line { .. });
         let addons = u.usage.checked_sub(u.overage).map_err(overflow)?;
         let (mut horizon_total, mut first_month) = (Money::ZERO, Money::ZERO);
         let before = start::fee_before_start(u, customer);
-        for t in &mut months {
-            let add = |a: Money, b: Money| a.checked_add(b).map_err(overflow);
+        for (i, t) in months.iter_mut().enumerate() {
             let x = match start::promotion_month(t.month, start) {
                 Some(m) => {
                     t.overage = add(t.overage, u.overage)?;
                     t.addons = add(t.addons, addons)?;
-                    ctx.month_among(&applicable, u.base_fee, u.usage, m, u.credits)
+                    ctx.month_among(&applicable, u.role, u.base_fee, u.usage, m)
                 }
                 // Before the start: today's fee, untouched by any promotion.
-                None => ctx.month_among(&[], before, Money::ZERO, 1, false),
+                None => ctx.month_among(&[], None, before, Money::ZERO, 1),
             };
             t.fees = add(t.fees, x.fee)?;
             t.discounts = add(t.discounts, x.discount)?;
             t.usage = add(t.usage, x.usage)?;
-            t.credits = add(t.credits, x.credit)?;
             t.bill = add(t.bill, x.net)?;
+            unit_credits[i] = add(unit_credits[i], x.credit)?;
+            if !kept && t.month >= start {
+                whole[i] = add(whole[i], add(x.fee, x.usage)?)?;
+            }
             if t.month <= horizon {
                 horizon_total = add(horizon_total, x.net)?;
             }
@@ -177,6 +193,37 @@ pub fn price(
             first_month,
             steady: unit_steady,
             horizon_total,
+        });
+    }
+    // Step 4: the account's credits and the cap on the whole bill; what it
+    // changes from the units' own credits is the account's line.
+    let (mut account_first, mut account_total) = (Money::ZERO, Money::ZERO);
+    for (i, t) in months.iter_mut().enumerate() {
+        // Before the start no promotion runs, so the account has no credit.
+        t.credits = match start::promotion_month(t.month, start) {
+            Some(m) => ctx.settle(m, unit_credits[i], whole[i]),
+            None => unit_credits[i],
+        };
+        let change = t.credits.checked_sub(unit_credits[i]).map_err(overflow)?;
+        t.bill = t.bill.checked_sub(change).map_err(overflow)?;
+        if t.month == start {
+            account_first = Money(-change.0);
+        }
+        if t.month <= horizon {
+            account_total = account_total.checked_sub(change).map_err(overflow)?;
+        }
+    }
+    if account_total != Money::ZERO || account_first != Money::ZERO {
+        lines.push(LineCost {
+            unit: UnitKind::Account,
+            item: None,
+            packs: Vec::new(),
+            base_fee: Money::ZERO,
+            usage: Money::ZERO,
+            overage: Money::ZERO,
+            first_month: account_first,
+            steady: Money::ZERO,
+            horizon_total: account_total,
         });
     }
     let sum = |xs: &mut dyn Iterator<Item = Money>| crate::money::checked_sum(xs).map_err(overflow);

@@ -74,6 +74,15 @@ impl Proposal {
         self.lines.iter().all(|l| l.assignment == Assignment::Keep)
     }
 
+    /// The lines moved onto the operator's packages (a plan or a bundle):
+    /// what a volume tier with `lines_counted: moved` counts.
+    pub fn moved_lines(&self) -> u32 {
+        self.lines
+            .iter()
+            .filter(|l| l.assignment != Assignment::Keep)
+            .count() as u32
+    }
+
     /// How many bundle instances the proposal uses.
     pub fn instances(&self) -> u32 {
         self.lines

@@ -1,34 +1,50 @@
 //! One billing unit's bill in one month, promotions applied. A unit is a line
 //! (on a plan, a bundle member, or kept), a bundle instance's own fee, or the
-//! account's features. Its bill in month `m` is, in this order, the same
+//! account's features. A promotion touches a unit when it applies to the
+//! unit's item (`applies_to`) and to the unit's kind of fee (`fees`: plan,
+//! bundle, members). Its bill in month `m` is, in this order, the same
 //! everywhere (pricing, optimizer, MIP check):
 //! 1. fee: the unit's monthly fee (plan fee, member fee, bundle fee; a kept
-//!    line's current fee). 0 if a FreeMonths promotion on its item is active
-//!    in `m`; then each active PercentOff / VolumeDiscount on its item, in
-//!    catalog order, takes `fee × bps / 10000` rounded half-up to the fen off
-//!    what is left (so 10% then 5% is 14.5%, not 15%);
+//!    line's current fee). 0 if a FreeMonths promotion touching it is active
+//!    in `m`; then the active PercentOff / VolumeDiscount touching it, in
+//!    catalog order: with `policy.stacking` compound, each takes
+//!    `fee × bps / 10000` rounded half-up to the fen off what is left (10%
+//!    then 5% is 14.5%); with add, their percentages are added (at most
+//!    100%) and taken off once, rounded half-up. A volume tier counts every
+//!    line of the customer, or with `lines_counted: moved` the lines the
+//!    proposal puts on a plan or in a bundle;
 //! 2. bill = fee + usage, where usage = overage beyond the allowance + pack
 //!    fees + feature add-on fees (never discounted, never waived);
-//! 3. credit = min(Σ active PrepayCredit / TenureCredit credits on its item,
-//!    floor(bill × credit_cap / 10000)) (送话费不超当月话费50%), only on
-//!    units that take credits (a line on a plan, a bundle instance);
-//!    net = bill − credit. Since the cap is at most 100%, net never falls when
-//!    the bill rises, and never goes below zero.
+//! 3. the unit's credit: Σ active PrepayCredit / TenureCredit counted per
+//!    unit (`credit_per: unit`) touching it, only on units that take credits
+//!    (a line on a plan, a bundle instance; a member is billed with its
+//!    instance); with `policy.credit_cap_on: unit` at most
+//!    floor(bill × credit_cap / 10000) (送话费不超当月话费50%);
+//! 4. the account's month (`settle`): credits counted per account
+//!    (`credit_per: account`) are offered once; the month's credit is
+//!    min(Σ units' credits + account credits, floor(W × credit_cap / 10000))
+//!    with W the month's whole new bill (every unit's bill but kept lines').
+//!    With the cap on each unit and no account credit this changes nothing
+//!    (Σ floor(b·cap) ≤ floor(Σb·cap)). The month's net = Σ bills − credit,
+//!    never below zero, never falling when a bill rises.
 //!
 //! One-off fees (installation, SIM, handsets, the old contract's exit fee) are
 //! paid once, in month 1, outside the monthly bills. A kept line has no item,
 //! so no promotion touches it.
-use crate::catalog::{ItemId, Promotion, PromotionKind};
+use crate::catalog::{CapBase, FeeRole, ItemId, Policy, Promotion, PromotionKind, Stacking};
 use crate::money::{Bps, Money};
 
 /// The promotions chosen for a proposal and the facts they depend on.
 #[derive(Clone, Debug)]
 pub struct PromoContext<'a> {
     pub promotions: Vec<&'a Promotion>,
-    /// Lines on the account (volume tiers).
+    /// Lines on the account (volume tiers counting every line).
     pub line_count: u32,
+    /// Lines the proposal moves onto a plan or a bundle (tiers counting moved lines).
+    pub moved_lines: u32,
     pub tenure_months: u32,
     pub credit_cap: Bps,
+    pub policy: Policy,
 }
 
 /// One unit's amounts in one month.
@@ -40,8 +56,9 @@ pub struct UnitMonth {
     pub discount: Money,
     /// Overage, packs and features.
     pub usage: Money,
+    /// The unit's own credit (step 3), before the account's month settles it.
     pub credit: Money,
-    /// What the customer pays for this unit this month.
+    /// The unit's bill less its own credit.
     pub net: Money,
 }
 
@@ -49,11 +66,17 @@ impl PromoContext<'_> {
     fn discount_of(&self, promo: &Promotion) -> Option<Bps> {
         match &promo.kind {
             PromotionKind::PercentOff { discount } => Some(*discount),
-            PromotionKind::VolumeDiscount { tiers } => tiers
-                .iter()
-                .rev()
-                .find(|t| self.line_count >= t.min_lines)
-                .map(|t| t.discount),
+            PromotionKind::VolumeDiscount { tiers } => {
+                let lines = match promo.lines_counted {
+                    crate::catalog::LinesCounted::All => self.line_count,
+                    crate::catalog::LinesCounted::Moved => self.moved_lines,
+                };
+                tiers
+                    .iter()
+                    .rev()
+                    .find(|t| lines >= t.min_lines)
+                    .map(|t| t.discount)
+            }
             // Listed, not `_`: a new promotion type must say whether it discounts.
             PromotionKind::FreeMonths
             | PromotionKind::PrepayCredit { .. }
@@ -83,38 +106,32 @@ impl PromoContext<'_> {
     }
 
     /// The unit's bill in `month`. `item` is the plan or bundle the fee belongs
-    /// to (`None`: a kept line, no promotions). `credits`: whether credit gifts
-    /// land on this unit (a plan's line, a bundle's instance; not each member).
+    /// to and `role` whose fee it is (`None`: a kept line or the account's
+    /// features, no promotions).
     pub fn month(
         &self,
         item: Option<&ItemId>,
+        role: Option<FeeRole>,
         base_fee: Money,
         usage: Money,
         month: u32,
-        credits: bool,
     ) -> UnitMonth {
-        let Some(id) = item else {
-            return self.month_among(&[], base_fee, usage, month, credits);
-        };
-        let active = self
-            .promotions
-            .iter()
-            .copied()
-            .filter(|p| p.active_in(month) && p.applies_to(id));
-        self.bill(active, base_fee, usage, credits)
+        let applicable = self.applicable(item, role);
+        self.month_among(&applicable, role, base_fee, usage, month)
     }
 
-    /// The promotions of this context that apply to `item` in any month:
+    /// The promotions of this context that touch a unit on `item` with a
+    /// `role` fee in any month (account credits apart: see `settle`),
     /// filtered once per unit, so a horizon is priced without re-reading them.
-    pub fn applicable(&self, item: Option<&ItemId>) -> Vec<&Promotion> {
-        match item {
-            Some(id) => self
+    pub fn applicable(&self, item: Option<&ItemId>, role: Option<FeeRole>) -> Vec<&Promotion> {
+        match (item, role) {
+            (Some(id), Some(role)) => self
                 .promotions
                 .iter()
                 .copied()
-                .filter(|p| p.applies_to(id))
+                .filter(|p| p.applies_to_unit(id, role) && !p.is_account_credit())
                 .collect(),
-            None => Vec::new(),
+            _ => Vec::new(),
         }
     }
 
@@ -123,12 +140,13 @@ impl PromoContext<'_> {
     pub fn month_among(
         &self,
         applicable: &[&Promotion],
+        role: Option<FeeRole>,
         base_fee: Money,
         usage: Money,
         month: u32,
-        credits: bool,
     ) -> UnitMonth {
         let active = applicable.iter().copied().filter(|p| p.active_in(month));
+        let credits = matches!(role, Some(FeeRole::Plan | FeeRole::Bundle));
         self.bill(active, base_fee, usage, credits)
     }
 
@@ -145,18 +163,30 @@ impl PromoContext<'_> {
             .any(|p| matches!(p.kind, PromotionKind::FreeMonths));
         let mut fee = if free { Money::ZERO } else { base_fee };
         let mut offered = 0i64;
+        let mut added = 0u32;
         for promo in active {
             if let Some(bps) = self.discount_of(promo) {
-                fee = Money(fee.0 - fee.apply_bps(bps).unwrap_or(fee).0);
+                match self.policy.stacking {
+                    Stacking::Compound => {
+                        fee = Money(fee.0 - fee.apply_bps(bps).unwrap_or(fee).0);
+                    }
+                    Stacking::Add => added = added.saturating_add(bps.0),
+                }
             }
             if credits {
                 offered = offered.saturating_add(self.credit_of(promo).0);
             }
         }
+        if added > 0 {
+            let bps = Bps(added.min(10_000));
+            fee = Money(fee.0 - fee.apply_bps(bps).unwrap_or(fee).0);
+        }
         let bill = Money(fee.0.saturating_add(usage.0));
-        let credit = Money(offered)
-            .min(bill.share_floor(self.credit_cap))
-            .max(Money::ZERO);
+        let credit = match self.policy.credit_cap_on {
+            CapBase::Unit => Money(offered).min(bill.share_floor(self.credit_cap)),
+            CapBase::Account => Money(offered),
+        }
+        .max(Money::ZERO);
         UnitMonth {
             fee,
             discount: Money(base_fee.0 - fee.0),
@@ -166,31 +196,53 @@ impl PromoContext<'_> {
         }
     }
 
-    /// The credit gifts offered to a unit on `item` in `month`, before the cap.
-    pub fn offered_credit(&self, item: &ItemId, month: u32) -> Money {
+    /// The credits counted once per account in `month`, before the cap.
+    pub fn account_offered(&self, month: u32) -> Money {
         Money(
             self.promotions
                 .iter()
-                .filter(|p| p.active_in(month) && p.applies_to(item))
+                .filter(|p| p.is_account_credit() && p.active_in(month))
+                .map(|p| self.credit_of(p).0)
+                .fold(0i64, i64::saturating_add),
+        )
+    }
+
+    /// Step 4: the month's whole credit, from the units' own credits and
+    /// the month's whole new bill `whole` (before any credit).
+    pub fn settle(&self, month: u32, unit_credits: Money, whole: Money) -> Money {
+        let offered = Money(unit_credits.0.saturating_add(self.account_offered(month).0));
+        offered
+            .min(whole.share_floor(self.credit_cap))
+            .max(Money::ZERO)
+    }
+
+    /// The credit gifts per unit offered to a unit on `item` in `month`,
+    /// before the cap (a unit that takes credits).
+    pub fn offered_credit(&self, item: &ItemId, role: FeeRole, month: u32) -> Money {
+        Money(
+            self.applicable(Some(item), Some(role))
+                .iter()
+                .filter(|p| p.active_in(month))
                 .map(|p| self.credit_of(p).0)
                 .sum(),
         )
     }
 
-    /// What the unit costs over months 1..=horizon.
+    /// What the unit costs over months 1..=horizon, before the account's
+    /// months settle (exact when no account credit or account cap applies).
     pub fn horizon_cost(
         &self,
         item: Option<&ItemId>,
+        role: Option<FeeRole>,
         base_fee: Money,
         usage: Money,
         horizon: u32,
-        credits: bool,
     ) -> Money {
-        let applicable = self.applicable(item);
+        let applicable = self.applicable(item, role);
         Money(
             (1..=horizon)
                 .map(|m| {
-                    self.month_among(&applicable, base_fee, usage, m, credits)
+                    self.month_among(&applicable, role, base_fee, usage, m)
                         .net
                         .0
                 })
@@ -198,21 +250,36 @@ impl PromoContext<'_> {
         )
     }
 
-    /// Up-front prepayments the chosen promotions ask of a unit on `item`.
-    pub fn prepay_for(&self, item: &ItemId) -> Money {
+    /// Up-front prepayments the chosen promotions ask of a unit on `item`
+    /// (counted per unit).
+    pub fn prepay_for(&self, item: &ItemId, role: FeeRole) -> Money {
+        Money(
+            self.applicable(Some(item), Some(role))
+                .iter()
+                .map(|p| prepay_of(p).0)
+                .sum(),
+        )
+    }
+
+    /// Up-front prepayments counted once per account.
+    pub fn account_prepay(&self) -> Money {
         Money(
             self.promotions
                 .iter()
-                .filter(|p| p.applies_to(item))
-                .map(|p| match p.kind {
-                    PromotionKind::PrepayCredit { prepay, .. } => prepay.0,
-                    PromotionKind::FreeMonths
-                    | PromotionKind::PercentOff { .. }
-                    | PromotionKind::TenureCredit { .. }
-                    | PromotionKind::VolumeDiscount { .. } => 0,
-                })
+                .filter(|p| p.is_account_credit())
+                .map(|p| prepay_of(p).0)
                 .sum(),
         )
+    }
+}
+
+fn prepay_of(p: &Promotion) -> Money {
+    match p.kind {
+        PromotionKind::PrepayCredit { prepay, .. } => prepay,
+        PromotionKind::FreeMonths
+        | PromotionKind::PercentOff { .. }
+        | PromotionKind::TenureCredit { .. }
+        | PromotionKind::VolumeDiscount { .. } => Money::ZERO,
     }
 }
 
@@ -233,6 +300,7 @@ mod tests {
             to_month: to,
             eligibility: Eligibility::default(),
             authority_level: 1,
+            ..Promotion::default()
         }
     }
 
@@ -240,8 +308,10 @@ mod tests {
         PromoContext {
             promotions,
             line_count: 5,
+            moved_lines: 5,
             tenure_months: 60,
             credit_cap: Bps(5_000),
+            policy: Policy::default(),
         }
     }
 
@@ -251,11 +321,13 @@ mod tests {
         let c = ctx(vec![&free]);
         let p = ItemId::new("p");
         assert_eq!(
-            c.month(Some(&p), Money(12_900), Money(500), 3, true).net,
+            c.month(Some(&p), Some(FeeRole::Plan), Money(12_900), Money(500), 3)
+                .net,
             Money(500)
         );
         assert_eq!(
-            c.month(Some(&p), Money(12_900), Money(500), 4, true).net,
+            c.month(Some(&p), Some(FeeRole::Plan), Money(12_900), Money(500), 4)
+                .net,
             Money(13_400)
         );
     }
@@ -290,7 +362,7 @@ mod tests {
         let c = ctx(vec![&off, &vol]);
         let p = ItemId::new("p");
         // 129.00 -> 116.10 (10% off) -> 116.10 - 5.805 (rounded 5.81) = 110.29
-        let m = c.month(Some(&p), Money(12_900), Money::ZERO, 1, true);
+        let m = c.month(Some(&p), Some(FeeRole::Plan), Money(12_900), Money::ZERO, 1);
         assert_eq!(m.fee, Money(11_029));
         assert_eq!(m.discount, Money(1_871));
     }
@@ -308,12 +380,12 @@ mod tests {
         );
         let c = ctx(vec![&gift]);
         let p = ItemId::new("p");
-        let small = c.month(Some(&p), Money(5_900), Money::ZERO, 1, true);
+        let small = c.month(Some(&p), Some(FeeRole::Plan), Money(5_900), Money::ZERO, 1);
         assert_eq!(small.credit, Money(2_950));
         assert_eq!(small.net, Money(2_950));
-        let big = c.month(Some(&p), Money(19_900), Money::ZERO, 1, true);
+        let big = c.month(Some(&p), Some(FeeRole::Plan), Money(19_900), Money::ZERO, 1);
         assert_eq!(big.credit, Money(5_000));
-        assert_eq!(c.prepay_for(&p), Money(60_000));
+        assert_eq!(c.prepay_for(&p, FeeRole::Plan), Money(60_000));
     }
 
     #[test]
@@ -329,8 +401,14 @@ mod tests {
         );
         let c = ctx(vec![&t]);
         assert_eq!(
-            c.month(Some(&ItemId::new("p")), Money(10_000), Money::ZERO, 1, true)
-                .credit,
+            c.month(
+                Some(&ItemId::new("p")),
+                Some(FeeRole::Plan),
+                Money(10_000),
+                Money::ZERO,
+                1
+            )
+            .credit,
             Money::ZERO
         );
     }

@@ -71,7 +71,7 @@ pub(crate) fn account_unit_for_months_before(
             base_fee: Money::ZERO,
             usage: Money::ZERO,
             overage: Money::ZERO,
-            credits: false,
+            role: None,
             packs: Vec::new(),
         });
     }

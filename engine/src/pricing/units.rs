@@ -5,7 +5,7 @@
 //! which is what lets the optimizer price lines independently.
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Allowance, Catalog, ItemId, LineKind};
+use crate::catalog::{Allowance, Catalog, FeeRole, ItemId, LineKind};
 use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::text::Text;
@@ -35,8 +35,9 @@ pub struct Unit {
     pub usage: Money,
     /// The part of `usage` beyond the allowance.
     pub overage: Money,
-    /// Whether credit gifts land on this unit.
-    pub credits: bool,
+    /// Whose fee it is (which promotions touch it, whether credits land on
+    /// it); `None` for a kept line and the account's features.
+    pub role: Option<FeeRole>,
     pub packs: Vec<ItemId>,
 }
 
@@ -54,7 +55,7 @@ pub fn line_unit(
     let extra = chosen().fold(Allowance::default(), |a, p| a.plus(p.adds));
     let pack_fees = chosen().fold(0i64, |a, p| a.saturating_add(p.monthly_fee.0));
     let kind = UnitKind::Line { index };
-    let (item, base_fee, over, features, credits) = match assignment {
+    let (item, base_fee, over, features, role) = match assignment {
         Assignment::Keep => {
             return Some(Unit {
                 kind,
@@ -62,7 +63,7 @@ pub fn line_unit(
                 base_fee: line.current_monthly_fee,
                 usage: Money::ZERO,
                 overage: Money::ZERO,
-                credits: false,
+                role: None,
                 packs: Vec::new(),
             })
         }
@@ -70,7 +71,7 @@ pub fn line_unit(
             let p = catalog.plan(plan)?;
             let over = overage(&line.usage, &p.allowance.plus(extra), &p.rates, false);
             let features = feature_fees(catalog, &line.features, &p.includes);
-            (&p.id, p.monthly_fee, over, features, true)
+            (&p.id, p.monthly_fee, over, features, FeeRole::Plan)
         }
         Assignment::Member { .. } => {
             let b = catalog.bundle(bundle?)?;
@@ -83,7 +84,7 @@ pub fn line_unit(
                 b.free_calls_among_members,
             );
             let features = feature_fees(catalog, &line.features, &b.includes);
-            (&b.id, slot.member_fee, over, features, false)
+            (&b.id, slot.member_fee, over, features, FeeRole::Member)
         }
     };
     Some(Unit {
@@ -92,7 +93,7 @@ pub fn line_unit(
         base_fee,
         usage: Money(over.0.saturating_add(pack_fees).saturating_add(features.0)),
         overage: over,
-        credits,
+        role: Some(role),
         packs: packs.to_vec(),
     })
 }
@@ -170,7 +171,7 @@ fn account_unit(base_fee: Money, usage: Money) -> Unit {
         base_fee,
         usage,
         overage: Money::ZERO,
-        credits: false,
+        role: None,
         packs: Vec::new(),
     }
 }
@@ -237,7 +238,7 @@ pub(crate) fn build(
                 base_fee: b.monthly_fee,
                 usage: Money::ZERO,
                 overage: Money::ZERO,
-                credits: true,
+                role: Some(FeeRole::Bundle),
                 packs: Vec::new(),
             });
             fees.add(&b.one_off_fees);
@@ -266,9 +267,13 @@ pub(crate) fn build(
     }
     let prepaid = units
         .iter()
-        .filter(|u| u.credits)
-        .filter_map(|u| u.item.as_ref())
-        .fold(0i64, |a, id| a.saturating_add(ctx.prepay_for(id).0));
+        .filter_map(|u| match (&u.item, u.role) {
+            (Some(id), Some(role @ (FeeRole::Plan | FeeRole::Bundle))) => Some((id, role)),
+            _ => None,
+        })
+        .fold(ctx.account_prepay().0, |a, (id, role)| {
+            a.saturating_add(ctx.prepay_for(id, role).0)
+        });
     Built {
         units,
         one_offs,

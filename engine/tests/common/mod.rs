@@ -200,6 +200,7 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
             to_month: from + r.range(0, 12),
             eligibility: Eligibility::default(),
             authority_level: 1,
+            ..Promotion::default()
         });
     }
     let mut exclusion_groups = Vec::new();
@@ -307,6 +308,7 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
         }],
         exclusion_groups,
         credit_cap: Bps(5_000),
+        policy: Policy::default(),
     }
 }
 
@@ -532,7 +534,47 @@ pub fn wide_catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: 
         contract_months: 12,
         early_exit_fee: Money(30_000),
     });
+    promotion_rules(r, &mut c);
     c
+}
+
+/// Every rule of issue 13 drawn: which fees each promotion touches,
+/// credits per account (on the whole account, as the validator asks),
+/// tiers counting moved lines, whole-account promotions, and the tables'
+/// stacking and credit-cap policy.
+fn promotion_rules(r: &mut Rng, c: &mut Catalog) {
+    for p in &mut c.promotions {
+        p.fees = FeeRoles {
+            plan: r.chance(75),
+            bundle: r.chance(75),
+            members: r.chance(60),
+        };
+        if p.kind.is_credit() && r.chance(40) {
+            p.credit_per = CreditBasis::Account;
+            p.applies_to.clear();
+            p.fees.plan = true;
+            p.fees.bundle = true;
+        }
+        if !(p.fees.plan || p.fees.bundle || p.fees.members) {
+            p.fees.plan = true;
+        }
+        if matches!(p.kind, PromotionKind::VolumeDiscount { .. }) && r.chance(60) {
+            p.lines_counted = LinesCounted::Moved;
+        }
+        p.whole_account = r.chance(30);
+    }
+    c.policy = Policy {
+        stacking: if r.chance(50) {
+            Stacking::Add
+        } else {
+            Stacking::Compound
+        },
+        credit_cap_on: if r.chance(50) {
+            CapBase::Account
+        } else {
+            CapBase::Unit
+        },
+    };
 }
 
 /// A customer using every intake field, drawn against `cat`'s items: a

@@ -1,10 +1,11 @@
 //! The columns and rows of each item type's table.
-use proposal_engine::catalog::{ItemList, PromotionKind};
+use proposal_engine::catalog::{CapBase, ItemList, PromotionKind, Stacking};
 use proposal_engine::{Catalog, ItemId, Lang};
 
 use super::item_table::{Cell, Row};
 use super::items::promotion_kind::type_name;
 use super::tab::Tab;
+use crate::i18n::editor_form::ChoiceMsg;
 use crate::i18n::{t, EditorMsg};
 
 fn text(s: impl Into<String>) -> Cell {
@@ -164,9 +165,32 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<EditorMsg>, Vec<Row>) {
                     (EditorMsg::Website, c.brand.website.clone()),
                     (EditorMsg::Address, c.brand.address.get(lang).to_string()),
                     (EditorMsg::CreditCap, c.credit_cap.format(lang)),
+                    (
+                        EditorMsg::Stacking,
+                        policy_text(
+                            lang,
+                            c.policy.stacking == Stacking::Add,
+                            ChoiceMsg::StackAdd,
+                            ChoiceMsg::StackCompound,
+                        ),
+                    ),
+                    (
+                        EditorMsg::CreditCapOn,
+                        policy_text(
+                            lang,
+                            c.policy.credit_cap_on == CapBase::Account,
+                            ChoiceMsg::CapOnAccount,
+                            ChoiceMsg::CapOnUnit,
+                        ),
+                    ),
                 ],
                 |(label, value)| vec![text(t(lang, *label)), text(value.clone())],
             ),
         ),
     }
+}
+
+/// A policy's choice as the form labels it.
+fn policy_text(lang: Lang, first: bool, yes: ChoiceMsg, no: ChoiceMsg) -> String {
+    t(lang, if first { yes } else { no }).to_string()
 }

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use proposal_engine::catalog::{
-    AddOn, Brand, Bundle, ExclusionGroup, Handset, ItemList, OneOffFee, Plan, Promotion,
+    AddOn, Brand, Bundle, ExclusionGroup, Handset, ItemList, OneOffFee, Plan, Policy, Promotion,
 };
 use proposal_engine::{validate_catalog, Problem};
 use yew::prelude::*;
@@ -48,7 +48,12 @@ fn form(tab: Tab, i: usize, problems: Rc<Vec<Problem>>, onclose: Callback<()>) -
         Tab::List(ItemList::ExclusionGroups) => {
             html! { <ItemForm<ExclusionGroup> {key} index={i} {problems} {onclose} /> }
         }
-        Tab::Brand => html! { <ItemForm<Brand> {key} index={i} {problems} {onclose} /> },
+        Tab::Brand => html! {
+            <>
+                <ItemForm<Brand> key={key.clone()} index={i} problems={problems.clone()} onclose={onclose.clone()} />
+                <ItemForm<Policy> key={format!("{key}-policy")} index={i} {problems} {onclose} />
+            </>
+        },
     }
 }
 

@@ -25,6 +25,14 @@ pub enum ChoiceMsg {
     Authority2,
     Authority3,
     Yes,
+    CreditPerUnit,
+    CreditPerAccount,
+    LinesAll,
+    LinesMoved,
+    StackCompound,
+    StackAdd,
+    CapOnUnit,
+    CapOnAccount,
     No,
 }
 
@@ -52,6 +60,14 @@ impl Translate for ChoiceMsg {
             ChoiceMsg::Authority2 => ("2 · 主管", "2 · supervisor"),
             ChoiceMsg::Authority3 => ("3 · 经理", "3 · manager"),
             ChoiceMsg::Yes => ("是", "Yes"),
+            ChoiceMsg::CreditPerUnit => ("每个套餐各一次", "On each package"),
+            ChoiceMsg::CreditPerAccount => ("每户一次", "Once per account"),
+            ChoiceMsg::LinesAll => ("账户全部号码", "Every line of the account"),
+            ChoiceMsg::LinesMoved => ("办理新套餐的号码", "Lines moved onto new packages"),
+            ChoiceMsg::StackCompound => ("依次计算（折上折）", "In turn, each off what is left"),
+            ChoiceMsg::StackAdd => ("折扣率相加", "Percentages added"),
+            ChoiceMsg::CapOnUnit => ("该套餐当月话费", "That package's bill"),
+            ChoiceMsg::CapOnAccount => ("账户当月话费合计", "The account's whole bill"),
             ChoiceMsg::No => ("否", "No"),
         }
     }

@@ -33,3 +33,23 @@ pub const AUTHORITY: &[(&str, ChoiceMsg)] = &[
 ];
 
 pub const YES_NO: &[(&str, ChoiceMsg)] = &[("true", ChoiceMsg::Yes), ("false", ChoiceMsg::No)];
+
+pub const CREDIT_BASES: &[(&str, ChoiceMsg)] = &[
+    ("unit", ChoiceMsg::CreditPerUnit),
+    ("account", ChoiceMsg::CreditPerAccount),
+];
+
+pub const LINES_COUNTED: &[(&str, ChoiceMsg)] = &[
+    ("all", ChoiceMsg::LinesAll),
+    ("moved", ChoiceMsg::LinesMoved),
+];
+
+pub const STACKINGS: &[(&str, ChoiceMsg)] = &[
+    ("compound", ChoiceMsg::StackCompound),
+    ("add", ChoiceMsg::StackAdd),
+];
+
+pub const CAP_BASES: &[(&str, ChoiceMsg)] = &[
+    ("unit", ChoiceMsg::CapOnUnit),
+    ("account", ChoiceMsg::CapOnAccount),
+];

@@ -1,11 +1,14 @@
 //! How each type of value is typed in a form: its [`FieldKind`] (keypad,
 //! hint, choices) and its text both ways, from the parsers in `parse.rs`.
 //! A field table pairs one of these with where the value lives.
-use proposal_engine::catalog::{AddOnKind, Scope, SegmentKind};
+use proposal_engine::catalog::{
+    AddOnKind, CapBase, CreditBasis, LinesCounted, Scope, SegmentKind, Stacking,
+};
 use proposal_engine::{Bps, ItemId, LineKind, Money, Text};
 
 use super::choices::{
-    ADDON_KINDS, AUTHORITY, LINE_KINDS, LINE_KIND_NAMES, SCOPES, SEGMENT_NAMES, YES_NO,
+    ADDON_KINDS, AUTHORITY, CAP_BASES, CREDIT_BASES, LINES_COUNTED, LINE_KINDS, LINE_KIND_NAMES,
+    SCOPES, SEGMENT_NAMES, STACKINGS, YES_NO,
 };
 use super::field::FieldKind;
 use super::parse::{
@@ -118,6 +121,30 @@ pub const ADDON_KIND: Codec<AddOnKind> = Codec {
     kind: FieldKind::Choice(ADDON_KINDS),
     show: snake::<AddOnKind>,
     read: from_snake::<AddOnKind>,
+};
+
+pub const CREDIT_BASIS: Codec<CreditBasis> = Codec {
+    kind: FieldKind::Choice(CREDIT_BASES),
+    show: snake::<CreditBasis>,
+    read: from_snake::<CreditBasis>,
+};
+
+pub const LINES: Codec<LinesCounted> = Codec {
+    kind: FieldKind::Choice(LINES_COUNTED),
+    show: snake::<LinesCounted>,
+    read: from_snake::<LinesCounted>,
+};
+
+pub const STACKING: Codec<Stacking> = Codec {
+    kind: FieldKind::Choice(STACKINGS),
+    show: snake::<Stacking>,
+    read: from_snake::<Stacking>,
+};
+
+pub const CAP_BASE: Codec<CapBase> = Codec {
+    kind: FieldKind::Choice(CAP_BASES),
+    show: snake::<CapBase>,
+    read: from_snake::<CapBase>,
 };
 
 pub const SCOPE: Codec<Scope> = Codec {

@@ -25,6 +25,7 @@ pub mod bundle_slot;
 pub mod exclusion;
 pub mod handset;
 pub mod plan;
+pub mod policy;
 pub mod promotion;
 pub mod promotion_kind;
 pub mod volume_tiers;

@@ -4,8 +4,8 @@
 use proposal_engine::catalog::{ItemList, Promotion};
 use proposal_engine::{Catalog, Lang};
 
-use super::super::form::codec::{AUTHORITY_LEVEL, ID, IDS, WHOLE};
-use super::super::form::field::{field, part, section, Entry, Shape};
+use super::super::form::codec::{AUTHORITY_LEVEL, CREDIT_BASIS, ID, IDS, LINES, WHOLE, YES_OR_NO};
+use super::super::form::field::{field, part, section, Entry, Field, Shape};
 use super::super::form::parts::{self, description_fields, eligibility_fields, name_fields};
 use super::super::form::Item;
 use super::promotion_kind;
@@ -49,6 +49,7 @@ impl Item for Promotion {
                 field!(Promotion, applies_to, IDS, FormMsg::AppliesTo),
             ]
             .into_iter()
+            .chain(rule_fields())
             .chain(part!(Promotion, description, description_fields())),
         ));
         out.extend(section!(
@@ -62,4 +63,46 @@ impl Item for Promotion {
     fn act(&mut self, shape: Shape) {
         promotion_kind::act(&mut self.kind, shape);
     }
+}
+
+/// The rules the tables state for each promotion (issue 13; README's
+/// "Pricing rules"): which fees it touches, how a credit counts, which lines
+/// a tier counts, whether every line must move.
+fn rule_fields() -> Vec<Field<Promotion>> {
+    let fee = |key: &'static str,
+               label,
+               get: fn(&Promotion) -> &bool,
+               set: fn(&mut Promotion) -> &mut bool| {
+        Field::at(
+            key,
+            label,
+            None,
+            YES_OR_NO,
+            move |p: &Promotion| Some(get(p)),
+            move |p: &mut Promotion| Some(set(p)),
+        )
+    };
+    vec![
+        fee(
+            "fees.plan",
+            FormMsg::FeesPlan,
+            |p| &p.fees.plan,
+            |p| &mut p.fees.plan,
+        ),
+        fee(
+            "fees.bundle",
+            FormMsg::FeesBundle,
+            |p| &p.fees.bundle,
+            |p| &mut p.fees.bundle,
+        ),
+        fee(
+            "fees.members",
+            FormMsg::FeesMembers,
+            |p| &p.fees.members,
+            |p| &mut p.fees.members,
+        ),
+        field!(Promotion, credit_per, CREDIT_BASIS, FormMsg::CreditPer),
+        field!(Promotion, lines_counted, LINES, FormMsg::LinesCounted),
+        field!(Promotion, whole_account, YES_OR_NO, FormMsg::WholeAccount),
+    ]
 }

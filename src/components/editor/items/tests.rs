@@ -88,6 +88,7 @@ fn every_stored_field_of_every_item_type_has_a_form_field() {
         .iter()
         .for_each(assert_every_field_in_the_form);
     assert_every_field_in_the_form(&c.brand);
+    assert_every_field_in_the_form(&c.policy);
     every_promotion_type()
         .iter()
         .for_each(assert_every_field_in_the_form);
@@ -103,6 +104,7 @@ fn every_field_reads_back_what_it_writes() {
     c.fees.iter().for_each(assert_round_trip);
     c.exclusion_groups.iter().for_each(assert_round_trip);
     assert_round_trip(&c.brand);
+    assert_round_trip(&c.policy);
     every_promotion_type().iter().for_each(assert_round_trip);
 }
 

@@ -1,0 +1,164 @@
+//! Forcing lines to move: a volume tier that counts the moved lines (on a
+//! plan or in a bundle, not kept) is searched one tier at a time (see
+//! `search`), and at the tier from `θ` lines the proposal must move at
+//! least `θ`; a proposal without a bundle must move at least one.
+//!
+//! Why the cheapest forced moves found here are exact: with the bundle and
+//! its instance count fixed, choosing each line's option (keep, its best
+//! change, or member of its kind's slot, whose member count must stay in
+//! `[n·min, n·max]`) is a min-cost flow from lines to options, and "at most
+//! `N − θ` keep" bounds the flow into "keep". The search's unconstrained
+//! pick is optimal for its own number of kept lines; successive shortest
+//! augmenting paths keep a flow optimal for each smaller number (the
+//! standard min-cost-flow result), so moving one more line at a time along
+//! the cheapest path gives the optimum with exactly `θ` moved, which is the
+//! constrained optimum (the cost is convex in the number moved). Lines only
+//! reach their own kind's options, so a path stays in one kind, and among
+//! that kind's three options the simple paths out of "keep" are: keep →
+//! change; keep → member with a free place; keep → member, another member
+//! → change; keep → change, another changed line → member with a free
+//! place. Each step takes the cheapest over every kind.
+
+/// Where a line is in a pick.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum State {
+    Keep,
+    Change,
+    Member,
+}
+
+/// A line's objective value in each option (`None`: not open to it) and
+/// its kind's slot in the bundle, if any.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Costs {
+    pub keep: i64,
+    pub change: Option<i64>,
+    pub member: Option<i64>,
+    pub slot: Option<usize>,
+}
+
+/// An augmenting path: its cost, each line's new option, and the slot whose
+/// free member place it takes, if any.
+type Path = (i64, Vec<(usize, State)>, Option<usize>);
+
+/// The cheapest `(cost, line)` over lines in `state` with an option `to`.
+fn cheapest(
+    lines: &[Costs],
+    states: &[State],
+    slot: Option<usize>,
+    from: State,
+    to: State,
+) -> Option<(i64, usize)> {
+    let cost = |c: &Costs, s: State| match s {
+        State::Keep => Some(c.keep),
+        State::Change => c.change,
+        State::Member => c.member,
+    };
+    lines
+        .iter()
+        .zip(states)
+        .enumerate()
+        .filter(|(_, (c, s))| **s == from && c.slot == slot)
+        .filter_map(|(i, (c, _))| Some((cost(c, to)? - cost(c, from)?, i)))
+        .min()
+}
+
+/// Moves lines along the cheapest paths until `need` lines move; the extra
+/// cost, or `None` when they cannot. `counts`/`hi`: members per slot now
+/// and at most.
+pub(super) fn force(
+    lines: &[Costs],
+    states: &mut [State],
+    counts: &mut [usize],
+    hi: &[usize],
+    need: usize,
+) -> Option<i64> {
+    let mut moved = states.iter().filter(|s| **s != State::Keep).count();
+    let mut extra = 0;
+    let slots: Vec<Option<usize>> = std::iter::once(None)
+        .chain((0..counts.len()).map(Some))
+        .collect();
+    while moved < need {
+        let mut best: Option<Path> = None;
+        for &slot in &slots {
+            let kc = cheapest(lines, states, slot, State::Keep, State::Change);
+            let mut paths: Vec<Path> = Vec::new();
+            if let Some((c, a)) = kc {
+                paths.push((c, vec![(a, State::Change)], None));
+            }
+            if let Some(s) = slot {
+                let km = cheapest(lines, states, slot, State::Keep, State::Member);
+                let mc = cheapest(lines, states, slot, State::Member, State::Change);
+                let cm = cheapest(lines, states, slot, State::Change, State::Member);
+                let spare = counts[s] < hi[s];
+                if let (Some((x, a)), Some((y, b))) = (km, mc) {
+                    paths.push((x + y, vec![(a, State::Member), (b, State::Change)], None));
+                }
+                if let (Some((x, a)), true) = (km, spare) {
+                    paths.push((x, vec![(a, State::Member)], Some(s)));
+                }
+                if let (Some((x, a)), Some((y, b)), true) = (kc, cm, spare) {
+                    paths.push((x + y, vec![(a, State::Change), (b, State::Member)], Some(s)));
+                }
+            }
+            for p in paths {
+                if best.as_ref().is_none_or(|b| p.0 < b.0) {
+                    best = Some(p);
+                }
+            }
+        }
+        let (cost, steps, taken) = best?;
+        for (i, to) in steps {
+            states[i] = to;
+        }
+        if let Some(s) = taken {
+            counts[s] += 1;
+        }
+        extra += cost;
+        moved += 1;
+    }
+    Some(extra)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(keep: i64, change: i64, member: Option<i64>) -> Costs {
+        Costs {
+            keep,
+            change: Some(change),
+            member,
+            slot: member.map(|_| 0),
+        }
+    }
+
+    #[test]
+    fn a_kept_line_joins_and_a_member_changes_when_that_is_cheaper() {
+        // A: keep 10, change 100, member 5; B: keep 100, change 20, member 4;
+        // one member place, B is the member, A kept (4 + 10 = 14). Both must
+        // move: A → change costs +90 (104); A joins and B changes costs
+        // (5 − 10) + (20 − 4) = +11 (25), the optimum.
+        let lines = [line(10, 100, Some(5)), line(100, 20, Some(4))];
+        let mut states = [State::Keep, State::Member];
+        let mut counts = [1];
+        let extra = force(&lines, &mut states, &mut counts, &[1], 2);
+        assert_eq!(extra, Some(11));
+        assert_eq!(states, [State::Member, State::Change]);
+    }
+
+    #[test]
+    fn without_a_bundle_the_cheapest_changes_move() {
+        // Keeps 10, 10, 10; changes 13, 11, 12: moving two costs +1 +2.
+        let lines = [line(10, 13, None), line(10, 11, None), line(10, 12, None)];
+        let mut states = [State::Keep; 3];
+        let extra = force(&lines, &mut states, &mut [], &[], 2);
+        assert_eq!(extra, Some(3));
+        assert_eq!(states, [State::Keep, State::Change, State::Change]);
+        let locked = [Costs {
+            change: None,
+            ..line(10, 0, None)
+        }];
+        assert_eq!(force(&locked, &mut [State::Keep], &mut [], &[], 1), None);
+    }
+}
