@@ -302,3 +302,27 @@ fn the_document_shows_the_start_month() {
         .iter()
         .any(|t| t.zh.contains("已计入现有合约的提前解约费 ¥300.00")));
 }
+
+/// The share link carries the start month: the contract-end proposal opens
+/// on the phone starting in month 6, at ¥1,018.50.
+#[test]
+fn the_link_carries_the_start_month() {
+    use proposal_engine::share::{decode, encode, Shared};
+    let cat = default_catalog();
+    let c = contract_customer();
+    let shared = Shared {
+        customer: c.clone(),
+        chosen: Some(on_plan("plan.m-29", 6)),
+        horizon: 24,
+        rep_name: String::new(),
+        rep_phone: String::new(),
+        valid_until: String::new(),
+        catalog: cat.reference(),
+        edited_json: String::new(),
+    };
+    let opened = decode(&encode(&shared, &cat), &cat).unwrap();
+    let chosen = opened.shared.chosen.clone().unwrap();
+    assert_eq!(chosen.start_month, 6);
+    let view = proposal_engine::screen::link::phone_view(&cat, &opened, &c).unwrap();
+    assert_eq!(view.priced.total, Money(101_850));
+}

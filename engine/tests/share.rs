@@ -184,9 +184,10 @@ fn a_version_1_link_still_opens() {
         ("王丽", "13800138000")
     );
     assert_eq!(s.valid_until, "2026-12-07");
-    // The same content written today is a version-2 link that opens the same.
+    // The same content written today is a current-version link (3: the
+    // start month after the payload) that opens the same.
     let again = encode(s, &cat);
-    assert_eq!(URL_SAFE_NO_PAD.decode(&again).unwrap()[0], 2);
+    assert_eq!(URL_SAFE_NO_PAD.decode(&again).unwrap()[0], FORMAT_VERSION);
     assert_eq!(decode(&again, &cat).unwrap().shared, opened.shared);
 }
 

@@ -15,7 +15,9 @@
 use super::LinkError;
 
 /// The link format this build writes; it reads this one and every older one.
-pub const FORMAT_VERSION: u8 = 2;
+/// Version 3 is version 2 with the chosen proposal's start month after the
+/// payload (`Proposal::start_month`; older links start in month 1).
+pub const FORMAT_VERSION: u8 = 3;
 const DEFLATED: u8 = 1;
 const CHECKSUMMED: u8 = 2;
 const CRC_LEN: usize = 4;

@@ -2,7 +2,8 @@
 //! customer's phone reopens it with no server. Format: base64url of the
 //! [`envelope`] `[version, flags, body…, CRC-32]`, body = postcard of the
 //! payload, deflated when that is shorter. Version 2 is version 1's payload
-//! in a checksummed envelope. Opening a link recomputes every figure from the
+//! in a checksummed envelope; version 3 adds the chosen proposal's start
+//! month (postcard `u32`) after the payload. Opening a link recomputes every figure from the
 //! app's own package tables; numbers never come from the link.
 pub mod crc32;
 mod envelope;
@@ -99,7 +100,10 @@ pub fn encode(shared: &Shared, catalog: &Catalog) -> String {
         valid_until: shared.valid_until.clone(),
         edited_json: shared.edited_json.clone(),
     };
-    let body = postcard::to_allocvec(&payload).unwrap_or_default();
+    let mut body = postcard::to_allocvec(&payload).unwrap_or_default();
+    // Version 3: the chosen proposal's start month follows the payload.
+    let start_month = shared.chosen.as_ref().map_or(1, |p| p.start_month);
+    body.extend(postcard::to_allocvec(&start_month).unwrap_or_default());
     URL_SAFE_NO_PAD.encode(envelope::wrap(&body))
 }
 
@@ -114,9 +118,14 @@ pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
         .decode(code.trim().as_bytes())
         .map_err(|_| LinkError::Damaged)?;
     let body = envelope::unwrap(&bytes)?;
-    let (payload, extra): (v1::Payload, &[u8]) =
+    let (payload, mut extra): (v1::Payload, &[u8]) =
         postcard::take_from_bytes(&body).map_err(|_| LinkError::Damaged)?;
-    if !extra.is_empty() {
+    // From version 3 the chosen proposal's start month follows the payload.
+    let mut start_month = 1u32;
+    if bytes.first().is_some_and(|&v| v >= 3) {
+        (start_month, extra) = postcard::take_from_bytes(extra).map_err(|_| LinkError::Damaged)?;
+    }
+    if !extra.is_empty() || start_month == 0 {
         return Err(LinkError::Damaged);
     }
     let customer = v1::customer_of(&payload).ok_or(LinkError::Damaged)?;
@@ -140,6 +149,7 @@ pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
             .chosen
             .as_ref()
             .and_then(|p| v1::proposal_of(p, pricing))
+            .map(|p| Proposal { start_month, ..p })
             .filter(|p| p.lines.len() == customer.lines.len())
     } else {
         None
