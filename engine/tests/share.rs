@@ -10,6 +10,7 @@ mod proptest_config;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use common::{catalog, customer, wide_catalog, wide_customer, Rng};
+use proposal_engine::customer::LineOrigin;
 use proposal_engine::optimize::{cheapest, Options};
 use proposal_engine::share::{decode, edited_json, encode, LinkError, Shared, FORMAT_VERSION};
 use proposal_engine::{Catalog, Customer, Proposal};
@@ -51,6 +52,12 @@ fn wide_case(seed: u64, lines: u32) -> (Catalog, Shared) {
     s.horizon = r.range(1, 120);
     s.rep_name = ["", "王丽", "Zhang Wei"][r.range(0, 2) as usize].into();
     s.rep_phone = ["", "13800138000", "020-1234 5678"][r.range(0, 2) as usize].into();
+    for l in &mut s.customer.lines {
+        l.origin = LineOrigin::ALL[r.range(0, 2) as usize];
+    }
+    if let Some(p) = &mut s.chosen {
+        p.start_month = r.range(1, 25);
+    }
     (cat, s)
 }
 
