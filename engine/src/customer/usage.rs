@@ -405,5 +405,13 @@ mod tests {
             assert_eq!(f.get(&u), 7);
             assert_eq!(f.parse(&f.text(1_500)), Ok(1_500), "{f:?}");
         }
+        // Every field of `Usage` is in `ALL` (a variant left out of it fails here).
+        let stored = serde_json::to_value(Usage::default()).unwrap();
+        let keys: Vec<&String> = stored.as_object().unwrap().keys().collect();
+        assert_eq!(keys.len(), UsageField::ALL.len(), "{keys:?}");
+        assert!(
+            keys.iter().all(|k| UsageField::from_key(k).is_some()),
+            "{keys:?}"
+        );
     }
 }
