@@ -10,6 +10,7 @@ mod proptest_config;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use common::{catalog, customer, wide_catalog, wide_customer, Rng};
+use proposal_engine::customer::LineOrigin;
 use proposal_engine::optimize::{cheapest, Options};
 use proposal_engine::share::{decode, edited_json, encode, LinkError, Shared, FORMAT_VERSION};
 use proposal_engine::{Catalog, Customer, Proposal};
@@ -51,6 +52,12 @@ fn wide_case(seed: u64, lines: u32) -> (Catalog, Shared) {
     s.horizon = r.range(1, 120);
     s.rep_name = ["", "王丽", "Zhang Wei"][r.range(0, 2) as usize].into();
     s.rep_phone = ["", "13800138000", "020-1234 5678"][r.range(0, 2) as usize].into();
+    for l in &mut s.customer.lines {
+        l.origin = LineOrigin::ALL[r.range(0, 2) as usize];
+    }
+    if let Some(p) = &mut s.chosen {
+        p.start_month = r.range(1, 25);
+    }
     (cat, s)
 }
 
@@ -158,17 +165,16 @@ fn garbage_is_damaged_and_a_newer_version_says_so() {
     assert!(decode(&code, &cat).is_ok());
 }
 
-/// A link written by the version-1 encoder (before the checksum), kept as a
-/// fixture with its tables and what it carries: it must keep opening.
-#[test]
-fn a_version_1_link_still_opens() {
+/// What the link fixture `file` (written by the encoder of `version`)
+/// carries, with its tables: it must keep opening exactly as it did.
+fn an_old_link_still_opens(file: &str, version: u8) {
     let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
     let read = |f: &str| std::fs::read_to_string(format!("{data}/{f}")).unwrap();
     let cat = Catalog::from_json(&read("share-v1-catalog.json")).unwrap();
-    let code = read("share-v1.link");
-    assert_eq!(URL_SAFE_NO_PAD.decode(code.trim()).unwrap()[0], 1);
+    let code = read(file);
+    assert_eq!(URL_SAFE_NO_PAD.decode(code.trim()).unwrap()[0], version);
     let expected: serde_json::Value = serde_json::from_str(&read("share-v1.json")).unwrap();
-    let opened = decode(&code, &cat).expect("a version-1 link opens");
+    let opened = decode(&code, &cat).expect("an old link opens");
     assert!(opened.same_tables);
     let s = &opened.shared;
     let c: Customer = serde_json::from_value(expected["customer"].clone()).unwrap();
@@ -184,11 +190,23 @@ fn a_version_1_link_still_opens() {
         ("王丽", "13800138000")
     );
     assert_eq!(s.valid_until, "2026-12-07");
-    // The same content written today is a current-version link (3: the
-    // start month after the payload) that opens the same.
+    // The same content written today is a current link that opens the same.
     let again = encode(s, &cat);
     assert_eq!(URL_SAFE_NO_PAD.decode(&again).unwrap()[0], FORMAT_VERSION);
     assert_eq!(decode(&again, &cat).unwrap().shared, opened.shared);
+}
+
+/// A link written by the version-1 encoder (before the checksum).
+#[test]
+fn a_version_1_link_still_opens() {
+    an_old_link_still_opens("share-v1.link", 1);
+}
+
+/// The same content written by the version-2 encoder (checksummed, usage as
+/// named fields, no line origin or start month).
+#[test]
+fn a_version_2_link_still_opens() {
+    an_old_link_still_opens("share-v2.link", 2);
 }
 
 #[test]

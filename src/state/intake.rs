@@ -4,16 +4,12 @@
 use std::collections::BTreeMap;
 
 use proposal_engine::catalog::LineKind;
-use proposal_engine::customer::{Cluster, CurrentContract, Customer, Line, Segment, Usage};
-use proposal_engine::figures::limits::{
-    data_within, MAX_EXIT_FEE, MAX_LINE_FEE, MAX_MINUTES, MAX_MONTHS, MAX_OWN_CALLS, MAX_SMS,
-    MAX_SPEED_MBPS, MAX_TENURE_YEARS,
+use proposal_engine::customer::{
+    Cluster, CurrentContract, Customer, Line, LineOrigin, Segment, Usage, UsageField,
 };
-use proposal_engine::figures::{
-    blank_is_zero, data_text, parse_count, parse_data, parse_fee, parse_percent, percent_text,
-    yuan_short, DataUnit, FieldProblem,
-};
-use proposal_engine::{Bps, Money};
+use proposal_engine::figures::limits::{MAX_EXIT_FEE, MAX_LINE_FEE, MAX_MONTHS, MAX_TENURE_YEARS};
+use proposal_engine::figures::{blank_is_zero, parse_count, parse_fee, yuan_short, FieldProblem};
+use proposal_engine::Money;
 use serde::{Deserialize, Serialize};
 
 /// The four customer types the counter distinguishes.
@@ -31,12 +27,46 @@ pub enum SegmentChoice {
 pub enum LineField {
     Label,
     Fee,
-    Minutes,
-    LongDistance,
-    DataGb,
-    Sms,
-    OwnCallsPct,
-    SpeedMbps,
+    /// A usage quantity of the engine's table.
+    Usage(UsageField),
+}
+
+/// A line's usage as typed, keyed by the engine's usage quantity. Stored
+/// under each quantity's key; sessions saved before the table used the
+/// draft's own names (`minutes`, `data_gb` ...), which still load.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UsageTexts(pub BTreeMap<UsageField, String>);
+
+/// The names of the six usage texts in sessions saved before the table
+/// (frozen: new quantities are stored under their keys).
+const SAVED_BEFORE: [(&str, UsageField); 6] = [
+    ("minutes", UsageField::DomesticMin),
+    ("long_distance", UsageField::LongDistanceMin),
+    ("data_gb", UsageField::DataMb),
+    ("sms", UsageField::Sms),
+    ("own_calls_pct", UsageField::OwnCalls),
+    ("speed_mbps", UsageField::MinSpeedMbps),
+];
+
+impl Serialize for UsageTexts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(f, v)| (f.key(), v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for UsageTexts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let stored = BTreeMap::<String, serde_json::Value>::deserialize(d)?;
+        let mut texts = BTreeMap::new();
+        for (k, v) in stored {
+            let field = UsageField::from_key(&k)
+                .or_else(|| SAVED_BEFORE.iter().find(|(n, _)| *n == k).map(|p| p.1));
+            if let (Some(f), serde_json::Value::String(v)) = (field, v) {
+                texts.insert(f, v);
+            }
+        }
+        Ok(UsageTexts(texts))
+    }
 }
 
 /// One line as typed.
@@ -47,12 +77,11 @@ pub struct LineDraft {
     pub kind: LineKind,
     pub label: String,
     pub fee: String,
-    pub minutes: String,
-    pub long_distance: String,
-    pub data_gb: String,
-    pub sms: String,
-    pub own_calls_pct: String,
-    pub speed_mbps: String,
+    /// Where the line is today (本网 / 异网 / 新装).
+    #[serde(default)]
+    pub origin: LineOrigin,
+    #[serde(flatten)]
+    pub usage: UsageTexts,
 }
 
 impl LineDraft {
@@ -62,48 +91,46 @@ impl LineDraft {
             kind,
             label: String::new(),
             fee: String::new(),
-            minutes: "0".into(),
-            long_distance: "0".into(),
-            data_gb: "0".into(),
-            sms: "0".into(),
-            own_calls_pct: "0".into(),
-            speed_mbps: if kind == LineKind::Broadband {
-                "300".into()
-            } else {
-                "0".into()
-            },
+            origin: LineOrigin::default(),
+            usage: UsageTexts(
+                UsageField::ALL
+                    .into_iter()
+                    .map(|f| (f, f.text(f.preset(kind))))
+                    .collect(),
+            ),
         }
+    }
+
+    /// The draft with `value` typed into `field`.
+    pub fn with(mut self, field: LineField, value: impl Into<String>) -> LineDraft {
+        self.set(field, value.into());
+        self
     }
 
     pub fn get(&self, field: LineField) -> &str {
         match field {
             LineField::Label => &self.label,
             LineField::Fee => &self.fee,
-            LineField::Minutes => &self.minutes,
-            LineField::LongDistance => &self.long_distance,
-            LineField::DataGb => &self.data_gb,
-            LineField::Sms => &self.sms,
-            LineField::OwnCallsPct => &self.own_calls_pct,
-            LineField::SpeedMbps => &self.speed_mbps,
+            LineField::Usage(f) => self.usage.0.get(&f).map_or("", String::as_str),
         }
     }
 
     pub fn set(&mut self, field: LineField, value: String) {
-        *match field {
-            LineField::Label => &mut self.label,
-            LineField::Fee => &mut self.fee,
-            LineField::Minutes => &mut self.minutes,
-            LineField::LongDistance => &mut self.long_distance,
-            LineField::DataGb => &mut self.data_gb,
-            LineField::Sms => &mut self.sms,
-            LineField::OwnCallsPct => &mut self.own_calls_pct,
-            LineField::SpeedMbps => &mut self.speed_mbps,
-        } = value;
+        match field {
+            LineField::Label => self.label = value,
+            LineField::Fee => self.fee = value,
+            LineField::Usage(f) => {
+                self.usage.0.insert(f, value);
+            }
+        }
     }
 
     /// The id of one of this line's inputs (also its error's key).
     pub fn field_id(&self, field: LineField) -> String {
-        format!("line-{}-{field:?}", self.id)
+        match field {
+            LineField::Usage(f) => format!("line-{}-{}", self.id, f.key()),
+            other => format!("line-{}-{other:?}", self.id),
+        }
     }
 }
 
@@ -127,12 +154,7 @@ pub struct IntakeDraft {
 /// Field id → what is wrong with it (the engine's bilingual problem).
 pub type FieldErrors = BTreeMap<String, FieldProblem>;
 
-/// Data typed in GB (the engine's one rule: up to three decimals): blank is 0.
-fn data_gb(text: &str) -> Result<u32, FieldProblem> {
-    blank_is_zero(text, |t| parse_data(t, DataUnit::Gb)).and_then(data_within)
-}
-
-/// A count typed at the counter (minutes, messages, years): blank is 0.
+/// A count typed at the counter (years, months): blank is 0.
 fn count(text: &str, max: u32) -> Result<u32, FieldProblem> {
     blank_is_zero(text, |t| parse_count(t, max))
 }
@@ -148,37 +170,22 @@ impl IntakeDraft {
         let months_left = take("months-left".into(), count(&self.months_left, MAX_MONTHS));
         let mut lines = Vec::with_capacity(self.lines.len());
         for l in &self.lines {
-            let id = |f| l.field_id(f);
-            let minutes = take(id(LineField::Minutes), count(&l.minutes, MAX_MINUTES));
-            let long_distance = take(
-                id(LineField::LongDistance),
-                count(&l.long_distance, MAX_MINUTES),
-            );
-            let data_mb = take(id(LineField::DataGb), data_gb(&l.data_gb));
-            let sms = take(id(LineField::Sms), count(&l.sms, MAX_SMS));
-            let own = take(
-                id(LineField::OwnCallsPct),
-                blank_is_zero(&l.own_calls_pct, |t| parse_percent(t, MAX_OWN_CALLS)).map(|b| b.0),
-            );
-            let speed = take(
-                id(LineField::SpeedMbps),
-                count(&l.speed_mbps, MAX_SPEED_MBPS),
-            );
+            let mut usage = Usage::default();
+            for f in UsageField::ALL {
+                let value = take(
+                    l.field_id(LineField::Usage(f)),
+                    f.parse(l.get(LineField::Usage(f))),
+                );
+                f.set(&mut usage, value);
+            }
             lines.push(Line {
                 kind: l.kind,
                 label: l.label.trim().to_string(),
                 current_monthly_fee: Money::ZERO,
-                usage: Usage {
-                    domestic_min: minutes,
-                    long_distance_min: long_distance,
-                    data_mb,
-                    sms,
-                    own_calls: Bps(own),
-                    min_speed_mbps: speed,
-                },
+                usage,
                 features: Vec::new(),
                 wants_handset: None,
-                origin: Default::default(),
+                origin: l.origin,
             });
         }
         for (line, draft) in lines.iter_mut().zip(&self.lines) {
@@ -243,12 +250,13 @@ impl IntakeDraft {
                 kind: l.kind,
                 label: l.label.clone(),
                 fee: yuan_short(l.current_monthly_fee),
-                minutes: l.usage.domestic_min.to_string(),
-                long_distance: l.usage.long_distance_min.to_string(),
-                data_gb: data_text(l.usage.data_mb, DataUnit::Gb),
-                sms: l.usage.sms.to_string(),
-                own_calls_pct: percent_text(l.usage.own_calls),
-                speed_mbps: l.usage.min_speed_mbps.to_string(),
+                origin: l.origin,
+                usage: UsageTexts(
+                    UsageField::ALL
+                        .into_iter()
+                        .map(|f| (f, f.text(f.get(&l.usage))))
+                        .collect(),
+                ),
             })
             .collect();
         IntakeDraft {

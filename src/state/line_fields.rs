@@ -1,61 +1,79 @@
-//! How each field of a line is asked on the line card, declared once per
-//! [`LineField`]: label, unit, keypad, and the kinds of line that have it.
-//! A new field is a compile error in [`LineField::on_card`] (and in the
-//! draft's `get`/`set`); add it to [`LineField::ALL`] beside it.
+//! How each field of a line is asked on the line card: the fee here, every
+//! usage quantity from the engine's usage table (`UsageSpec`: label, unit,
+//! the kinds of line that have it, whether the counter asks it), so a new
+//! quantity reaches the card with no change in the app.
 use proposal_engine::catalog::LineKind;
+use proposal_engine::customer::{Measure, UsageField, Words};
 
 use super::intake::LineField;
-use crate::i18n::CounterMsg;
+use crate::i18n::{CounterMsg, Lang, Translate};
 
 /// A number field of the line card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CardField {
-    pub label: CounterMsg,
-    pub unit: CounterMsg,
+    /// `(zh-CN, en)`.
+    pub label: Words,
+    pub unit: Words,
     /// `decimal` or `numeric`: the keypad.
     pub inputmode: &'static str,
     /// The kinds of line that are asked for it.
     pub kinds: &'static [LineKind],
 }
 
+impl CardField {
+    pub fn label(&self, lang: Lang) -> &'static str {
+        pick(lang, self.label)
+    }
+
+    pub fn unit(&self, lang: Lang) -> &'static str {
+        pick(lang, self.unit)
+    }
+}
+
+fn pick(lang: Lang, (zh, en): Words) -> &'static str {
+    match lang {
+        Lang::ZhCn => zh,
+        Lang::En => en,
+    }
+}
+
 const ALL_KINDS: &[LineKind] = &[LineKind::Mobile, LineKind::Landline, LineKind::Broadband];
-const CALLS: &[LineKind] = &[LineKind::Mobile, LineKind::Landline];
 
 impl LineField {
-    /// Every field of a line, in the card's order.
-    pub const ALL: [LineField; 8] = [
-        LineField::Label,
-        LineField::Fee,
-        LineField::SpeedMbps,
-        LineField::Minutes,
-        LineField::LongDistance,
-        LineField::DataGb,
-        LineField::Sms,
-        LineField::OwnCallsPct,
-    ];
+    /// Every field of a line, in the card's order: label, fee, then the
+    /// usage quantities in the engine's order.
+    pub fn all() -> impl Iterator<Item = LineField> {
+        [LineField::Label, LineField::Fee]
+            .into_iter()
+            .chain(UsageField::ALL.map(LineField::Usage))
+    }
 
     /// How the card asks for the field; none when it is not a number field
-    /// of the card (the label is in the card's head).
+    /// of the card (the label is in the card's head; a quantity the counter
+    /// does not ask, SMS).
     pub fn on_card(self) -> Option<CardField> {
-        let card = |label, unit, inputmode, kinds| {
-            Some(CardField {
-                label,
-                unit,
-                inputmode,
-                kinds,
-            })
-        };
-        use CounterMsg as M;
         match self {
             LineField::Label => None,
-            LineField::Fee => card(M::MonthlyFee, M::YuanPerMonth, "decimal", ALL_KINDS),
-            LineField::SpeedMbps => card(M::Speed, M::Mbps, "numeric", &[LineKind::Broadband]),
-            LineField::Minutes => card(M::Minutes, M::MinutesUnit, "numeric", CALLS),
-            LineField::LongDistance => card(M::LongDistance, M::MinutesUnit, "numeric", CALLS),
-            LineField::DataGb => card(M::DataGb, M::GbUnit, "decimal", &[LineKind::Mobile]),
-            // Not asked at the counter: the typical use is none.
-            LineField::Sms => None,
-            LineField::OwnCallsPct => card(M::OwnCalls, M::Percent, "numeric", CALLS),
+            LineField::Fee => Some(CardField {
+                label: CounterMsg::MonthlyFee.pair(),
+                unit: CounterMsg::YuanPerMonth.pair(),
+                inputmode: "decimal",
+                kinds: ALL_KINDS,
+            }),
+            LineField::Usage(f) => {
+                let spec = f.spec();
+                spec.asked.then_some(CardField {
+                    label: spec.label,
+                    unit: spec.unit,
+                    inputmode: match spec.measure {
+                        Measure::Data => "decimal",
+                        Measure::Minutes | Measure::Count | Measure::Percent | Measure::Mbps => {
+                            "numeric"
+                        }
+                    },
+                    kinds: spec.kinds,
+                })
+            }
         }
     }
 }

@@ -4,7 +4,8 @@ use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::Cluster;
 use proposal_engine::Money;
 
-use super::intake::{IntakeDraft, LineDraft, SegmentChoice};
+use super::intake::{IntakeDraft, LineDraft, LineField, SegmentChoice};
+use proposal_engine::customer::UsageField;
 
 /// A usual case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,31 +29,35 @@ fn typical_mobile(fee_fen: i64) -> (u32, &'static str) {
 }
 
 fn mobile(id: u32, fee: &str, minutes: u32, ld: u32, gb: &str, own: u32) -> LineDraft {
-    LineDraft {
-        fee: fee.into(),
-        minutes: minutes.to_string(),
-        long_distance: ld.to_string(),
-        data_gb: gb.into(),
-        own_calls_pct: own.to_string(),
-        ..LineDraft::new(id, LineKind::Mobile)
-    }
+    line(id, LineKind::Mobile, fee, minutes, ld)
+        .with(LineField::Usage(UsageField::DataMb), gb)
+        .with(LineField::Usage(UsageField::OwnCalls), own.to_string())
 }
 
 fn line(id: u32, kind: LineKind, fee: &str, minutes: u32, ld: u32) -> LineDraft {
     LineDraft {
         fee: fee.into(),
-        minutes: minutes.to_string(),
-        long_distance: ld.to_string(),
         ..LineDraft::new(id, kind)
     }
+    .with(
+        LineField::Usage(UsageField::DomesticMin),
+        minutes.to_string(),
+    )
+    .with(
+        LineField::Usage(UsageField::LongDistanceMin),
+        ld.to_string(),
+    )
 }
 
 fn broadband(id: u32, fee: &str, speed: u32) -> LineDraft {
     LineDraft {
         fee: fee.into(),
-        speed_mbps: speed.to_string(),
         ..LineDraft::new(id, LineKind::Broadband)
     }
+    .with(
+        LineField::Usage(UsageField::MinSpeedMbps),
+        speed.to_string(),
+    )
 }
 
 /// The intake a preset starts from.

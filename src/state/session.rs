@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use proposal_engine::catalog::LineKind;
-use proposal_engine::customer::Cluster;
+use proposal_engine::customer::{Cluster, LineOrigin};
 use proposal_engine::screen::link::{customer_of_code, edited_tables};
 use proposal_engine::screen::session::{session_view, SessionView};
 use proposal_engine::{Date, Money, Proposal};
@@ -67,6 +67,8 @@ pub enum SessionAction {
     RemoveLine(u32),
     SetKind(u32, LineKind),
     SetField(u32, LineField, String),
+    /// Where a line is today.
+    SetOrigin(u32, LineOrigin),
     QuickStart(Preset),
     FromSpend(Money, u32),
     Choose(Proposal),
@@ -117,8 +119,14 @@ impl Reducible for Session {
                         id,
                         label: l.label.clone(),
                         fee: l.fee.clone(),
+                        origin: l.origin,
                         ..LineDraft::new(id, kind)
                     };
+                }
+            }
+            SessionAction::SetOrigin(id, origin) => {
+                if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
+                    l.origin = origin;
                 }
             }
             SessionAction::SetField(id, field, value) => {

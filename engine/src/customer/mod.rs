@@ -4,10 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{ItemId, LineKind, SegmentKind};
-use crate::money::{Bps, Money};
+use crate::money::Money;
+use crate::text::Text;
 
+mod usage;
 mod validate;
 
+pub use usage::{Measure, Metered, RateSlot, Usage, UsageField, UsageSpec, Words};
 pub use validate::{validate_customer, validate_customer_for, MAX_LINES};
 
 /// The small-business cluster markets of the seeds (聚类市场).
@@ -52,37 +55,6 @@ impl Segment {
     }
 }
 
-/// A line's monthly usage.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Usage {
-    pub domestic_min: u32,
-    pub long_distance_min: u32,
-    pub data_mb: u32,
-    pub sms: u32,
-    /// Share of calls to the customer's own lines (free inside some bundles).
-    pub own_calls: Bps,
-    /// Broadband: the speed the customer needs at least (Mbps).
-    pub min_speed_mbps: u32,
-}
-
-impl Usage {
-    /// This usage scaled by `percent` (e.g. 70 or 130), rounded half-up: the
-    /// low and high ends of the band customers misjudge their usage by.
-    pub fn scaled(self, percent: u32) -> Usage {
-        let s = |v: u32| {
-            ((u64::from(v) * u64::from(percent) + 50) / 100).min(u64::from(u32::MAX)) as u32
-        };
-        Usage {
-            domestic_min: s(self.domestic_min),
-            long_distance_min: s(self.long_distance_min),
-            data_mb: s(self.data_mb),
-            sms: s(self.sms),
-            ..self
-        }
-    }
-}
-
 /// Where a line is today, which decides the one-off fees of moving it: a
 /// line already with this operator moves into a package without installation
 /// or a new SIM; one from another operator, or a new line, pays both.
@@ -96,6 +68,44 @@ pub enum LineOrigin {
     OtherOperator,
     /// 新装: a line the customer does not have yet.
     New,
+}
+
+impl LineOrigin {
+    pub const ALL: [LineOrigin; 3] = [
+        LineOrigin::ThisOperator,
+        LineOrigin::OtherOperator,
+        LineOrigin::New,
+    ];
+
+    /// Its JSON name, also accepted in the campaign CSV.
+    pub fn key(self) -> &'static str {
+        match self {
+            LineOrigin::ThisOperator => "this_operator",
+            LineOrigin::OtherOperator => "other_operator",
+            LineOrigin::New => "new",
+        }
+    }
+
+    /// What the counter and the proposal call it.
+    pub fn name(self) -> Text {
+        match self {
+            LineOrigin::ThisOperator => Text::new("本网", "This operator"),
+            LineOrigin::OtherOperator => Text::new("异网", "Other operator"),
+            LineOrigin::New => Text::new("新装", "New line"),
+        }
+    }
+
+    /// The origin typed as its key or its Chinese name (`异网`,
+    /// `other_operator`); blank is this operator.
+    pub fn from_text(text: &str) -> Option<LineOrigin> {
+        let t = text.trim();
+        if t.is_empty() {
+            return Some(LineOrigin::ThisOperator);
+        }
+        LineOrigin::ALL
+            .into_iter()
+            .find(|o| o.key() == t.to_lowercase() || o.name().zh == t)
+    }
 }
 
 /// One line the customer has now.

@@ -2,14 +2,13 @@
 //! `lines[2].usage.data_mb`, never a panic. `validate_customer` needs only the
 //! intake (a form can check as the rep types); `validate_customer_for` also
 //! checks what it names against the package tables.
-use super::{Customer, Segment};
+use super::{Customer, Segment, UsageField};
 use crate::catalog::{Catalog, LineKind, Scope};
 use crate::problem::{Problem, Problems};
 
 pub use crate::figures::limits::MAX_LINES;
 use crate::figures::limits::{
-    MAX_ACCOUNT_FEE, MAX_DATA_MB, MAX_EXIT_FEE, MAX_LINE_FEE, MAX_MINUTES, MAX_MONTHS,
-    MAX_OWN_CALLS, MAX_SMS, MAX_SPEED_MBPS, MAX_TENURE_MONTHS, MAX_TEXT_CHARS,
+    MAX_ACCOUNT_FEE, MAX_EXIT_FEE, MAX_LINE_FEE, MAX_MONTHS, MAX_TENURE_MONTHS, MAX_TEXT_CHARS,
 };
 
 /// Every problem in an intake.
@@ -148,53 +147,14 @@ fn intake(c: &Customer, p: &mut Problems) {
             "每月最多 ¥100,000.00",
             "at most ¥100,000.00 a month",
         );
-        let u = &line.usage;
-        let limits = [
-            (
-                "usage.domestic_min",
-                u.domestic_min,
-                MAX_MINUTES,
-                "每月最多 100,000 分钟",
-                "at most 100,000 minutes a month",
-            ),
-            (
-                "usage.long_distance_min",
-                u.long_distance_min,
-                MAX_MINUTES,
-                "每月最多 100,000 分钟",
-                "at most 100,000 minutes a month",
-            ),
-            (
-                "usage.data_mb",
-                u.data_mb,
-                MAX_DATA_MB,
-                "每月最多 10,000 GB",
-                "at most 10,000 GB a month",
-            ),
-            (
-                "usage.sms",
-                u.sms,
-                MAX_SMS,
-                "每月最多 100,000 条短信",
-                "at most 100,000 messages a month",
-            ),
-            (
-                "usage.own_calls",
-                u.own_calls.0,
-                MAX_OWN_CALLS.0,
-                "不能超过 100%",
-                "must be at most 100%",
-            ),
-            (
-                "usage.min_speed_mbps",
-                u.min_speed_mbps,
-                MAX_SPEED_MBPS,
-                "最多 10,000 Mbps",
-                "at most 10,000 Mbps",
-            ),
-        ];
-        for (field, value, max, zh, en) in limits {
-            p.check(value > max, || at(field), zh, en);
+        for f in UsageField::ALL {
+            let spec = f.spec();
+            p.check(
+                f.get(&line.usage) > spec.max,
+                || at(&format!("usage.{}", spec.key)),
+                spec.too_much[0],
+                spec.too_much[1],
+            );
         }
     }
 }

@@ -2,9 +2,8 @@
 //! billing unit of the proposal is, gives and costs.
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Allowance, Catalog, LineKind};
-use crate::customer::{Customer, Line};
-use crate::figures::gb_shown as gb;
+use crate::catalog::{Allowance, Catalog};
+use crate::customer::{Customer, Line, UsageField};
 use crate::money::Money;
 use crate::optimize::Alternative;
 use crate::pricing::{Assignment, UnitKind};
@@ -41,68 +40,41 @@ pub struct PackageRow {
     pub reason: Option<Text>,
 }
 
-/// A line's usage in words: minutes, data and SMS, or the speed it needs.
+/// A line's usage in words: each quantity its kind has that the proposal
+/// shows (minutes, data and SMS, or the speed it needs), in table order.
 pub fn usage_words(line: &Line) -> Text {
-    let u = &line.usage;
-    match line.kind {
-        LineKind::Broadband => Text::new(
-            format!("需 {} Mbps", u.min_speed_mbps),
-            format!("needs {} Mbps", u.min_speed_mbps),
-        ),
-        LineKind::Landline => Text::new(
-            format!(
-                "本地 {} 分钟 · 长途 {} 分钟",
-                u.domestic_min, u.long_distance_min
-            ),
-            format!(
-                "{} min local · {} min long distance",
-                u.domestic_min, u.long_distance_min
-            ),
-        ),
-        LineKind::Mobile => Text::new(
-            format!(
-                "国内 {} 分钟 · 长途 {} 分钟 · {} GB · 短信 {} 条",
-                u.domestic_min,
-                u.long_distance_min,
-                gb(u.data_mb),
-                u.sms
-            ),
-            format!(
-                "{} min domestic · {} min long distance · {} GB · {} SMS",
-                u.domestic_min,
-                u.long_distance_min,
-                gb(u.data_mb),
-                u.sms
-            ),
-        ),
-    }
+    let parts: Vec<Text> = UsageField::ALL
+        .into_iter()
+        .filter(|f| f.applies_to(line.kind))
+        .filter_map(|f| {
+            let words = (f.spec().situation)(line.kind)?;
+            Some(f.fill(words, f.get(&line.usage)))
+        })
+        .collect();
+    join(&parts, " · ", " · ")
 }
 
 /// An allowance (and speed) in words, leaving out what is zero.
 pub fn allowance_words(a: &Allowance, speed_mbps: u32) -> Text {
-    let mut zh: Vec<String> = Vec::new();
-    let mut en: Vec<String> = Vec::new();
-    if a.domestic_min > 0 {
-        zh.push(format!("国内通话 {} 分钟", a.domestic_min));
-        en.push(format!("{} min domestic", a.domestic_min));
-    }
-    if a.long_distance_min > 0 {
-        zh.push(format!("长途 {} 分钟", a.long_distance_min));
-        en.push(format!("{} min long distance", a.long_distance_min));
-    }
-    if a.data_mb > 0 {
-        zh.push(format!("流量 {} GB", gb(a.data_mb)));
-        en.push(format!("{} GB data", gb(a.data_mb)));
-    }
-    if a.sms > 0 {
-        zh.push(format!("短信 {} 条", a.sms));
-        en.push(format!("{} SMS", a.sms));
-    }
+    let mut parts: Vec<Text> = UsageField::ALL
+        .into_iter()
+        .filter_map(|f| {
+            let n = f.included(a).filter(|n| *n > 0)?;
+            Some(f.fill(f.spec().metered?.words, n))
+        })
+        .collect();
     if speed_mbps > 0 {
-        zh.push(format!("宽带 {speed_mbps} Mbps"));
-        en.push(format!("{speed_mbps} Mbps broadband"));
+        parts.push(Text::new(
+            format!("宽带 {speed_mbps} Mbps"),
+            format!("{speed_mbps} Mbps broadband"),
+        ));
     }
-    Text::new(zh.join("、"), en.join(", "))
+    join(&parts, "、", ", ")
+}
+
+fn join(parts: &[Text], zh: &str, en: &str) -> Text {
+    let side = |f: fn(&Text) -> &str, sep| parts.iter().map(f).collect::<Vec<_>>().join(sep);
+    Text::new(side(|t| &t.zh, zh), side(|t| &t.en, en))
 }
 
 pub fn current_rows(customer: &Customer) -> Vec<CurrentRow> {

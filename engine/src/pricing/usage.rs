@@ -2,7 +2,7 @@
 //! long-distance) cover it most cheaply. Usage is the same every month, so
 //! this part of a bill is one amount per month.
 use crate::catalog::{AddOn, AddOnKind, Allowance, Catalog, ItemId, LineKind, Rates, Scope};
-use crate::customer::Usage;
+use crate::customer::{RateSlot, Usage, UsageField};
 use crate::money::{Bps, Money};
 
 /// Overage of `usage` on `allowance` at `rates`. `free_own_calls`: calls to the
@@ -16,34 +16,32 @@ pub fn overage(usage: &Usage, allowance: &Allowance, rates: &Rates, free_own_cal
     // with absurd ones the sum saturates and pricing reports the overflow.
     let charge =
         |units: u64, rate: Money| (units.min(i64::MAX as u64) as i64).saturating_mul(rate.0);
-    let mut ld_over = 0i64;
-    match rates.long_distance_per_min {
-        None => domestic += u64::from(usage.long_distance_min),
-        Some(rate) => {
-            let over = usage
-                .long_distance_min
-                .saturating_sub(allowance.long_distance_min);
-            ld_over = charge(u64::from(over), rate);
+    // Every other metered quantity (usage/`UsageField`): billed beyond its
+    // allowance at its rate; one whose rate is billed apart but unset
+    // (long distance) counts as domestic minutes instead.
+    let mut others = 0i64;
+    for f in UsageField::ALL
+        .into_iter()
+        .filter(|f| *f != UsageField::DomesticMin)
+    {
+        let (Some(metered), Some(included)) = (f.spec().metered, f.included(allowance)) else {
+            continue;
+        };
+        let used = f.get(usage);
+        match (f.rate(rates), metered.rate) {
+            (Some(rate), _) => {
+                others =
+                    others.saturating_add(charge(u64::from(used.saturating_sub(included)), rate));
+            }
+            (None, RateSlot::Apart(_)) => domestic += u64::from(used),
+            (None, RateSlot::Always(_)) => {}
         }
     }
     let dom_over = charge(
         domestic.saturating_sub(u64::from(allowance.domestic_min)),
         rates.domestic_per_min,
     );
-    let data_over = charge(
-        u64::from(usage.data_mb.saturating_sub(allowance.data_mb)),
-        rates.data_per_mb,
-    );
-    let sms_over = charge(
-        u64::from(usage.sms.saturating_sub(allowance.sms)),
-        rates.sms_each,
-    );
-    Money(
-        dom_over
-            .saturating_add(ld_over)
-            .saturating_add(data_over)
-            .saturating_add(sms_over),
-    )
+    Money(dom_over.saturating_add(others))
 }
 
 /// `v` less its `share`, rounded half-up.
@@ -132,9 +130,10 @@ mod tests {
     fn rates() -> Rates {
         Rates {
             domestic_per_min: Money(15),
-            long_distance_per_min: None,
             data_per_mb: Money(3),
             sms_each: Money(10),
+            // Long distance unset: counted as domestic minutes.
+            ..Rates::default()
         }
     }
 

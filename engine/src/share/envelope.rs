@@ -7,7 +7,7 @@
 //! the end, so a newer link is recognised as newer, never as damaged.
 //!
 //! Flags: bit 0 the body is deflated; bit 1 the envelope is checksummed
-//! (always set in version 2). Version 1 links (no checksum, flags 0 or 1)
+//! (always set from version 2 on). Version 1 links (no checksum, flags 0 or 1)
 //! still open. Bit 1 also keeps the two formats apart: the version byte and
 //! the flags are the link's first three characters, and a version-2 link
 //! differs from every version-1 one in two of them, so no single changed
@@ -15,8 +15,6 @@
 use super::LinkError;
 
 /// The link format this build writes; it reads this one and every older one.
-/// Version 3 is version 2 with the chosen proposal's start month after the
-/// payload (`Proposal::start_month`; older links start in month 1).
 pub const FORMAT_VERSION: u8 = 3;
 const DEFLATED: u8 = 1;
 const CHECKSUMMED: u8 = 2;
@@ -40,8 +38,8 @@ pub fn wrap(body: &[u8]) -> Vec<u8> {
     bytes
 }
 
-/// The payload's body from an envelope, or why it cannot be opened.
-pub fn unwrap(bytes: &[u8]) -> Result<Vec<u8>, LinkError> {
+/// The payload's version and body from an envelope, or why it cannot be opened.
+pub fn unwrap(bytes: &[u8]) -> Result<(u8, Vec<u8>), LinkError> {
     let (&version, _) = bytes.split_first().ok_or(LinkError::Damaged)?;
     let rest = match version {
         1 => &bytes[1..],
@@ -68,8 +66,9 @@ pub fn unwrap(bytes: &[u8]) -> Result<Vec<u8>, LinkError> {
         return Err(LinkError::Damaged);
     }
     if flags & DEFLATED == 0 {
-        return Ok(body.to_vec());
+        return Ok((version, body.to_vec()));
     }
     miniz_oxide::inflate::decompress_to_vec_with_limit(body, MAX_INFLATED)
+        .map(|b| (version, b))
         .map_err(|_| LinkError::Damaged)
 }

@@ -2,12 +2,14 @@
 //! customer's phone reopens it with no server. Format: base64url of the
 //! [`envelope`] `[version, flags, body…, CRC-32]`, body = postcard of the
 //! payload, deflated when that is shorter. Version 2 is version 1's payload
-//! in a checksummed envelope; version 3 adds the chosen proposal's start
-//! month (postcard `u32`) after the payload. Opening a link recomputes every figure from the
+//! in a checksummed envelope; version 3 (`v3.rs`) carries each line's origin,
+//! its usage by the engine's usage table, and the proposal's start month. Opening a link recomputes every figure from the
 //! app's own package tables; numbers never come from the link.
 pub mod crc32;
 mod envelope;
+mod payload;
 mod v1;
+mod v3;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -74,36 +76,24 @@ pub fn edited_json(published: &Catalog, active: &Catalog) -> String {
 
 /// The fragment code for `shared`, whose proposal refers to `catalog`'s items.
 pub fn encode(shared: &Shared, catalog: &Catalog) -> String {
-    let (segment, cluster, industry) = v1::segment_codes(&shared.customer.segment);
     let c = &shared.customer;
-    let payload = v1::Payload {
-        catalog_id: shared.catalog.id.clone(),
-        catalog_version: shared.catalog.version,
-        fingerprint: shared.catalog.fingerprint.clone(),
-        name: c.name.clone(),
-        segment,
-        cluster,
-        industry,
-        tenure_months: c.tenure_months,
-        months_left: c.contract.months_left,
-        exit_fee: c.contract.exit_fee.0,
-        account_fee: c.current_account_fee.0,
-        account_features: c.account_features.iter().map(|f| f.0.clone()).collect(),
-        lines: v1::lines_of(c),
+    let payload = v3::Payload {
+        head: payload::head_of(c, &shared.catalog),
+        lines: v3::lines_of(c),
         chosen: shared
             .chosen
             .as_ref()
-            .and_then(|p| v1::proposal_v1(p, catalog)),
-        horizon: shared.horizon,
-        rep_name: shared.rep_name.clone(),
-        rep_phone: shared.rep_phone.clone(),
-        valid_until: shared.valid_until.clone(),
-        edited_json: shared.edited_json.clone(),
+            .and_then(|p| payload::proposal_v1(p, catalog)),
+        start_month: shared.chosen.as_ref().map_or(1, |p| p.start_month),
+        tail: payload::Tail {
+            horizon: shared.horizon,
+            rep_name: shared.rep_name.clone(),
+            rep_phone: shared.rep_phone.clone(),
+            valid_until: shared.valid_until.clone(),
+            edited_json: shared.edited_json.clone(),
+        },
     };
-    let mut body = postcard::to_allocvec(&payload).unwrap_or_default();
-    // Version 3: the chosen proposal's start month follows the payload.
-    let start_month = shared.chosen.as_ref().map_or(1, |p| p.start_month);
-    body.extend(postcard::to_allocvec(&start_month).unwrap_or_default());
+    let body = postcard::to_allocvec(&payload).unwrap_or_default();
     URL_SAFE_NO_PAD.encode(envelope::wrap(&body))
 }
 
@@ -117,39 +107,35 @@ pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(code.trim().as_bytes())
         .map_err(|_| LinkError::Damaged)?;
-    let body = envelope::unwrap(&bytes)?;
-    let (payload, mut extra): (v1::Payload, &[u8]) =
-        postcard::take_from_bytes(&body).map_err(|_| LinkError::Damaged)?;
-    // From version 3 the chosen proposal's start month follows the payload.
-    let mut start_month = 1u32;
-    if bytes.first().is_some_and(|&v| v >= 3) {
-        (start_month, extra) = postcard::take_from_bytes(extra).map_err(|_| LinkError::Damaged)?;
-    }
-    if !extra.is_empty() || start_month == 0 {
-        return Err(LinkError::Damaged);
-    }
-    let customer = v1::customer_of(&payload).ok_or(LinkError::Damaged)?;
+    let (version, body) = envelope::unwrap(&bytes)?;
+    let (customer, head, chosen_v1, start_month, tail) = if version < 3 {
+        let p: v1::Payload = whole(&body)?;
+        let c = v1::customer_of_v1(&p).ok_or(LinkError::Damaged)?;
+        (c, p.head, p.chosen, 1, p.tail)
+    } else {
+        let p: v3::Payload = whole(&body)?;
+        let c = v3::customer_of_v3(&p).ok_or(LinkError::Damaged)?;
+        (c, p.head, p.chosen, p.start_month, p.tail)
+    };
     validate_customer(&customer).map_err(|_| LinkError::Damaged)?;
     let mine = catalog.reference();
-    let same_tables = payload.fingerprint == mine.fingerprint && payload.edited_json.is_empty();
-    let edited_tables = if payload.edited_json.is_empty() {
+    let same_tables = head.fingerprint == mine.fingerprint && tail.edited_json.is_empty();
+    let edited_tables = if tail.edited_json.is_empty() {
         None
     } else {
         // Only exactly the rep's tables give the proposal's item indexes
         // their meaning; anything else opens the intake alone.
-        serde_json::from_str::<CatalogPatch>(&payload.edited_json)
+        serde_json::from_str::<CatalogPatch>(&tail.edited_json)
             .ok()
             .map(|patch| patch.apply(catalog))
-            .filter(|t| fingerprint(t) == payload.fingerprint && validate_catalog(t).is_ok())
+            .filter(|t| fingerprint(t) == head.fingerprint && validate_catalog(t).is_ok())
     };
     let pricing = edited_tables.as_ref().unwrap_or(catalog);
     // Item indexes only mean the same items in the same tables.
-    let chosen = if payload.fingerprint == fingerprint(pricing) {
-        payload
-            .chosen
+    let chosen = if head.fingerprint == fingerprint(pricing) {
+        chosen_v1
             .as_ref()
-            .and_then(|p| v1::proposal_of(p, pricing))
-            .map(|p| Proposal { start_month, ..p })
+            .and_then(|p| payload::proposal_of(p, start_month, pricing))
             .filter(|p| p.lines.len() == customer.lines.len())
     } else {
         None
@@ -158,18 +144,26 @@ pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
         shared: Shared {
             customer,
             chosen,
-            horizon: payload.horizon,
-            rep_name: payload.rep_name,
-            rep_phone: payload.rep_phone,
-            valid_until: payload.valid_until,
+            horizon: tail.horizon,
+            rep_name: tail.rep_name,
+            rep_phone: tail.rep_phone,
+            valid_until: tail.valid_until,
             catalog: CatalogRef {
-                id: payload.catalog_id,
-                version: payload.catalog_version,
-                fingerprint: payload.fingerprint,
+                id: head.catalog_id,
+                version: head.catalog_version,
+                fingerprint: head.fingerprint,
             },
-            edited_json: payload.edited_json,
+            edited_json: tail.edited_json,
         },
         same_tables,
         edited_tables,
     })
+}
+
+/// A payload that takes exactly the whole body.
+fn whole<'a, T: serde::Deserialize<'a>>(body: &'a [u8]) -> Result<T, LinkError> {
+    match postcard::take_from_bytes(body) {
+        Ok((payload, [])) => Ok(payload),
+        _ => Err(LinkError::Damaged),
+    }
 }

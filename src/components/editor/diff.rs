@@ -1,5 +1,6 @@
 //! Draft vs published, readable: items added and removed (by id), and each
 //! changed field with old → new.
+use proposal_engine::customer::UsageField;
 use std::collections::BTreeMap;
 
 use proposal_engine::catalog::ItemList;
@@ -91,13 +92,10 @@ pub fn diff(published: &Catalog, draft: &Catalog) -> Vec<Change> {
     out
 }
 
-const MONEY: [&str; 13] = [
+/// Amount fields besides the rates, which the engine's usage table names.
+const MONEY: [&str; 9] = [
     "monthly_fee",
     "early_exit_fee",
-    "domestic_per_min",
-    "long_distance_per_min",
-    "data_per_mb",
-    "sms_each",
     "amount",
     "member_fee",
     "retail_price",
@@ -107,11 +105,20 @@ const MONEY: [&str; 13] = [
     "credit_per_month",
 ];
 
+/// A rate beyond an allowance (`data_per_mb`), from the usage table.
+fn is_rate(leaf: &str) -> bool {
+    UsageField::ALL
+        .into_iter()
+        .any(|f| f.spec().metered.is_some_and(|m| m.rate_key == leaf))
+}
+
 /// A leaf value as a manager reads it: amounts (stored in fen) as ¥.
 pub fn show(path: &str, value: &str, lang: proposal_engine::Lang) -> String {
     let leaf = path.rsplit('.').next().unwrap_or_default();
     match value.parse::<i64>() {
-        Ok(fen) if MONEY.contains(&leaf) => proposal_engine::Money(fen).format(lang),
+        Ok(fen) if MONEY.contains(&leaf) || is_rate(leaf) => {
+            proposal_engine::Money(fen).format(lang)
+        }
         _ => value.to_string(),
     }
 }

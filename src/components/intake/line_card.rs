@@ -1,6 +1,7 @@
-//! One current line: its kind, fee and usage, each with its unit and its
+//! One current line: its kind, where it is today (本网/异网/新装), fee and usage, each with its unit and its
 //! error at the field; removed with one tap.
 use proposal_engine::catalog::LineKind;
+use proposal_engine::customer::LineOrigin;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -27,15 +28,15 @@ pub fn LineCard(props: &LineCardProps) -> Html {
     let session = use_context::<SessionContext>().expect("session context");
     let line = &props.line;
     let id = line.id;
-    let fields = LineField::ALL.into_iter().filter_map(|f| {
+    let fields = LineField::all().filter_map(|f| {
         let card = f.on_card().filter(|c| c.kinds.contains(&line.kind))?;
         let s = session.clone();
         let oninput =
             Callback::from(move |v: String| s.dispatch(SessionAction::SetField(id, f, v)));
         let fid = line.field_id(f);
         Some(html! {
-            <NumberField id={fid.clone()} label={t(lang, card.label)} value={line.get(f).to_string()}
-                unit={t(lang, card.unit)} inputmode={card.inputmode} error={error_at(lang, &props.errors, &fid)} {oninput} />
+            <NumberField id={fid.clone()} label={card.label(lang)} value={line.get(f).to_string()}
+                unit={card.unit(lang)} inputmode={card.inputmode} error={error_at(lang, &props.errors, &fid)} {oninput} />
         })
     });
     let kinds = vec![
@@ -46,6 +47,13 @@ pub fn LineCard(props: &LineCardProps) -> Html {
     let on_kind = {
         let s = session.clone();
         Callback::from(move |k| s.dispatch(SessionAction::SetKind(id, k)))
+    };
+    let origins = LineOrigin::ALL
+        .map(|o| (o, o.name().get(lang).to_string().into()))
+        .to_vec();
+    let on_origin = {
+        let s = session.clone();
+        Callback::from(move |o| s.dispatch(SessionAction::SetOrigin(id, o)))
     };
     let on_remove = {
         let s = session.clone();
@@ -70,6 +78,9 @@ pub fn LineCard(props: &LineCardProps) -> Html {
                     aria-label={t(lang, CounterMsg::LineLabel)} oninput={on_label} />
                 <button type="button" class="icon-button" aria-label={format!("{} #{}", t(lang, CounterMsg::Remove), props.number)}
                     onclick={on_remove}>{"✕"}</button>
+            </div>
+            <div class="line-origin">
+                <Segmented<LineOrigin> label={t(lang, CounterMsg::Origin)} options={origins} selected={line.origin} onchange={on_origin} />
             </div>
             <div class="grid-fields">{ for fields }</div>
         </article>

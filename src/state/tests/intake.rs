@@ -1,7 +1,7 @@
 //! The intake as typed: a bad or blank value is an error at its field, never
 //! a silent zero; a good one becomes the engine's customer.
 use proposal_engine::catalog::LineKind;
-use proposal_engine::customer::Segment;
+use proposal_engine::customer::{LineOrigin, Segment, UsageField::*};
 use proposal_engine::Money;
 
 use crate::state::intake::{IntakeDraft, LineDraft, LineField, SegmentChoice};
@@ -41,9 +41,9 @@ fn text_that_is_not_an_amount_is_an_error_at_its_field() {
 fn a_good_line_becomes_the_customer_with_fen_and_megabytes() {
     let draft = one_mobile(|l| {
         l.fee = "58.50".into();
-        l.data_gb = "2.5".into();
-        l.minutes = "300".into();
-        l.own_calls_pct = "40".into();
+        l.usage.0.insert(DataMb, "2.5".into());
+        l.usage.0.insert(DomesticMin, "300".into());
+        l.usage.0.insert(OwnCalls, "40".into());
     });
     let (customer, errors) = draft.parse();
     assert!(errors.is_empty(), "{errors:?}");
@@ -56,17 +56,17 @@ fn a_good_line_becomes_the_customer_with_fen_and_megabytes() {
 
 #[test]
 fn a_share_of_own_calls_past_100_percent_is_refused() {
-    let draft = one_mobile(|l| l.own_calls_pct = "101".into());
+    let draft = one_mobile(|l| l.set(LineField::Usage(OwnCalls), "101".into()));
     let (customer, errors) = draft.parse();
     assert!(customer.is_none());
-    assert!(errors.contains_key(&draft.lines[0].field_id(LineField::OwnCallsPct)));
+    assert!(errors.contains_key(&draft.lines[0].field_id(LineField::Usage(OwnCalls))));
 }
 
 #[test]
 fn bad_data_is_an_error_at_the_data_field() {
-    let draft = one_mobile(|l| l.data_gb = "lots".into());
+    let draft = one_mobile(|l| l.set(LineField::Usage(DataMb), "lots".into()));
     let (_, errors) = draft.parse();
-    assert!(errors.contains_key(&draft.lines[0].field_id(LineField::DataGb)));
+    assert!(errors.contains_key(&draft.lines[0].field_id(LineField::Usage(DataMb))));
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn tenure_in_years_becomes_months_and_a_business_keeps_its_industry() {
 
 #[test]
 fn every_line_field_reads_back_what_was_set_and_has_its_own_id() {
-    let fields = LineField::ALL;
+    let fields: Vec<LineField> = LineField::all().collect();
     let mut line = LineDraft::new(7, LineKind::Mobile);
     for (i, f) in fields.iter().enumerate() {
         line.set(*f, format!("v{i}"));
@@ -117,8 +117,9 @@ fn a_customer_opened_from_a_link_types_back_to_the_same_customer() {
 
 #[test]
 fn a_new_broadband_line_asks_for_300_mbps_and_a_mobile_for_none() {
-    assert_eq!(LineDraft::new(0, LineKind::Broadband).speed_mbps, "300");
-    assert_eq!(LineDraft::new(0, LineKind::Mobile).speed_mbps, "0");
+    let speed = LineField::Usage(MinSpeedMbps);
+    assert_eq!(LineDraft::new(0, LineKind::Broadband).get(speed), "300");
+    assert_eq!(LineDraft::new(0, LineKind::Mobile).get(speed), "0");
     assert_eq!(
         LineDraft::new(0, LineKind::Mobile).fee,
         "",
@@ -128,7 +129,7 @@ fn a_new_broadband_line_asks_for_300_mbps_and_a_mobile_for_none() {
 
 #[test]
 fn every_number_field_on_the_card_is_checked_when_parsed() {
-    for field in LineField::ALL {
+    for field in LineField::all() {
         let Some(card) = field.on_card() else {
             continue;
         };
@@ -147,19 +148,47 @@ fn every_number_field_on_the_card_is_checked_when_parsed() {
 #[test]
 fn the_card_asks_a_broadband_line_for_speed_and_a_mobile_for_data() {
     let asked = |kind| -> Vec<LineField> {
-        LineField::ALL
-            .into_iter()
+        LineField::all()
             .filter(|f| f.on_card().is_some_and(|c| c.kinds.contains(&kind)))
             .collect()
     };
-    use LineField::*;
-    assert_eq!(asked(LineKind::Broadband), vec![Fee, SpeedMbps]);
+    use LineField::{Fee, Usage as U};
+    assert_eq!(asked(LineKind::Broadband), vec![Fee, U(MinSpeedMbps)]);
     assert_eq!(
         asked(LineKind::Mobile),
-        vec![Fee, Minutes, LongDistance, DataGb, OwnCallsPct]
+        vec![
+            Fee,
+            U(DomesticMin),
+            U(LongDistanceMin),
+            U(DataMb),
+            U(OwnCalls)
+        ]
     );
     assert_eq!(
         asked(LineKind::Landline),
-        vec![Fee, Minutes, LongDistance, OwnCallsPct]
+        vec![Fee, U(DomesticMin), U(LongDistanceMin), U(OwnCalls)]
     );
+}
+
+#[test]
+fn where_a_line_is_today_is_carried_into_the_customer_and_back() {
+    let draft = one_mobile(|l| l.origin = LineOrigin::OtherOperator);
+    let customer = draft.parse().0.unwrap();
+    assert_eq!(customer.lines[0].origin, LineOrigin::OtherOperator);
+    let again = IntakeDraft::from_customer(&customer);
+    assert_eq!(again.lines[0].origin, LineOrigin::OtherOperator);
+}
+
+/// Sessions saved before the usage table named the usage texts after the
+/// draft's own fields; they load into the same texts.
+#[test]
+fn a_line_saved_before_the_usage_table_still_loads() {
+    let old = r#"{"id":3,"kind":"mobile","label":"","fee":"58","minutes":"300","long_distance":"20","data_gb":"2.5","sms":"0","own_calls_pct":"40","speed_mbps":"0"}"#;
+    let line: LineDraft = serde_json::from_str(old).unwrap();
+    assert_eq!(line.get(LineField::Usage(DomesticMin)), "300");
+    assert_eq!(line.get(LineField::Usage(DataMb)), "2.5");
+    assert_eq!(line.get(LineField::Usage(OwnCalls)), "40");
+    assert_eq!(line.origin, LineOrigin::ThisOperator);
+    let saved = serde_json::to_string(&line).unwrap();
+    assert_eq!(serde_json::from_str::<LineDraft>(&saved).unwrap(), line);
 }

@@ -1,5 +1,6 @@
 //! The counter's reducer: what each action does to the intake, and that
 //! the reducer itself never writes to storage (the autosave does).
+use proposal_engine::customer::UsageField;
 use std::rc::Rc;
 
 use proposal_engine::catalog::LineKind;
@@ -36,13 +37,13 @@ fn changing_a_lines_kind_keeps_its_label_and_fee_and_resets_its_usage() {
         SessionAction::AddLine(LineKind::Mobile),
         SessionAction::SetField(0, LineField::Label, "老板".into()),
         SessionAction::SetField(0, LineField::Fee, "99".into()),
-        SessionAction::SetField(0, LineField::Minutes, "500".into()),
+        SessionAction::SetField(0, LineField::Usage(UsageField::DomesticMin), "500".into()),
         SessionAction::SetKind(0, LineKind::Broadband),
     ]);
     let line = &s.intake.lines[0];
     assert_eq!((line.label.as_str(), line.fee.as_str()), ("老板", "99"));
-    assert_eq!(line.minutes, "0");
-    assert_eq!(line.speed_mbps, "300");
+    assert_eq!(line.get(LineField::Usage(UsageField::DomesticMin)), "0");
+    assert_eq!(line.get(LineField::Usage(UsageField::MinSpeedMbps)), "300");
 }
 
 #[test]

@@ -32,6 +32,8 @@ customer_id,customer_name,segment,cluster,tenure_months,kind,current_monthly_fee
   own_calls_pct    share of calls to the customer's own lines, 0 to 100
   min_speed_mbps   broadband: the speed needed
   months_left      months left on the current contract
+  origin           optional: where the line is today: 本网 or this_operator (blank or no
+                   column: this operator), 异网 or other_operator, 新装 or new
 Blank numbers are 0 (current_monthly_fee must be given). customer_name, segment,
 cluster, tenure_months, months_left and exit_fee must agree on a customer's rows.
 

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use proposal_engine::catalog::LineKind;
-use proposal_engine::customer::{Cluster, CurrentContract, Line, Segment, Usage};
+use proposal_engine::customer::{
+    Cluster, CurrentContract, Line, LineOrigin, Measure, Segment, Usage, UsageField,
+};
 use proposal_engine::{Bps, Customer, Money};
 
 use proposal_engine::csv::records;
@@ -16,58 +18,114 @@ use proposal_engine::figures::{blank_is_zero, parse_count, parse_data, parse_per
 
 use super::input::{Entry, Origin};
 
-pub const HEADER: [&str; 15] = [
-    "customer_id",
-    "customer_name",
-    "segment",
-    "cluster",
-    "tenure_months",
-    "kind",
-    "current_monthly_fee",
-    "domestic_min",
-    "long_distance_min",
-    "data_gb",
-    "sms",
-    "own_calls_pct",
-    "min_speed_mbps",
-    "months_left",
-    "exit_fee",
-];
+/// A column of the list.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Col {
+    Id,
+    Name,
+    Segment,
+    Cluster,
+    Tenure,
+    Kind,
+    Fee,
+    /// One per usage quantity of the engine's table, in its order.
+    Usage(UsageField),
+    MonthsLeft,
+    ExitFee,
+    /// Optional: blank or missing is this operator.
+    Origin,
+}
 
-/// Indexes into `HEADER`.
-const ID: usize = 0;
-const NAME: usize = 1;
-const SEGMENT: usize = 2;
-const CLUSTER: usize = 3;
-const TENURE: usize = 4;
-const KIND: usize = 5;
-const FEE: usize = 6;
-const DOMESTIC: usize = 7;
-const LONG_DISTANCE: usize = 8;
-const DATA: usize = 9;
-const SMS: usize = 10;
-const OWN_CALLS: usize = 11;
-const SPEED: usize = 12;
-const MONTHS_LEFT: usize = 13;
-const EXIT_FEE: usize = 14;
+impl Col {
+    fn name(self) -> &'static str {
+        match self {
+            Col::Id => "customer_id",
+            Col::Name => "customer_name",
+            Col::Segment => "segment",
+            Col::Cluster => "cluster",
+            Col::Tenure => "tenure_months",
+            Col::Kind => "kind",
+            Col::Fee => "current_monthly_fee",
+            Col::Usage(f) => f.spec().csv,
+            Col::MonthsLeft => "months_left",
+            Col::ExitFee => "exit_fee",
+            Col::Origin => "origin",
+        }
+    }
+
+    fn required(self) -> bool {
+        self != Col::Origin
+    }
+}
+
+/// Every column, in the order the header is documented.
+fn columns() -> Vec<Col> {
+    let head = [
+        Col::Id,
+        Col::Name,
+        Col::Segment,
+        Col::Cluster,
+        Col::Tenure,
+        Col::Kind,
+        Col::Fee,
+    ];
+    head.into_iter()
+        .chain(UsageField::ALL.map(Col::Usage))
+        .chain([Col::MonthsLeft, Col::ExitFee, Col::Origin])
+        .collect()
+}
+
+/// The required columns' names, as the header line lists them.
+pub fn header_names() -> Vec<&'static str> {
+    columns()
+        .into_iter()
+        .filter(|c| c.required())
+        .map(Col::name)
+        .collect()
+}
 
 /// The cells of one row, and the problems found reading them.
 struct Row<'a> {
-    cells: Vec<&'a str>,
-    problems: Vec<(usize, String)>,
+    /// Each column's cell; an optional column missing from the file is blank.
+    cells: Vec<(Col, &'a str)>,
+    problems: Vec<(Col, String)>,
 }
 
 impl Row<'_> {
-    fn cell(&self, col: usize) -> &str {
-        self.cells[col].trim()
+    fn cell(&self, col: Col) -> &str {
+        self.cells
+            .iter()
+            .find(|(c, _)| *c == col)
+            .map_or("", |(_, v)| v.trim())
     }
 
-    fn bad(&mut self, col: usize, message: String) {
+    fn bad(&mut self, col: Col, message: String) {
         self.problems.push((col, message));
     }
 
+    /// A usage quantity, read as its measure is typed (limits are the
+    /// validator's, reported at the same column).
+    fn usage(&mut self, f: UsageField) -> u32 {
+        let col = Col::Usage(f);
+        match f.spec().measure {
+            Measure::Minutes | Measure::Count | Measure::Mbps => self.number(col),
+            Measure::Data => self.gigabytes(col),
+            Measure::Percent => self.percent(col).0,
+        }
+    }
+
+    fn origin(&mut self) -> LineOrigin {
+        let v = self.cell(Col::Origin).to_string();
+        LineOrigin::from_text(&v).unwrap_or_else(|| {
+            let m =
+                format!("unknown {v:?} (本网, 异网 or 新装; this_operator, other_operator or new)");
+            self.bad(Col::Origin, m);
+            LineOrigin::ThisOperator
+        })
+    }
+
     /// A whole number; blank is 0.
-    fn number(&mut self, col: usize) -> u32 {
+    fn number(&mut self, col: Col) -> u32 {
         let v = self.cell(col);
         match blank_is_zero(v, |v| parse_count(v, u32::MAX)) {
             Ok(n) => n,
@@ -80,7 +138,7 @@ impl Row<'_> {
     }
 
     /// Yuan, `128.50`; blank is 0 unless `required`.
-    fn money(&mut self, col: usize, required: bool) -> Money {
+    fn money(&mut self, col: Col, required: bool) -> Money {
         let v = self.cell(col).to_string();
         if v.is_empty() && !required {
             return Money::ZERO;
@@ -100,7 +158,7 @@ impl Row<'_> {
 
     /// GB as the engine reads typed data (up to 3 decimals, or `512 MB`);
     /// blank is 0.
-    fn gigabytes(&mut self, col: usize) -> u32 {
+    fn gigabytes(&mut self, col: Col) -> u32 {
         let v = self.cell(col);
         match blank_is_zero(v, |v| parse_data(v, DataUnit::Gb)) {
             Ok(mb) => mb,
@@ -113,7 +171,7 @@ impl Row<'_> {
     }
 
     /// A percentage (`35`, `35%`, `12.5`), 0 to 100, as basis points.
-    fn percent(&mut self, col: usize) -> Bps {
+    fn percent(&mut self, col: Col) -> Bps {
         let v = self.cell(col);
         match blank_is_zero(v, |v| parse_percent(v, Bps(u32::MAX))) {
             Ok(bps) if bps <= MAX_OWN_CALLS => bps,
@@ -130,7 +188,7 @@ impl Row<'_> {
     }
 
     fn segment(&mut self) -> Segment {
-        let cluster = match self.cell(CLUSTER) {
+        let cluster = match self.cell(Col::Cluster) {
             "street_shop" => Cluster::StreetShop,
             "office_tower" => Cluster::OfficeTower,
             "wholesale_market" => Cluster::WholesaleMarket,
@@ -140,11 +198,11 @@ impl Row<'_> {
                 let m = format!(
                     "unknown {other:?} (street_shop, office_tower, wholesale_market, industrial_park or other)"
                 );
-                self.bad(CLUSTER, m);
+                self.bad(Col::Cluster, m);
                 Cluster::Other
             }
         };
-        match self.cell(SEGMENT) {
+        match self.cell(Col::Segment) {
             "individual" => Segment::Individual,
             "family" => Segment::Family,
             "business" => Segment::Business {
@@ -156,20 +214,20 @@ impl Row<'_> {
             },
             other => {
                 let m = format!("unknown {other:?} (individual, family, business or key_account)");
-                self.bad(SEGMENT, m);
+                self.bad(Col::Segment, m);
                 Segment::Individual
             }
         }
     }
 
     fn kind(&mut self) -> LineKind {
-        match self.cell(KIND) {
+        match self.cell(Col::Kind) {
             "mobile" => LineKind::Mobile,
             "landline" => LineKind::Landline,
             "broadband" => LineKind::Broadband,
             other => {
                 let m = format!("unknown {other:?} (mobile, landline or broadband)");
-                self.bad(KIND, m);
+                self.bad(Col::Kind, m);
                 LineKind::Mobile
             }
         }
@@ -177,7 +235,14 @@ impl Row<'_> {
 }
 
 /// The customer-level cells a customer's rows must agree on.
-const SHARED: [usize; 6] = [NAME, SEGMENT, CLUSTER, TENURE, MONTHS_LEFT, EXIT_FEE];
+const SHARED: [Col; 6] = [
+    Col::Name,
+    Col::Segment,
+    Col::Cluster,
+    Col::Tenure,
+    Col::MonthsLeft,
+    Col::ExitFee,
+];
 
 struct Building {
     entry: Entry,
@@ -197,7 +262,7 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
     let Some(header) = rows.next() else {
         errors.push(format!(
             "{file}: empty, expected a header line: {}",
-            HEADER.join(",")
+            header_names().join(",")
         ));
         return (Vec::new(), errors);
     };
@@ -207,16 +272,18 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
         .iter()
         .map(|c| c.trim().to_lowercase())
         .collect();
-    let mut at = [0usize; HEADER.len()];
-    for (k, want) in HEADER.iter().enumerate() {
-        match names.iter().position(|n| n == want) {
-            Some(p) => at[k] = p,
-            None => errors.push(format!(
-                "{file} line {}, field {want}: missing column (the header needs: {})",
+    let needs = header_names().join(",");
+    let mut at: Vec<(Col, Option<usize>)> = Vec::new();
+    for col in columns() {
+        let found = names.iter().position(|n| n == col.name());
+        if found.is_none() && col.required() {
+            errors.push(format!(
+                "{file} line {}, field {}: missing column (the header needs: {needs})",
                 header.line,
-                HEADER.join(",")
-            )),
+                col.name()
+            ));
         }
+        at.push((col, found));
     }
     if !errors.is_empty() {
         return (Vec::new(), errors);
@@ -238,29 +305,29 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
             continue;
         }
         let mut row = Row {
-            cells: at.iter().map(|&p| record.cells[p].as_str()).collect(),
+            cells: at
+                .iter()
+                .filter_map(|&(c, p)| Some((c, record.cells[p?].as_str())))
+                .collect(),
             problems: Vec::new(),
         };
-        let id = row.cell(ID).to_string();
+        let id = row.cell(Col::Id).to_string();
         if id.is_empty() {
-            row.bad(ID, "empty: every row needs its customer's id".into());
+            row.bad(Col::Id, "empty: every row needs its customer's id".into());
         }
-        let line = Line {
+        let mut line = Line {
             kind: row.kind(),
             label: String::new(),
-            current_monthly_fee: row.money(FEE, true),
-            usage: Usage {
-                domestic_min: row.number(DOMESTIC),
-                long_distance_min: row.number(LONG_DISTANCE),
-                data_mb: row.gigabytes(DATA),
-                sms: row.number(SMS),
-                own_calls: row.percent(OWN_CALLS),
-                min_speed_mbps: row.number(SPEED),
-            },
+            current_monthly_fee: row.money(Col::Fee, true),
+            usage: Usage::default(),
             features: Vec::new(),
             wants_handset: None,
-            origin: Default::default(),
+            origin: row.origin(),
         };
+        for f in UsageField::ALL {
+            let v = row.usage(f);
+            f.set(&mut line.usage, v);
+        }
         let shared: Vec<String> = SHARED.iter().map(|&c| row.cell(c).to_string()).collect();
         let known = index.get(&id).copied();
         match known {
@@ -279,15 +346,15 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
             }
             None => {
                 let customer = Customer {
-                    name: row.cell(NAME).to_string(),
+                    name: row.cell(Col::Name).to_string(),
                     segment: row.segment(),
-                    tenure_months: row.number(TENURE),
+                    tenure_months: row.number(Col::Tenure),
                     lines: Vec::new(),
                     account_features: Vec::new(),
                     current_account_fee: Money::ZERO,
                     contract: CurrentContract {
-                        months_left: row.number(MONTHS_LEFT),
-                        exit_fee: row.money(EXIT_FEE, false),
+                        months_left: row.number(Col::MonthsLeft),
+                        exit_fee: row.money(Col::ExitFee, false),
                     },
                 };
                 index.insert(id.clone(), customers.len());
@@ -309,10 +376,7 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
         let c = index[&id];
         let b = &mut customers[c];
         for (col, message) in &row.problems {
-            errors.push(format!(
-                "{file} line {n}, field {}: {message}",
-                HEADER[*col]
-            ));
+            errors.push(format!("{file} line {n}, field {}: {message}", col.name()));
         }
         b.bad |= !row.problems.is_empty();
         b.entry.customer.lines.push(line);
@@ -321,13 +385,18 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
         }
     }
     if let Some(broken) = broken {
+        // The id column (required, so found by now).
+        let id_at = at
+            .iter()
+            .find_map(|&(c, p)| if c == Col::Id { p } else { None })
+            .unwrap_or(0);
         // Every customer with a row on the swallowed lines is named and left out.
-        for id in broken.values_in(at[ID]) {
+        for id in broken.values_in(id_at) {
             if let Some(&c) = index.get(&id) {
                 customers[c].bad = true;
             }
         }
-        let m = broken.naming(at[ID]).en;
+        let m = broken.naming(id_at).en;
         errors.push(format!("{file} line {}: {m}", broken.line));
     }
     let entries = customers
@@ -413,6 +482,39 @@ mod tests {
         for e in expected {
             assert!(errors.iter().any(|x| x.starts_with(e)), "{e}\n{errors:#?}");
         }
+    }
+
+    #[test]
+    fn a_line_says_where_it_is_today_in_the_optional_origin_column() {
+        let text = "customer_id,kind,current_monthly_fee,customer_name,segment,cluster,tenure_months,domestic_min,long_distance_min,data_gb,sms,own_calls_pct,min_speed_mbps,months_left,exit_fee,origin\n\
+                    1,mobile,10,,individual,,0,,,,,,,,,异网\n\
+                    1,mobile,10,,individual,,0,,,,,,,,,new\n\
+                    1,mobile,10,,individual,,0,,,,,,,,,\n\
+                    2,mobile,10,,individual,,0,,,,,,,,,elsewhere\n";
+        let (entries, errors) = read("c.csv", text);
+        let origins: Vec<LineOrigin> = entries[0].customer.lines.iter().map(|l| l.origin).collect();
+        assert_eq!(
+            origins,
+            [
+                LineOrigin::OtherOperator,
+                LineOrigin::New,
+                LineOrigin::ThisOperator
+            ]
+        );
+        assert_eq!(entries.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("c.csv line 5, field origin: unknown \"elsewhere\""),
+            "{errors:?}"
+        );
+        // Without the column every line is with this operator.
+        let (entries, _) = read(
+            "c.csv",
+            &format!("{HEAD}3,,individual,,0,mobile,10,0,0,0,0,0,0,0,0\n"),
+        );
+        assert_eq!(
+            entries[0].customer.lines[0].origin,
+            LineOrigin::ThisOperator
+        );
     }
 
     #[test]

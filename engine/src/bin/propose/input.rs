@@ -2,6 +2,7 @@
 //! that every message names a file line and a field.
 use std::sync::Arc;
 
+use proposal_engine::customer::UsageField;
 use proposal_engine::Customer;
 
 use super::json_text::{find_path, line_of};
@@ -33,13 +34,12 @@ fn column(path: &str) -> &str {
         Some((_, rest)) if path.starts_with("lines[") => rest,
         _ => path,
     };
+    // A usage quantity's column is the engine's usage table's.
+    let usage = field.strip_prefix("usage.").and_then(UsageField::from_key);
+    if let Some(f) = usage {
+        return f.spec().csv;
+    }
     match field {
-        "usage.domestic_min" => "domestic_min",
-        "usage.long_distance_min" => "long_distance_min",
-        "usage.data_mb" => "data_gb",
-        "usage.sms" => "sms",
-        "usage.own_calls" => "own_calls_pct",
-        "usage.min_speed_mbps" => "min_speed_mbps",
         "contract.months_left" => "months_left",
         "contract.exit_fee" => "exit_fee",
         "name" => "customer_name",

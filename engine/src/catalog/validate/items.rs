@@ -2,13 +2,53 @@
 use std::collections::HashSet;
 
 use super::{eligibility, money, months, optional_text, rates, refs, text};
-use crate::catalog::{Allowance, Catalog, ItemId, LineKind, Scope};
+use crate::catalog::{Allowance, Catalog, ItemId, LineKind, Rates, Scope};
+use crate::customer::{RateSlot, UsageField};
 use crate::problem::Problems;
 
 /// Included features must be feature add-ons: a pack adds allowance, so a
 /// plan that "includes" one should have the allowance instead.
 fn feature(catalog: &Catalog) -> impl Fn(&ItemId) -> bool + '_ {
     |id| catalog.addon(id).is_some_and(|a| !a.kind.is_pack())
+}
+
+/// An allowance of a quantity billed apart only when its rate is set (long
+/// distance): with the rate unset the usage counts as domestic minutes, and
+/// the allowance would change nothing.
+fn unbilled_allowance(
+    p: &mut Problems,
+    allowance: &Allowance,
+    rates: &Rates,
+    at: &dyn Fn(&str) -> String,
+    whose: &str,
+) {
+    let whose_zh = if whose.is_empty() {
+        ""
+    } else {
+        "融合套餐的"
+    };
+    for f in UsageField::ALL {
+        let Some(metered) = f.spec().metered else {
+            continue;
+        };
+        let unset = match metered.rate {
+            RateSlot::Always(_) => false,
+            RateSlot::Apart(_) => f.rate(rates).is_none(),
+        };
+        if unset && f.included(allowance).is_some_and(|n| n > 0) {
+            p.add(
+                at(&format!("allowance.{}", f.key())),
+                format!(
+                    "未设{whose_zh}资费（rates.{}），此项不起作用",
+                    metered.rate_key
+                ),
+                format!(
+                    "has no effect unless {whose}rates.{} is set",
+                    metered.rate_key
+                ),
+            );
+        }
+    }
 }
 
 pub(super) fn plans(catalog: &Catalog, p: &mut Problems) {
@@ -26,12 +66,7 @@ pub(super) fn plans(catalog: &Catalog, p: &mut Problems) {
             "an exit fee needs a contract term",
         );
         rates(p, &at("rates"), &plan.rates);
-        p.check(
-            plan.rates.long_distance_per_min.is_none() && plan.allowance.long_distance_min > 0,
-            || at("allowance.long_distance_min"),
-            "未设长途资费（rates.long_distance_per_min），此项不起作用",
-            "has no effect unless rates.long_distance_per_min is set",
-        );
+        unbilled_allowance(p, &plan.allowance, &plan.rates, &at, "");
         p.check(
             plan.kind == LineKind::Broadband && plan.speed_mbps == 0,
             || at("speed_mbps"),
@@ -96,13 +131,7 @@ pub(super) fn bundles(catalog: &Catalog, p: &mut Problems) {
                 "宽带成员必须填写速率",
                 "a broadband member needs a speed",
             );
-            p.check(
-                bundle.rates.long_distance_per_min.is_none()
-                    && slot.allowance.long_distance_min > 0,
-                || at("allowance.long_distance_min"),
-                "融合套餐未设长途资费（rates.long_distance_per_min），此项不起作用",
-                "has no effect unless the bundle's rates.long_distance_per_min is set",
-            );
+            unbilled_allowance(p, &slot.allowance, &bundle.rates, &at, "the bundle's ");
             money(p, &at("member_fee"), slot.member_fee);
         }
         refs(p, &at("includes"), &bundle.includes, &feature(catalog));

@@ -153,11 +153,10 @@ fn months(p: &mut Problems, path: &str, n: u32) {
 }
 
 fn rates(p: &mut Problems, path: &str, r: &Rates) {
-    money(p, &format!("{path}.domestic_per_min"), r.domestic_per_min);
-    money(p, &format!("{path}.data_per_mb"), r.data_per_mb);
-    money(p, &format!("{path}.sms_each"), r.sms_each);
-    if let Some(ld) = r.long_distance_per_min {
-        money(p, &format!("{path}.long_distance_per_min"), ld);
+    for f in crate::customer::UsageField::ALL {
+        if let (Some(m), Some(rate)) = (f.spec().metered, f.rate(r)) {
+            money(p, &format!("{path}.{}", m.rate_key), rate);
+        }
     }
 }
 
