@@ -227,9 +227,9 @@ async fn the_table_sorts_and_filters() {
 #[wasm_bindgen_test]
 fn json_round_trip_is_identical_and_bad_files_name_line_and_field() {
     let c = default_catalog();
-    let back = import_json(&c.to_json()).unwrap();
+    let back = import_json(&c.to_json(), Lang::En).unwrap();
     assert_eq!(fingerprint(&back), fingerprint(&c));
-    let err = import_json("{\n  \"plans\": [").unwrap_err();
+    let err = import_json("{\n  \"plans\": [", Lang::En).unwrap_err();
     assert!(err[0].contains("line 2"), "{err:?}");
 
     let csv = plans_to_csv(&c);

@@ -52,8 +52,8 @@ pub fn check_catalog(document: &str) -> Result<(), String> {
             problems
                 .iter()
                 .map(|p| match p.path.as_str() {
-                    "" => p.message.clone(),
-                    path => format!("{path}: {}", p.message),
+                    "" => p.message.both(),
+                    path => format!("{path}: {}", p.message.both()),
                 })
                 .collect::<Vec<_>>()
                 .join("; ")

@@ -14,11 +14,17 @@ use proposal_engine::{default_catalog, validate_catalog, Bps, Catalog, Customer,
 
 const DEFAULT_JSON: &str = include_str!("../../catalog/default.json");
 
-fn problem(path: &str, message: &str) -> Problem {
-    Problem {
-        path: path.into(),
-        message: message.into(),
-    }
+/// A problem as the tests name it: its path and its English text (the
+/// Chinese one is checked by `every_problem_the_validators_report_has_both_texts`).
+fn problem(path: &str, message: &str) -> (String, String) {
+    (path.into(), message.into())
+}
+
+fn english(problems: &[Problem]) -> Vec<(String, String)> {
+    problems
+        .iter()
+        .map(|p| (p.path.clone(), p.message.en.clone()))
+        .collect()
 }
 
 fn id(s: &str) -> ItemId {
@@ -270,7 +276,10 @@ fn validation_returns_every_problem_at_once_with_paths() {
         ),
     ];
     for e in &expected {
-        assert!(problems.contains(e), "missing {e}\nin {problems:#?}");
+        assert!(
+            english(&problems).contains(e),
+            "missing {e:?}\nin {problems:#?}"
+        );
     }
     assert_eq!(problems.len(), expected.len(), "{problems:#?}");
     assert_eq!(
@@ -322,7 +331,10 @@ fn validation_names_empty_texts_bad_money_and_bad_tiers() {
         ),
     ];
     for e in &expected {
-        assert!(problems.contains(e), "missing {e}\nin {problems:#?}");
+        assert!(
+            english(&problems).contains(e),
+            "missing {e:?}\nin {problems:#?}"
+        );
     }
     assert_eq!(problems.len(), expected.len(), "{problems:#?}");
 }
@@ -349,7 +361,8 @@ fn bad_json_names_its_line_and_column() {
     let problems = Catalog::load(syntax).expect_err("syntax error");
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].path, "");
-    assert!(problems[0].message.starts_with("line 3, column 3"));
+    assert!(problems[0].message.en.starts_with("line 3, column 3"));
+    assert!(problems[0].message.zh.starts_with("第 3 行第 3 列"));
 
     // An unknown enum value (a line kind) is a shape error with its place too.
     let kind = DEFAULT_JSON.replacen("\"kind\": \"mobile\"", "\"kind\": \"fax\"", 1);
@@ -426,7 +439,10 @@ fn intake_validation_returns_every_problem_with_paths() {
         problem("lines[3].label", "at most 60 characters"),
     ];
     for e in &expected {
-        assert!(problems.contains(e), "missing {e}\nin {problems:#?}");
+        assert!(
+            english(&problems).contains(e),
+            "missing {e:?}\nin {problems:#?}"
+        );
     }
     assert_eq!(problems.len(), expected.len(), "{problems:#?}");
 
@@ -441,7 +457,11 @@ fn intake_validation_returns_every_problem_with_paths() {
     empty.lines.clear();
     assert_eq!(
         validate_customer(&empty),
-        Err(vec![problem("lines", "add at least one line")])
+        Err(vec![Problem::new(
+            "lines",
+            "请至少添加一个号码",
+            "add at least one line"
+        )])
     );
 }
 
@@ -466,9 +486,9 @@ fn intake_items_are_checked_against_the_tables() {
             "account_features[1]",
         ]
     );
-    assert_eq!(problems[3].message, "only a mobile line takes a handset");
+    assert_eq!(problems[3].message.en, "only a mobile line takes a handset");
     assert_eq!(
-        problems[2].message,
+        problems[2].message.en,
         "no handset handset.nope in the package tables"
     );
     // The intake alone (no tables) has nothing to say about them.

@@ -184,6 +184,8 @@ fn a_json_list_names_the_bad_customer_by_line_and_field() {
             CATALOG,
             "--customers",
             "engine/tests/data/campaign.json",
+            "--lang",
+            "en",
         ],
         "",
     );
@@ -215,15 +217,40 @@ fn a_validation_problem_in_a_csv_names_the_column() {
         &list,
     );
     assert_eq!(code, 2);
+    // Chinese by default, English with `--lang en`; the place is the same.
     assert!(
-        err.contains("stdin line 2, field data_gb: at most 10,000 GB a month"),
+        err.contains("stdin line 2, field data_gb: 每月最多 10,000 GB（该客户未出方案）"),
+        "{err}"
+    );
+    assert!(
+        err.contains("stdin line 3, field months_left: 最多 120 个月"),
+        "{err}"
+    );
+    assert!(err.contains("输入有问题（见上）"), "{err}");
+    assert!(!err.contains("at most"), "no English by default: {err}");
+    assert_eq!(out.trim(), CSV_HEADER);
+    let args = [
+        "--catalog",
+        CATALOG,
+        "--customers",
+        "-",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+    ];
+    let (code, _, err) = run(&args, &list);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("stdin line 2, field data_gb: at most 10,000 GB a month (customer left out)"),
         "{err}"
     );
     assert!(
         err.contains("stdin line 3, field months_left: at most 120 months"),
         "{err}"
     );
-    assert_eq!(out.trim(), CSV_HEADER);
+    assert!(err.contains("the input has problems (above)"), "{err}");
+    assert!(!err.contains("每月最多"), "{err}");
 }
 
 #[test]
@@ -267,7 +294,15 @@ fn a_customer_nothing_fits_is_reported_with_the_reason() {
     let customer = r#"{"segment":{"type":"individual"},"lines":[{"kind":"broadband","current_monthly_fee":10000,"usage":{"min_speed_mbps":9000}}]}"#;
     let (code, out, err) = run(&["--catalog", CATALOG, "--format", "csv"], customer);
     assert_eq!(code, 0, "no proposal is an answer, not bad input: {err}");
-    assert!(err.contains("line 1 needs 9000 Mbps"), "{err}");
+    assert!(
+        err.contains("无可办理方案：第 1 个号码需 9000 Mbps"),
+        "Chinese by default: {err}"
+    );
+    let (_, _, en) = run(
+        &["--catalog", CATALOG, "--format", "csv", "--lang", "en"],
+        customer,
+    );
+    assert!(en.contains("no proposal: line 1 needs 9000 Mbps"), "{en}");
     assert_eq!(out.lines().nth(1), Some("1,,无可办理方案,100.00,,,,"));
 }
 
@@ -285,7 +320,14 @@ fn bad_input_is_explained() {
     let (code, _, err) = run(&[], "");
     assert_eq!(code, 2);
     assert!(err.contains("--catalog FILE is required"), "{err}");
-    let (code, _, err) = run(&["--catalog", "engine/tests/data/bad-catalog.json"], "");
+    let bad = "engine/tests/data/bad-catalog.json";
+    let (code, _, err) = run(&["--catalog", bad], "");
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("bad-catalog.json: plans[0].monthly_fee: 不能为负数"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["--catalog", bad, "--lang", "en"], "");
     assert_eq!(code, 2);
     assert!(
         err.contains("bad-catalog.json: plans[0].monthly_fee: must not be negative"),

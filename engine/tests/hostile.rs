@@ -145,6 +145,12 @@ fn tables_whose_stated_fingerprint_is_wrong_are_refused() {
     assert_eq!(code, 2);
     assert!(out.is_empty(), "{out}");
     assert!(
+        err.contains("fingerprint") && err.contains("未采用"),
+        "Chinese by default: {err}"
+    );
+    let (code, _, err) = run(&["--catalog", &bad, "--lang", "en"], customer);
+    assert_eq!(code, 2);
+    assert!(
         err.contains("fingerprint") && err.contains("refused"),
         "{err}"
     );

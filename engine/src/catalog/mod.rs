@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::money::Bps;
-use crate::problem::Problem;
+use crate::problem::{json_problem, Problem};
 use crate::text::Text;
 
 mod addon;
@@ -164,21 +164,16 @@ impl Catalog {
             .or_else(|| self.fee(id).map(|f| &f.name))
     }
 
-    /// Reads tables from JSON; a syntax or shape error names the line and column.
+    /// Reads tables from JSON; a syntax or shape error names the line and
+    /// column (in English: [`Catalog::load`] says it in both languages).
     pub fn from_json(json: &str) -> Result<Catalog, String> {
-        serde_json::from_str(json)
-            .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
+        serde_json::from_str(json).map_err(|e| json_problem(&e).message.en)
     }
 
     /// Reads and validates tables: what the app and the command-line tool do
     /// with any file, so pricing only ever sees tables that passed.
     pub fn load(json: &str) -> Result<Catalog, Vec<Problem>> {
-        let catalog = Catalog::from_json(json).map_err(|message| {
-            vec![Problem {
-                path: String::new(),
-                message,
-            }]
-        })?;
+        let catalog: Catalog = serde_json::from_str(json).map_err(|e| vec![json_problem(&e)])?;
         validate_catalog(&catalog)?;
         Ok(catalog)
     }

@@ -16,8 +16,8 @@ pub fn check(catalog: &Catalog, customer: &Customer, proposal: &Proposal) -> Res
         return Err(reject(
             RejectionKind::InvalidIntake,
             first.path.clone(),
-            format!("客户信息有误：{}", first.message),
-            format!("the intake has a problem: {}", first.message),
+            format!("客户信息有误：{}", first.message.zh),
+            format!("the intake has a problem: {}", first.message.en),
         ));
     }
     if proposal.lines.len() != customer.lines.len() {

@@ -2,6 +2,9 @@
 //! compared with the engine's. Lines are written the way a rep reads them:
 //! `"keep"`, a plan id (`"plan.m-29"`), or `"member#0"` (instance 0 of the
 //! proposal's bundle), each followed by its packs (`"plan.m-19+addon.ld-500"`).
+//! `"member#*"` is a member of any instance, for lines that cost the same in
+//! every instance (which instance gets them is the engine's choice); the
+//! number of instances is then stated in `instances`.
 use proposal_engine::{Assignment, Customer, Options, Priced, Proposal};
 use serde::Deserialize;
 
@@ -48,6 +51,9 @@ pub struct Spec {
     pub lines: Vec<String>,
     #[serde(default = "one")]
     pub start_month: u32,
+    /// Bundle instances, when lines are written `member#*`.
+    #[serde(default)]
+    pub instances: Option<u32>,
     pub total: i64,
     /// Month 1's bill (one-offs aside).
     pub first_month: i64,
@@ -113,7 +119,28 @@ impl Spec {
             format!("{want:?}"),
             format!("{got:?}"),
         );
-        let got: Vec<String> = p.lines.iter().map(line).collect();
+        let got: Vec<String> = p
+            .lines
+            .iter()
+            .zip(self.lines.iter().chain(std::iter::repeat(&String::new())))
+            .map(|(l, want)| {
+                let got = line(l);
+                let any = want.starts_with("member#*") && got.starts_with("member#");
+                let packs = |s: &str| s.split_once('+').map(|(_, p)| p.to_string());
+                if any && packs(want) == packs(&got) {
+                    want.clone()
+                } else {
+                    got
+                }
+            })
+            .collect();
+        if let Some(n) = self.instances {
+            eq(
+                &format!("{what} instances"),
+                n.to_string(),
+                p.instances().to_string(),
+            );
+        }
         eq(
             &format!("{what} lines"),
             format!("{:?}", self.lines),

@@ -4,7 +4,7 @@ use proposal_engine::limits::{check_size, MAX_IMPORT_BYTES};
 use proposal_engine::Catalog;
 use yew::prelude::*;
 
-use super::import::import_json;
+use super::import::import_json_both;
 use super::url_encoding::{url_decode, url_encode};
 use crate::i18n::{t, EditorMsg};
 use crate::state::editor::{EditorAction, EditorContext};
@@ -31,7 +31,7 @@ pub fn offer_of(hash: &str) -> Option<Result<Catalog, Vec<String>>> {
     Some(
         url_decode(encoded)
             .ok_or_else(|| vec!["bad encoding".to_string()])
-            .and_then(|j| import_json(&j)),
+            .and_then(|j| import_json_both(&j)),
     )
 }
 

@@ -2,7 +2,7 @@
 //! file is rejected with the line and field of every problem and the draft is
 //! left untouched; a good one becomes one undoable step.
 use proposal_engine::limits::{check_csv, check_size, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS};
-use proposal_engine::{validate_catalog, Catalog, Lang};
+use proposal_engine::{problem, validate_catalog, Catalog, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -11,19 +11,25 @@ use crate::i18n::{t, EditorMsg};
 use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
 
-/// Reads a whole catalog from JSON; problems as `line …` or `path: message`.
-/// A file over the import limit is refused unread; tables that state a
-/// fingerprint their content does not have are refused. (Also the tables a
-/// link carries, read before a language is at hand: messages in both.)
-pub fn import_json(text: &str) -> Result<Catalog, Vec<String>> {
+/// Reads a whole catalog from JSON; problems as `line …` or `path: message`
+/// in `lang`. A file over the import limit is refused unread; tables that
+/// state a fingerprint their content does not have are refused.
+pub fn import_json(text: &str, lang: Lang) -> Result<Catalog, Vec<String>> {
+    check_size(text.len(), MAX_IMPORT_BYTES).map_err(|e| vec![e.get(lang).to_string()])?;
+    Catalog::load_checked(text).map_err(|ps| problem::lines(&ps, lang))
+}
+
+/// [`import_json`] for the tables a link carries, read before a language is
+/// at hand: every message in both (`中文 / English`).
+pub fn import_json_both(text: &str) -> Result<Catalog, Vec<String>> {
     check_size(text.len(), MAX_IMPORT_BYTES).map_err(|e| vec![e.both()])?;
     Catalog::load_checked(text).map_err(|ps| {
         ps.iter()
             .map(|p| match p.path.as_str() {
-                "" => p.message.clone(),
-                path => format!("{path}: {}", p.message),
+                "" => p.message.both(),
+                path => format!("{path}: {}", p.message.both()),
             })
-            .collect::<Vec<_>>()
+            .collect()
     })
 }
 
@@ -41,9 +47,10 @@ pub fn import_csv(current: &Catalog, text: &str, lang: Lang) -> Result<Catalog, 
                     let (i, field) = rest.split_once("].")?;
                     Some((lines.get(i.parse::<usize>().ok()?)?, field))
                 });
+                let message = p.get(lang);
                 match placed {
-                    Some((line, field)) => format!("line {line}, field {field}: {}", p.message),
-                    None => format!("{}: {}", p.path, p.message),
+                    Some((line, field)) => format!("line {line}, field {field}: {message}"),
+                    None => format!("{}: {message}", p.path),
                 }
             })
             .collect::<Vec<_>>()
@@ -70,7 +77,7 @@ pub fn ImportPanel() -> Html {
             let result = if csv {
                 import_csv(editor.current(), &text, lang)
             } else {
-                import_json(&text)
+                import_json(&text, lang)
             };
             match result {
                 Ok(catalog) => {

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::item_ops::{item_json, item_path, with_item};
 use crate::state::editor::{EditorAction, EditorContext};
+use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct JsonFormProps {
@@ -20,6 +21,7 @@ pub struct JsonFormProps {
 
 #[component]
 pub fn JsonForm(props: &JsonFormProps) -> Html {
+    let lang = use_lang();
     let editor = use_context::<EditorContext>().expect("editor context");
     let typed = use_state(|| None::<(String, String)>);
     let catalog = editor.current().clone();
@@ -66,7 +68,7 @@ pub fn JsonForm(props: &JsonFormProps) -> Html {
             <div id="item-json-error">
                 if let Some(error) = error { <p class="field-error" role="alert">{ error }</p> }
                 { for problems.iter().map(|p| html! {
-                    <p class="field-error"><code>{ p.path.trim_start_matches(&path).to_string() }</code>{ " " }{ p.message.clone() }</p>
+                    <p class="field-error"><code>{ p.path.trim_start_matches(&path).to_string() }</code>{ " " }{ p.get(lang).to_string() }</p>
                 }) }
             </div>
         </div>

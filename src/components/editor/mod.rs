@@ -38,3 +38,7 @@ pub fn at_field<'a>(
 /// Host tests (the storage stand-in exists only off wasm32).
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
+
+/// Host tests of the problems' language.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod problem_tests;

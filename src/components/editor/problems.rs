@@ -1,7 +1,8 @@
-//! Every problem the engine's validator finds in the draft, with its place.
+//! Every problem the engine's validator finds in the draft, with its place,
+//! in the UI's language (the validator says each in Chinese and English).
 use std::rc::Rc;
 
-use proposal_engine::Problem;
+use proposal_engine::{Lang, Problem};
 use yew::prelude::*;
 
 use crate::i18n::{t, EditorMsg};
@@ -10,6 +11,11 @@ use crate::state::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct ProblemsProps {
     pub problems: Rc<Vec<Problem>>,
+}
+
+/// A problem as the list shows it: its place, and its text in the UI's `lang`.
+pub fn problem_row(p: &Problem, lang: Lang) -> (String, String) {
+    (p.path.clone(), p.get(lang).to_string())
 }
 
 #[component]
@@ -22,8 +28,9 @@ pub fn ProblemList(props: &ProblemsProps) -> Html {
         <div class="notice error problems" role="alert" data-testid="problems">
             <strong>{ t(lang, EditorMsg::ProblemsTitle) }{ format!(" ({})", props.problems.len()) }</strong>
             <ul>
-                { for props.problems.iter().map(|p| html! {
-                    <li><code>{ p.path.clone() }</code>{ " " }{ p.message.clone() }</li>
+                { for props.problems.iter().map(|p| {
+                    let (path, message) = problem_row(p, lang);
+                    html! { <li><code>{ path }</code>{ " " }{ message }</li> }
                 }) }
             </ul>
         </div>

@@ -80,8 +80,8 @@ fn validator_problems_of_imported_csv_name_the_line() {
 #[test]
 fn json_import_reads_whole_tables_and_names_the_line_of_a_bad_file() {
     let c = default_catalog();
-    assert_eq!(import_json(&c.to_json()).unwrap(), c);
-    let err = import_json("{\n  \"plans\": [").unwrap_err();
+    assert_eq!(import_json(&c.to_json(), Lang::En).unwrap(), c);
+    let err = import_json("{\n  \"plans\": [", Lang::En).unwrap_err();
     assert!(err[0].contains("line 2"), "{err:?}");
 }
 

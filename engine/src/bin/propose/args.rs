@@ -1,4 +1,5 @@
 //! Command-line arguments.
+use proposal_engine::Lang;
 
 pub const USAGE: &str = "\
 propose: the cheapest proposal (客户建议书) for one customer or a whole campaign list
@@ -14,7 +15,8 @@ usage: propose --catalog FILE [--customers FILE.csv|FILE.json|-] [--horizon N]
                       total, current_total, savings) and every alternative;
                       csv: one row per customer
   --authority N       the rep's discount authority: 1 rep (default), 2 supervisor, 3 manager
-  --lang zh|en        language of titles in CSV output (default zh)
+  --lang zh|en        language of titles in CSV output and of the problems reported
+                      on stderr (default zh, 中文)
   --jobs N            customers proposed in parallel (default: the machine's cores)
 
 CSV customer list: one row per LINE; rows with the same customer_id form one
@@ -52,7 +54,8 @@ pub struct Args {
     pub horizon: u32,
     pub format: Format,
     pub authority: u8,
-    pub english: bool,
+    /// The language of titles in CSV output and of every problem reported.
+    pub lang: Lang,
     pub jobs: usize,
 }
 
@@ -81,7 +84,7 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
         horizon: proposal_engine::optimize::DEFAULT_HORIZON,
         format: Format::Json,
         authority: 1,
-        english: false,
+        lang: Lang::ZhCn,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
     };
     while let Some(flag) = it.next() {
@@ -100,9 +103,9 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
                 }
             }
             "--lang" => {
-                args.english = match value()?.as_str() {
-                    "zh" => false,
-                    "en" => true,
+                args.lang = match value()?.as_str() {
+                    "zh" => Lang::ZhCn,
+                    "en" => Lang::En,
                     other => return Err(format!("--lang: zh or en, not {other:?}")),
                 }
             }

@@ -17,7 +17,7 @@ use std::io::{Read, Write};
 use std::process::exit;
 
 use proposal_engine::limits::{check_rows, check_size, MAX_CLI_BYTES, MAX_CLI_ROWS};
-use proposal_engine::{optimize, validate_customer_for, Catalog, Lang, Options};
+use proposal_engine::{optimize, problem, validate_customer_for, Catalog, Lang, Options, Text};
 
 use args::{Format, Parsed};
 use input::Entry;
@@ -44,11 +44,11 @@ fn propose(
         let messages = problems
             .iter()
             .map(|p| {
-                format!(
-                    "{}: {} (customer left out)",
-                    entry.locate(&p.path),
-                    p.message
-                )
+                let at = entry.locate(&p.path);
+                match lang {
+                    Lang::ZhCn => format!("{at}: {}（该客户未出方案）", p.message.zh),
+                    Lang::En => format!("{at}: {} (customer left out)", p.message.en),
+                }
             })
             .collect();
         return Done {
@@ -60,8 +60,12 @@ fn propose(
     let (outcome, messages) = match optimize(catalog, &entry.customer, options) {
         Ok(p) => (Outcome::Proposed(Box::new(p)), Vec::new()),
         Err(none) => {
-            let why: Vec<&str> = none.reasons.iter().map(|r| r.en.as_str()).collect();
-            let m = format!("{}: no proposal: {}", entry.locate(""), why.join("; "));
+            let why: Vec<&str> = none.reasons.iter().map(|r| r.get(lang)).collect();
+            let at = entry.locate("");
+            let m = match lang {
+                Lang::ZhCn => format!("{at}: 无可办理方案：{}", why.join("；")),
+                Lang::En => format!("{at}: no proposal: {}", why.join("; ")),
+            };
             (Outcome::Nothing(none.reasons), vec![m])
         }
     };
@@ -148,18 +152,17 @@ fn main() {
             exit(2);
         }
     };
-    let text = read_limited(&args.catalog)
-        .and_then(|b| String::from_utf8(b).map_err(|_| "not UTF-8 text".to_string()));
+    let lang = args.lang;
+    let text = read_limited(&args.catalog).and_then(|b| {
+        String::from_utf8(b).map_err(|_| {
+            Text::new("不是 UTF-8 编码的文字", "not UTF-8 text")
+                .get(lang)
+                .to_string()
+        })
+    });
     let catalog = match text {
         Err(e) => Err(vec![e]),
-        Ok(s) => Catalog::load_checked(&s).map_err(|ps| {
-            ps.iter()
-                .map(|p| match p.path.as_str() {
-                    "" => p.message.clone(),
-                    path => format!("{path}: {}", p.message),
-                })
-                .collect()
-        }),
+        Ok(s) => Catalog::load_checked(&s).map_err(|ps| problem::lines(&ps, lang)),
     };
     let catalog = match catalog {
         Ok(c) => c,
@@ -180,7 +183,6 @@ fn main() {
         authority_level: args.authority,
         ..Options::default()
     };
-    let lang = if args.english { Lang::En } else { Lang::ZhCn };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     // A failed write (the reader went away, `| head`): nothing more to do.
@@ -240,7 +242,11 @@ fn main() {
         exit(1);
     }
     if bad > 0 {
-        eprintln!("the input has problems (above); every other customer was proposed for");
+        let m = Text::new(
+            "输入有问题（见上）；其余客户都已出方案",
+            "the input has problems (above); every other customer was proposed for",
+        );
+        eprintln!("{}", m.get(lang));
         exit(2);
     }
 }

@@ -22,17 +22,20 @@ pub(super) fn plans(catalog: &Catalog, p: &mut Problems) {
         p.check(
             plan.contract_months == 0 && plan.early_exit_fee.0 > 0,
             || at("early_exit_fee"),
+            "有违约金就必须有合约期",
             "an exit fee needs a contract term",
         );
         rates(p, &at("rates"), &plan.rates);
         p.check(
             plan.rates.long_distance_per_min.is_none() && plan.allowance.long_distance_min > 0,
             || at("allowance.long_distance_min"),
+            "未设长途资费（rates.long_distance_per_min），此项不起作用",
             "has no effect unless rates.long_distance_per_min is set",
         );
         p.check(
             plan.kind == LineKind::Broadband && plan.speed_mbps == 0,
             || at("speed_mbps"),
+            "宽带套餐必须填写速率",
             "a broadband plan needs a speed",
         );
         eligibility(p, &at("eligibility"), &plan.eligibility);
@@ -56,11 +59,13 @@ pub(super) fn bundles(catalog: &Catalog, p: &mut Problems) {
         p.check(
             bundle.slots.is_empty(),
             || at("slots"),
+            "融合套餐至少要有一类成员",
             "a bundle needs at least one slot",
         );
         p.check(
             !bundle.slots.is_empty() && bundle.slots.iter().all(|s| s.min == 0),
             || at("slots"),
+            "至少有一类成员的最少数量大于 0",
             "at least one slot must require a line",
         );
         let mut kinds = HashSet::new();
@@ -69,28 +74,33 @@ pub(super) fn bundles(catalog: &Catalog, p: &mut Problems) {
             p.check(
                 !kinds.insert(slot.kind),
                 || at("kind"),
+                "每种号码类型只能设一类成员",
                 "each line kind may have one slot",
             );
-            p.check(slot.max == 0, || at("max"), "must be 1 or more");
+            p.check(slot.max == 0, || at("max"), "至少为 1", "must be 1 or more");
             p.check(
                 slot.min > slot.max,
                 || at("min"),
+                "不能大于最多数量",
                 "must not be more than max",
             );
             p.check(
                 slot.max > 50,
                 || at("max"),
+                "一个融合套餐中同类号码最多 50 个",
                 "at most 50 lines of a kind in one bundle",
             );
             p.check(
                 slot.kind == LineKind::Broadband && slot.speed_mbps == 0,
                 || at("speed_mbps"),
+                "宽带成员必须填写速率",
                 "a broadband member needs a speed",
             );
             p.check(
                 bundle.rates.long_distance_per_min.is_none()
                     && slot.allowance.long_distance_min > 0,
                 || at("allowance.long_distance_min"),
+                "融合套餐未设长途资费（rates.long_distance_per_min），此项不起作用",
                 "has no effect unless the bundle's rates.long_distance_per_min is set",
             );
             money(p, &at("member_fee"), slot.member_fee);
@@ -113,26 +123,31 @@ pub(super) fn addons(catalog: &Catalog, p: &mut Problems) {
         p.check(
             addon.kind.is_pack() && empty,
             || at("adds"),
+            "叠加包必须增加一些用量（流量或长途分钟）",
             "a pack must add some allowance",
         );
         p.check(
             !addon.kind.is_pack() && !empty,
             || at("adds"),
+            "只有流量包和长途包可以增加用量",
             "only data and long-distance packs add allowance",
         );
         p.check(
             addon.kind.is_pack() && addon.scope != Scope::PerLine,
             || at("scope"),
+            "叠加包只能按号码办理",
             "a pack is taken per line",
         );
         p.check(
             addon.scope == Scope::PerLine && addon.line_kinds.is_empty(),
             || at("line_kinds"),
+            "按号码办理的业务必须写明适用的号码类型",
             "a per-line add-on must name the line kinds it fits",
         );
         p.check(
             addon.scope == Scope::PerAccount && !addon.line_kinds.is_empty(),
             || at("line_kinds"),
+            "按账户办理的业务不能限定号码类型",
             "a per-account add-on fits no line kind",
         );
     }
@@ -149,11 +164,13 @@ pub(super) fn handsets_and_fees(catalog: &Catalog, p: &mut Problems) {
         p.check(
             h.contract_price > h.retail_price,
             || at("contract_price"),
+            "不能高于零售价",
             "must not be above the retail price",
         );
         p.check(
             h.contract_months == 0,
             || at("contract_months"),
+            "合约机必须有合约期",
             "a contract handset needs a term",
         );
         months(p, &at("contract_months"), h.contract_months);
@@ -172,11 +189,13 @@ pub(super) fn exclusion_groups(catalog: &Catalog, ids: &HashSet<ItemId>, p: &mut
         p.check(
             distinct.len() != g.members.len(),
             || at("members"),
+            "成员重复列出",
             "lists a member twice",
         );
         p.check(
             distinct.len() < 2,
             || at("members"),
+            "互斥组至少要有两个成员",
             "a group needs two or more members",
         );
         let is_item =

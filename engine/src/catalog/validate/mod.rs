@@ -20,37 +20,44 @@ pub fn validate_catalog(catalog: &Catalog) -> Result<(), Vec<Problem>> {
     p.check(
         catalog.schema_version != SCHEMA_VERSION,
         || "schema_version".into(),
+        "无法识别的格式版本（本系统读取第 1 版）",
         "unknown schema version (this app reads version 1)",
     );
     p.check(
         catalog.id.trim().is_empty(),
         || "id".into(),
+        "不能为空",
         "must not be empty",
     );
     p.check(
         catalog.version == 0,
         || "version".into(),
+        "至少为 1",
         "must be 1 or more",
     );
     p.check(
         !is_date(&catalog.effective_from),
         || "effective_from".into(),
+        "请填写日期，格式如 2026-12-01",
         "must be a date like 2026-12-01",
     );
     p.check(
         catalog.currency != "CNY",
         || "currency".into(),
+        "只支持人民币（CNY）",
         "only CNY is supported",
     );
     text(&mut p, "brand.operator", &catalog.brand.operator);
     p.check(
         catalog.brand.hotline.trim().is_empty(),
         || "brand.hotline".into(),
+        "不能为空：建议书上要印客服热线",
         "must not be empty: the proposal prints it",
     );
     p.check(
         catalog.credit_cap.0 > 10_000,
         || "credit_cap".into(),
+        "不能超过 100%",
         "must be at most 100%",
     );
     let ids = ids(catalog, &mut p);
@@ -74,9 +81,13 @@ fn ids(catalog: &Catalog, p: &mut Problems) -> HashSet<ItemId> {
     let mut seen = HashSet::new();
     for (path, id) in all {
         if id.0.trim().is_empty() {
-            p.add(path, "must not be empty");
+            p.add(path, "不能为空", "must not be empty");
         } else if !seen.insert(id.clone()) {
-            p.add(path, format!("id {id} is used twice"));
+            p.add(
+                path,
+                format!("编号 {id} 重复使用"),
+                format!("id {id} is used twice"),
+            );
         }
     }
     seen
@@ -87,6 +98,7 @@ fn refs(p: &mut Problems, path: &str, ids: &[ItemId], exists: &dyn Fn(&ItemId) -
         if !exists(id) {
             p.add(
                 format!("{path}[{i}]"),
+                format!("找不到编号为 {id} 的对应项目"),
                 format!("no item {id} of the right kind"),
             );
         }
@@ -98,11 +110,13 @@ fn text(p: &mut Problems, path: &str, t: &Text) {
     p.check(
         t.zh.trim().is_empty(),
         || format!("{path}.zh"),
+        "中文不能为空",
         "the Chinese text must not be empty",
     );
     p.check(
         t.en.trim().is_empty(),
         || format!("{path}.en"),
+        "英文不能为空",
         "the English text must not be empty",
     );
 }
@@ -115,16 +129,27 @@ fn optional_text(p: &mut Problems, path: &str, t: &Text) {
 }
 
 fn money(p: &mut Problems, path: &str, m: Money) {
-    p.check(m.0 < 0, || path.to_string(), "must not be negative");
+    p.check(
+        m.0 < 0,
+        || path.to_string(),
+        "不能为负数",
+        "must not be negative",
+    );
     p.check(
         m > MAX_TABLE_AMOUNT,
         || path.to_string(),
+        "不能超过 ¥1,000,000.00",
         "must be at most ¥1,000,000.00",
     );
 }
 
 fn months(p: &mut Problems, path: &str, n: u32) {
-    p.check(n > MAX_MONTHS, || path.to_string(), "at most 120 months");
+    p.check(
+        n > MAX_MONTHS,
+        || path.to_string(),
+        "最多 120 个月",
+        "at most 120 months",
+    );
 }
 
 fn rates(p: &mut Problems, path: &str, r: &Rates) {
@@ -141,12 +166,14 @@ fn eligibility(p: &mut Problems, path: &str, e: &Eligibility) {
         p.check(
             min > max,
             || format!("{path}.min_lines"),
+            "不能大于最多号码数",
             "must not be more than max_lines",
         );
     }
     p.check(
         e.max_lines == Some(0),
         || format!("{path}.max_lines"),
+        "至少为 1",
         "must be 1 or more",
     );
 }

@@ -11,21 +11,25 @@ pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
         p.check(
             promo.from_month == 0,
             || at("from_month"),
+            "月份从 1 开始",
             "months count from 1",
         );
         p.check(
             promo.to_month < promo.from_month,
             || at("to_month"),
+            "不能早于开始月份",
             "must not be before from_month",
         );
         p.check(
             promo.to_month > MAX_MONTHS,
             || at("to_month"),
+            "最多 120 个月",
             "at most 120 months",
         );
         p.check(
             !(1..=3).contains(&promo.authority_level),
             || at("authority_level"),
+            "只能是 1（营业员）、2（主管）或 3（经理）",
             "must be 1 (rep), 2 (supervisor) or 3 (manager)",
         );
         eligibility(p, &at("eligibility"), &promo.eligibility);
@@ -38,6 +42,7 @@ pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
                 p.check(
                     discount.0 == 0 || discount.0 > 10_000,
                     || at("kind.discount"),
+                    "须在 0.01% 到 100% 之间",
                     "must be between 0.01% and 100%",
                 );
             }
@@ -50,6 +55,7 @@ pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
                 p.check(
                     credit_per_month.0 == 0,
                     || at("kind.credit_per_month"),
+                    "必须大于 0",
                     "must be more than zero",
                 );
             }
@@ -61,11 +67,13 @@ pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
                 p.check(
                     credit_per_month.0 == 0,
                     || at("kind.credit_per_month"),
+                    "必须大于 0",
                     "must be more than zero",
                 );
                 p.check(
                     *min_tenure_months > 1_200,
                     || at("kind.min_tenure_months"),
+                    "最多 1,200 个月",
                     "at most 1,200 months",
                 );
             }
@@ -73,17 +81,20 @@ pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
                 p.check(
                     tiers.is_empty(),
                     || at("kind.tiers"),
+                    "至少要有一档",
                     "needs at least one tier",
                 );
                 for (j, t) in tiers.iter().enumerate() {
                     p.check(
                         t.discount.0 == 0 || t.discount.0 > 10_000,
                         || at(&format!("kind.tiers[{j}].discount")),
+                        "须在 0.01% 到 100% 之间",
                         "must be between 0.01% and 100%",
                     );
                     p.check(
                         t.min_lines == 0,
                         || at(&format!("kind.tiers[{j}].min_lines")),
+                        "至少为 1",
                         "must be 1 or more",
                     );
                 }
@@ -91,6 +102,7 @@ pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
                 p.check(
                     !ascending,
                     || at("kind.tiers"),
+                    "各档须按号码数从小到大排列",
                     "tiers must go up by line count",
                 );
             }

@@ -81,10 +81,10 @@ pub fn shown<T: Item>(
     }
 }
 
-/// The validator's messages at `path` (the field itself, or inside it).
-pub fn problems_at(problems: &[Problem], path: &str) -> Option<String> {
+/// The validator's messages at `path` (the field itself, or inside it), in `lang`.
+pub fn problems_at(problems: &[Problem], path: &str, lang: Lang) -> Option<String> {
     let found: Vec<String> = at_field(problems, path)
-        .map(|p| p.message.clone())
+        .map(|p| p.get(lang).to_string())
         .collect();
     (!found.is_empty()).then(|| found.join("; "))
 }
@@ -101,7 +101,7 @@ pub fn field_part<T>(
     prefix: &str,
 ) -> Part {
     let key = field.key.to_string();
-    let error = parse_error.or_else(|| problems_at(problems, &format!("{path}.{key}")));
+    let error = parse_error.or_else(|| problems_at(problems, &format!("{path}.{key}"), lang));
     Part::Field(Shown {
         id: format!("{prefix}-{}", id_part(&key)),
         label: t(lang, field.label),

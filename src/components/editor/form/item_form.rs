@@ -128,7 +128,7 @@ pub fn ItemForm<T: Item>(props: &ItemFormProps) -> Html {
                     number.map(|n| format!(" {n}")).unwrap_or_default()
                 ),
                 sub: number.is_some(),
-                errors: errors.map(|p| p.message.clone()).collect(),
+                errors: errors.map(|p| p.get(lang).to_string()).collect(),
                 remove,
             }
         }
