@@ -161,3 +161,41 @@ async fn without_a_chosen_proposal_the_page_says_so() {
         .is_none());
     root.remove();
 }
+
+/// Switching at the current contract's end: ¥65 a month today, 5 months
+/// left, a ¥300 exit fee, 250 minutes and 8 GB. The page prints the start
+/// month and the engine's figures: by hand, 5G 29 is ¥29 + 50 minutes over
+/// × ¥0.15 = ¥36.50 a month; from month 6: 5 × ¥65 + 19 × ¥36.50 =
+/// ¥325 + ¥693.50 = ¥1,018.50, no exit fee; switching now would be
+/// 24 × ¥36.50 + ¥300 = ¥1,176, so waiting saves ¥157.50 more.
+#[wasm_bindgen_test]
+async fn a_proposal_at_the_contracts_end_prints_its_start_month() {
+    let customer: proposal_engine::Customer = serde_json::from_value(serde_json::json!({
+        "segment": {"type": "individual"},
+        "lines": [{"kind": "mobile", "current_monthly_fee": 6500,
+                   "usage": {"domestic_min": 250, "data_mb": 8192}}],
+        "contract": {"months_left": 5, "exit_fee": 30000},
+    }))
+    .unwrap();
+    let found = optimize(&default_catalog(), &customer, &Options::default()).unwrap();
+    let later = found.contract_end().expect("offered").clone();
+    assert_eq!(later.proposal.start_month, 6);
+    let session = Session {
+        intake: proposal_app::state::intake::IntakeDraft::from_customer(&customer),
+        chosen: Some(later.proposal.clone()),
+        ..Session::default()
+    };
+    let root = open_proposal(&session).await;
+    assert_eq!(
+        text(&root, "[data-testid=doc-starts]"),
+        "第 6 个月起办理（现有合约到期后）"
+    );
+    assert_eq!(text(&root, "[data-testid=doc-total]"), "¥1,018.50");
+    assert_eq!(text(&root, "[data-testid=doc-one-offs]"), "¥0.00");
+    assert!(
+        text(&root, ".doc-conditions").contains("多省 ¥157.50"),
+        "{}",
+        text(&root, ".doc-conditions")
+    );
+    root.remove();
+}

@@ -14,7 +14,7 @@ use serde_json::Value;
 
 const CATALOG: &str = "catalog/default.json";
 const CSV_HEADER: &str =
-    "id,name,recommended,monthly_now,effective_monthly,saving_over_horizon,break_even_month,fragile";
+    "id,name,recommended,monthly_now,effective_monthly,saving_over_horizon,break_even_month,fragile,start_month,not_cheapest_because";
 
 fn catalog() -> Catalog {
     Catalog::load(&std::fs::read_to_string(format!("{ROOT}/{CATALOG}")).unwrap())
@@ -62,7 +62,7 @@ fn a_campaign_with_a_bad_row_reports_it_and_proposes_for_the_rest() {
         rows[1]
     );
     // 王五 is 3 months into a contract with a ¥50 exit fee: nothing beats keeping.
-    assert_eq!(rows[3], "4,王五,保留原套餐,59.00,59.00,0.00,,false");
+    assert_eq!(rows[3], "4,王五,保留原套餐,59.00,59.00,0.00,,false,,");
 }
 
 /// Customer 2 of `campaign.csv`, built by hand: the CSV reading must give
@@ -303,7 +303,7 @@ fn a_customer_nothing_fits_is_reported_with_the_reason() {
         customer,
     );
     assert!(en.contains("no proposal: line 1 needs 9000 Mbps"), "{en}");
-    assert_eq!(out.lines().nth(1), Some("1,,无可办理方案,100.00,,,,"));
+    assert_eq!(out.lines().nth(1), Some("1,,无可办理方案,100.00,,,,,,"));
 }
 
 #[test]

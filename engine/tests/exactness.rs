@@ -133,9 +133,9 @@ const EXPECTED: [RejectionKind; 6] = [
     RejectionKind::TooSlow,
 ];
 
-/// The minimum total over every valid changed proposal, by brute force, and
-/// how many proposals `price()` accepted.
-fn exhaustive(cat: &Catalog, c: &Customer, authority: u8) -> (Option<i64>, u32) {
+/// The minimum total over every valid changed proposal starting in
+/// `start_month`, by brute force, and how many proposals `price()` accepted.
+fn exhaustive(cat: &Catalog, c: &Customer, authority: u8, start_month: u32) -> (Option<i64>, u32) {
     let (mut best, mut accepted): (Option<i64>, u32) = (None, 0);
     let promos: Vec<ItemId> = cat
         .promotions
@@ -182,7 +182,7 @@ fn exhaustive(cat: &Catalog, c: &Customer, authority: u8) -> (Option<i64>, u32) 
                             .map(|b| promos[b].clone())
                             .collect(),
                         include_handsets: true,
-                        start_month: 1,
+                        start_month,
                     };
                     match price(cat, c, &p, Some(HORIZON)) {
                         Ok(x) => {
@@ -226,7 +226,7 @@ fn check_seed(
         authority_level: authority,
         ..Options::default()
     };
-    let (truth, accepted) = exhaustive(&cat, &c, authority);
+    let (truth, accepted) = exhaustive(&cat, &c, authority, 1);
     let truth = truth.unwrap_or_else(|| panic!("seed {seed}: the oracle found nothing"));
     assert!(accepted > 0);
     let s = cheapest(&cat, &c, &options)
@@ -261,6 +261,45 @@ proptest! {
     #[test]
     fn optimizer_equals_exhaustive_search_with_6_lines(seed in any::<u64>()) {
         check_seed(seed, 6, 1);
+    }
+}
+
+/// Switching at the contract's end (`optimize::at_contract_end`): with a
+/// contract of 1 to 12 months left and an exit fee, the optimizer's
+/// proposal starting in `months_left + 1` costs exactly the minimum over
+/// every proposal started in that month, each priced by `price()`.
+fn check_contract_end(seed: u64) {
+    let mut r = Rng::new(seed);
+    let (bundles, promotions) = (r.range(0, 2), r.range(0, 4));
+    let cat = wide_catalog(&mut r, 2, bundles, promotions);
+    let lines = r.range(1, 4);
+    let mut c = wide_customer(&mut r, &cat, lines);
+    c.contract.months_left = r.range(1, 12);
+    c.contract.exit_fee = proposal_engine::Money(i64::from(r.range(1, 3)) * 10_000);
+    let authority = r.range(1, 3) as u8;
+    let options = Options {
+        horizon: HORIZON,
+        authority_level: authority,
+        ..Options::default()
+    };
+    let start = c.contract.months_left + 1;
+    let (truth, _) = exhaustive(&cat, &c, authority, start);
+    let truth = truth.unwrap_or_else(|| panic!("seed {seed}: the oracle found nothing"));
+    let mut notes = Vec::new();
+    let e = proposal_engine::optimize::eligible(&cat, &c, &options, &mut notes);
+    let p = proposal_engine::optimize::at_contract_end(&cat, &c, &options, &e)
+        .unwrap_or_else(|| panic!("seed {seed}: no contract-end proposal, the oracle {truth}"));
+    assert_eq!(p.start_month, start);
+    let priced = price(&cat, &c, &p, Some(HORIZON)).expect("valid");
+    assert_eq!(priced.total.0, truth, "seed {seed}: contract end");
+}
+
+proptest! {
+    #![proptest_config(proptest_config::cases(60))]
+
+    #[test]
+    fn contract_end_equals_exhaustive_search_started_then(seed in any::<u64>()) {
+        check_contract_end(seed);
     }
 }
 

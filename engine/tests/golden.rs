@@ -76,10 +76,13 @@ fn check(name: &str, case: &Case) -> Vec<String> {
         }
     }
     if let Some(spec) = cheapest {
+        // The cheapest changed proposal (the badge "cheapest" goes only to
+        // one that costs less than keeping, so it is looked up by total).
         match found
             .alternatives
             .iter()
-            .find(|a| a.badges.contains(&Badge::Cheapest))
+            .filter(|a| !a.badges.contains(&Badge::Premium))
+            .min_by_key(|a| a.priced.total)
         {
             Some(a) => spec.compare("cheapest", &a.proposal, &a.priced, &mut eq),
             None => eq("cheapest", "an alternative".into(), "none".into()),

@@ -48,9 +48,11 @@ fn a_formula_name_is_neutralised_in_the_csv_and_numbers_stay_numbers() {
     let cell = quoted(&format!("'{FORMULA}"));
     assert!(row.starts_with(&format!("F-1,{cell},")), "{row}");
     // The money columns are bare numbers (a negative saving keeps its minus).
-    // monthly_now, effective_monthly, saving_over_horizon: the row's last 5 to 3.
-    let last: Vec<&str> = row.rsplit(',').take(5).collect();
-    for n in &last[2..] {
+    // monthly_now, effective_monthly, saving_over_horizon: the 2nd to 4th
+    // cells after the name (the last column, not_cheapest_because, is text).
+    let after_name = &row[format!("F-1,{cell},").len()..];
+    let cells: Vec<&str> = after_name.split(',').collect();
+    for n in &cells[1..4] {
         assert!(n.parse::<f64>().is_ok(), "{n:?} in {row}");
     }
     // No cell of any row starts a formula.

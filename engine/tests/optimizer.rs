@@ -198,7 +198,7 @@ fn a_cheap_pick_that_fails_at_heavier_usage_is_fragile() {
 #[test]
 fn a_fragile_cheapest_gives_way_to_the_robust_alternative() {
     let cat = default_catalog();
-    let (mut robust_seen, mut cheapest_first) = (0, 0);
+    let (mut robust_seen, mut cheapest_first, mut explained) = (0, 0, 0);
     // 300 seeds: with issue 13's rules fewer cheapest picks are fragile.
     for seed in 0..300 {
         let mut r = Rng::new(seed);
@@ -233,7 +233,24 @@ fn a_fragile_cheapest_gives_way_to_the_robust_alternative() {
                 .count(),
             usize::from(alts[0].badges.contains(&Badge::Robust))
         );
+        // The CSV's `not_cheapest_because`: said exactly when the
+        // recommendation costs more than the cheapest (keeping included),
+        // and for a robust pick it says the cheapest may not save.
+        let (rec, _) = found.recommended();
+        let least = plain
+            .iter()
+            .map(|a| a.priced.total)
+            .chain([found.baseline.priced.total])
+            .min()
+            .unwrap();
+        let why = found.why_not_cheapest();
+        assert_eq!(why.is_some(), rec.priced.total > least, "seed {seed}");
+        if let (Some(why), Some(Badge::Robust)) = (&why, rec.badges.first()) {
+            assert!(why.zh.contains("可能不省钱"), "seed {seed}: {}", why.zh);
+            explained += 1;
+        }
     }
+    assert!(explained >= 3, "robust picks explained: {explained}");
     assert!(robust_seen >= 3, "robust picks: {robust_seen}");
     assert!(cheapest_first >= 30, "cheapest first: {cheapest_first}");
 }
@@ -319,13 +336,20 @@ fn the_steady_monthly_bill_is_the_bill_after_every_promotion() {
         assert_eq!(p.months[35].bill, a.steady_monthly, "seed {seed}");
         let by_hand: i64 = a.lines.iter().map(|l| l.base_fee.0 + l.usage.0).sum();
         assert_eq!(a.steady_monthly.0, by_hand, "seed {seed}");
-        // The steady optimum is marked cheapest and, unless it is fragile
-        // and gives way to a robust one, recommended first.
+        // The steady optimum is marked cheapest when it costs less than
+        // keeping (never "cheapest" on one that costs more) and, unless it
+        // is fragile and gives way to a robust one, recommended first.
         let best = steady
             .alternatives
             .iter()
-            .find(|x| x.badges.contains(&Badge::Cheapest))
+            .filter(|x| !x.badges.contains(&Badge::Premium))
+            .min_by_key(|x| (x.priced.steady_monthly, x.priced.total))
             .unwrap();
+        assert_eq!(
+            best.badges.contains(&Badge::Cheapest),
+            best.priced.total < steady.baseline.priced.total,
+            "seed {seed}"
+        );
         let fewest = total
             .alternatives
             .iter()

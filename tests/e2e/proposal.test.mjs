@@ -92,6 +92,8 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
   // ¥352.60, saving ¥119.40. One-off: landline installation ¥50.00. Total
   // 3 × 288 + 21 × 352.60 + 50 = ¥8,318.60; saving 11,328 − 8,318.60 =
   // ¥3,009.40; first year 12 × 472 − (50 + 3 × 288 + 9 × 352.60) = ¥1,576.60.
+  // The ¥50 is paid in month 1, so the saving a month is stated from month 2:
+  // 472 − 288 = ¥184.00.
   const expected = {
     title: '商航套餐', current: '¥472.00', currentTotal: '¥11,328.00', total: '¥8,318.60',
     oneOffs: '¥50.00', horizon: '¥3,009.40', firstYear: '¥1,576.60', now: '¥184.00', after: '¥119.40',
@@ -107,7 +109,7 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
   const labels = {
     zh: {
       current: ['一、您目前的情况', '目前每月合计'],
-      now: ['三、您能节省多少', '现在每月省'],
+      now: ['三、您能节省多少', '第 2 个月起每月省'],
       after: ['三、您能节省多少', '优惠结束后每月省'],
       firstYear: ['三、您能节省多少', '第一年共省'],
       horizon: ['三、您能节省多少', '24 个月合计'],
@@ -117,7 +119,7 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
     },
     en: {
       current: ['1. Your situation today', 'Today\'s monthly total'],
-      now: ['3. What you save', 'A month, now'],
+      now: ['3. What you save', 'A month, from month 2'],
       after: ['3. What you save', 'A month, after promotions'],
       firstYear: ['3. What you save', 'First year'],
       horizon: ['3. What you save', '24 months'],

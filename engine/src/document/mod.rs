@@ -9,6 +9,7 @@ mod promotion_rule;
 mod promotion_terms;
 mod quote;
 mod rows;
+pub(crate) mod start_words;
 mod steps;
 mod wording;
 
@@ -53,6 +54,18 @@ pub struct ProposalDocument {
     pub issued: Date,
     /// The chosen proposal, priced and described like the optimizer's own.
     pub chosen: Alternative,
+    /// When the new packages start: "立即办理" (now), or "第 6 个月起办理
+    /// （现有合约到期后）" for a proposal that waits for the contract's end.
+    pub starts: Text,
+    /// The packages table's first-month column: "首月" (month 1), or the
+    /// start month when the packages start later, and the whole bill then.
+    pub first_month_label: Text,
+    pub first_month_bill: Money,
+    /// The saving a month at the start and its heading: never a first
+    /// month's saving that leaves out the one-offs paid in it
+    /// (`start_words::saving_now`).
+    pub saving_now_label: Text,
+    pub saving_now: Money,
     /// The customer's situation today, line by line.
     pub current: Vec<CurrentRow>,
     /// What the customer gets and pays, billing unit by billing unit.
@@ -110,7 +123,11 @@ pub fn build_document(
             .chain(std::iter::once(&f.baseline))
             .min_by_key(|a| a.priced.total)
     });
+    let (saving_now_label, saving_now) =
+        start_words::saving_now(&chosen_alt.priced, chosen_alt.proposal.start_month);
     Ok(ProposalDocument {
+        saving_now_label,
+        saving_now,
         quote_number: quote::quote_number(issued, catalog, customer, chosen),
         issued,
         current: rows::current_rows(customer),
@@ -122,6 +139,13 @@ pub fn build_document(
         conditions: wording::conditions(catalog, customer, &chosen_alt),
         disclosures: disclosure::disclosures(catalog, customer, &chosen_alt.proposal),
         next_steps: next_steps::next_steps(catalog, customer, &chosen_alt),
+        starts: start_words::starts(&chosen_alt),
+        first_month_label: start_words::first_month_label(chosen_alt.proposal.start_month),
+        first_month_bill: chosen_alt
+            .priced
+            .months
+            .get(chosen_alt.proposal.start_month as usize - 1)
+            .map_or(Money::ZERO, |m| m.bill),
         chosen: chosen_alt,
     })
 }

@@ -49,7 +49,18 @@ pub fn next_steps(_catalog: &Catalog, customer: &Customer, a: &Alternative) -> V
             "Collect the handset at the counter after signing.",
         ));
     }
-    if customer.contract.months_left > 0 {
+    if let Some(start) = a.start.as_ref().filter(|s| s.exit_fee_avoided.0 > 0) {
+        out.push(Text::new(
+            format!(
+                "现有合约还剩 {} 个月：第 {} 个月起（合约到期后）再办理新套餐，无需支付解约费。",
+                customer.contract.months_left, start.start_month
+            ),
+            format!(
+                "The current contract has {} months left: switch from month {}, once it has ended, with no exit fee.",
+                customer.contract.months_left, start.start_month
+            ),
+        ));
+    } else if customer.contract.months_left > 0 {
         out.push(Text::new(
             format!(
                 "现有合约还剩 {} 个月：办理前确认解约费。",

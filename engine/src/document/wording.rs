@@ -5,6 +5,7 @@ use crate::catalog::Catalog;
 use crate::customer::Customer;
 use crate::money::Money;
 use crate::optimize::{Alternative, Badge};
+use crate::pricing::OneOffKind;
 use crate::text::Text;
 
 use super::yuan;
@@ -126,7 +127,11 @@ pub fn conditions(catalog: &Catalog, customer: &Customer, a: &Alternative) -> Ve
             format!("A {}-month contract; leaving early costs an early-exit fee (see the tariff terms).", p.contract_months),
         ));
     }
-    if customer.contract.exit_fee.0 > 0 && !a.proposal.is_keep_all() {
+    if let Some(start) = &a.start {
+        out.push(start.words.clone());
+    }
+    let exit_fee_paid = p.one_offs.iter().any(|o| o.kind == OneOffKind::ExitFee);
+    if exit_fee_paid {
         out.push(Text::new(
             format!(
                 "已计入现有合约的提前解约费 {}。",

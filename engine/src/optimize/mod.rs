@@ -1,12 +1,14 @@
 //! The optimizer: the cheapest valid proposal (exact, see `search`), distinct
 //! alternatives a rep can offer, and how each holds up if the customer's
 //! usage is off by the usage band.
+mod contract_end;
 mod moves;
 mod options;
 mod ranking;
 mod schedule;
 pub mod search;
 
+pub use contract_end::{at_contract_end, LaterStart};
 pub use options::{
     Alternative, Badge, Band, NoProposal, Objective, Options, Proposals, DEFAULT_HORIZON,
 };
@@ -133,23 +135,32 @@ pub fn optimize(
             reasons: alternative_wording::why_none(catalog, customer, options, notes),
         });
     };
-    // Candidates: the optimum, the best without a bundle, the best with each bundle.
+    // Candidates: the optimum, the optimum starting at the current contract's
+    // end, the best without a bundle, the best with each bundle.
     let mut candidates: Vec<Proposal> = vec![best.proposal];
-    for s in std::iter::once(found.no_bundle)
-        .chain(found.with_bundle)
-        .flatten()
+    for p in contract_end::at_contract_end(catalog, customer, options, &e)
+        .into_iter()
+        .chain(
+            std::iter::once(found.no_bundle)
+                .chain(found.with_bundle)
+                .flatten()
+                .map(|s| s.proposal),
+        )
     {
-        if !candidates.contains(&s.proposal) {
-            candidates.push(s.proposal);
+        if !candidates.contains(&p) {
+            candidates.push(p);
         }
     }
     let key_account = matches!(
         customer.segment,
         crate::customer::Segment::KeyAccount { .. }
     );
+    // A key account's premium option moves every line onto the richest
+    // plans, never keeping lines unchanged (`Search::moving_every_line`).
     let premium = if key_account {
         let premium_plans = ranking::premium_plans(&e.plans);
         search
+            .moving_every_line()
             .run(&|p: &Plan| premium_plans.contains(&p.id))
             .no_bundle
             .map(|s| s.proposal)
@@ -157,27 +168,29 @@ pub fn optimize(
     } else {
         None
     };
+    let keep = Proposal {
+        include_handsets: options.include_handsets,
+        start_month: 1,
+        ..Proposal::keep_all(customer.lines.len())
+    };
+    let keep_priced: Priced =
+        price(catalog, customer, &keep, Some(horizon)).map_err(|r| NoProposal {
+            reasons: vec![r.message],
+        })?;
 
     let priced = |p: &Proposal| price(catalog, customer, p, Some(horizon)).ok();
-    let mut alternatives: Vec<Alternative> = Vec::new();
-    for (rank, proposal) in candidates.into_iter().enumerate() {
-        if let Some(x) = priced(&proposal) {
-            let badges = if rank == 0 {
-                vec![Badge::Cheapest]
-            } else {
-                Vec::new()
-            };
-            alternatives.push(ranking::alternative(
-                catalog,
-                customer,
-                proposal,
-                x,
-                badges,
-                band_of(catalog, customer, options),
-            ));
-        }
+    let unbanded = band_of(options);
+    let mut alternatives: Vec<Alternative> = candidates
+        .into_iter()
+        .filter_map(|p| priced(&p).map(|x| (p, x)))
+        .map(|(p, x)| ranking::alternative(catalog, customer, p, x, Vec::new(), unbanded.clone()))
+        .collect();
+    let cheapest = ranking::cheapest(&alternatives, options.objective);
+    if let Some(i) = cheapest.filter(|&i| ranking::saves(&alternatives[i], &keep_priced)) {
+        alternatives[i].badges.push(Badge::Cheapest);
     }
-    if let Some(i) = ranking::best_value(catalog, customer, &alternatives) {
+    if let Some(i) = cheapest.and_then(|c| ranking::best_value(catalog, customer, &alternatives, c))
+    {
         alternatives[i].badges.push(Badge::BestValue);
     }
     if let Some(p) = premium {
@@ -188,7 +201,7 @@ pub fn optimize(
                 p,
                 x,
                 vec![Badge::Premium],
-                band_of(catalog, customer, options),
+                unbanded.clone(),
             ));
         }
     }
@@ -199,22 +212,13 @@ pub fn optimize(
         a.band = band(catalog, (&low, &high), &a.proposal, horizon, percent);
     }
     ranking::rank(&mut alternatives, options.objective);
-    let keep = Proposal {
-        include_handsets: options.include_handsets,
-        start_month: 1,
-        ..Proposal::keep_all(customer.lines.len())
-    };
-    let keep_priced: Priced =
-        price(catalog, customer, &keep, Some(horizon)).map_err(|r| NoProposal {
-            reasons: vec![r.message],
-        })?;
     let mut baseline = ranking::alternative(
         catalog,
         customer,
         keep,
         keep_priced,
         vec![Badge::Keep],
-        band_of(catalog, customer, options),
+        unbanded,
     );
     baseline.band.fragile = false;
     for a in &mut alternatives {
@@ -254,7 +258,8 @@ pub fn describe_proposal(
     Ok(a)
 }
 
-fn band_of(_catalog: &Catalog, _customer: &Customer, options: &Options) -> Band {
+/// A band not yet computed (the usage what-if is priced once badges are set).
+fn band_of(options: &Options) -> Band {
     Band {
         percent: options.usage_band_percent,
         saving_low_usage: Money::ZERO,

@@ -2,6 +2,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::pricing::{Priced, Proposal};
+
+use super::contract_end::LaterStart;
 use crate::text::Text;
 
 /// What the search minimises.
@@ -83,6 +85,10 @@ pub struct Alternative {
     pub proposal: Proposal,
     pub priced: Priced,
     pub band: Band,
+    /// When it starts after month 1 (at the current contract's end): the
+    /// month, what waiting saves, and its words; `None` when it starts now.
+    #[serde(default)]
+    pub start: Option<LaterStart>,
 }
 
 /// The search's answer.

@@ -46,6 +46,9 @@
 //!   curve, whose best count is the number of positive savings, clamped).
 //! - The old contract's exit fee is due once if anything changes; "keep
 //!   everything" is the baseline, so at least one line must change.
+//! - Starting at the contract's end is this search over the months after it
+//!   (the start-month rule makes the months before it the same for every
+//!   proposal): `contract_end.rs`.
 //!
 //! What is shared, not re-derived, between exclusion choices and between
 //! the searches of one customer (the cheapest overall, without a bundle,
@@ -200,6 +203,9 @@ pub struct Search<'a> {
     /// The upper-bound search: each unit's credit capped on its own bill,
     /// account credits not counted.
     upper: bool,
+    /// Every unlocked line with a plan open to it changes, even when keeping
+    /// it is cheaper (a key account's premium option, `moving_every_line`).
+    move_every_line: bool,
 }
 
 /// The choices of the exclusion groups: each is a set of forbidden items.
@@ -336,6 +342,7 @@ impl<'a> Search<'a> {
             choices: Vec::new(),
             eligible: eligible.clone(),
             upper,
+            move_every_line: false,
         };
         let mut policy = catalog.policy;
         if upper {
@@ -484,6 +491,15 @@ impl<'a> Search<'a> {
 
     fn horizon(&self) -> u32 {
         self.options.horizon.max(1)
+    }
+
+    /// This search, where no unlocked line keeps its plan when a plan the
+    /// filter allows fits it: the cheapest proposal that moves them all.
+    pub fn moving_every_line(self) -> Search<'a> {
+        Search {
+            move_every_line: true,
+            ..self
+        }
     }
 
     fn steady(&self) -> bool {
@@ -655,7 +671,7 @@ impl<'a> Search<'a> {
                 }
             }
             outside.push(match change {
-                Some(c) if c.cost < keep.cost => c,
+                Some(c) if c.cost < keep.cost || self.move_every_line => c,
                 _ => keep,
             });
             best_change.push(change);

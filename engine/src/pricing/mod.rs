@@ -2,7 +2,7 @@
 //! against what the customer pays today, and the savings.
 //!
 //! How a month's bill is computed is in [`schedule`] (fees → discounts →
-//! usage → credits capped at 50% → one-offs in month 1). How the whole
+//! usage → credits capped at 50% → one-offs in the start month). How the whole
 //! horizon adds up, which is what the optimizer and a MIP model reproduce:
 //!
 //! ```text
@@ -23,7 +23,17 @@
 //! One-offs: each plan's and each bundle instance's one-off fees, each
 //! wanted handset (contract price if the line's committed fee reaches the
 //! handset's minimum, else retail), and the old contract's exit fee once if
-//! any line changes.
+//! any line changes while the contract runs.
+//!
+//! The start month (`Proposal::start_month`, [`start`]): the new packages
+//! start in month `s` (1: now; `months_left + 1`: at the current contract's
+//! end). Months before `s` are today's bill (each line's current fee, the
+//! account's current extras, no promotion); from `s` every unit bills as
+//! above with promotion months counted from `s`; one-offs are paid in
+//! month `s`; the exit fee is due only when `s ≤ contract.months_left`. So
+//! `net(unit, m)` is still each unit's own, and a proposal starting in `s`
+//! costs `(s − 1) × today's bill` plus the same proposal started now over
+//! `horizon − s + 1` months (less the exit fee after the contract's end).
 mod capacity;
 mod check;
 mod one_off;
@@ -32,6 +42,7 @@ mod proposal;
 mod rejection;
 mod savings;
 pub mod schedule;
+mod start;
 mod units;
 pub mod usage;
 
@@ -40,6 +51,7 @@ pub use one_off::{OneOff, OneOffKind};
 pub use priced::{LineCost, MonthTotals, Priced, PromotionEnd, Savings};
 pub use proposal::{Assignment, LineChoice, Proposal};
 pub use rejection::{eligibility_problem, Rejection, RejectionKind};
+pub use start::contract_end_start;
 pub use units::{line_unit, Unit, UnitKind};
 
 use crate::catalog::{Catalog, ItemId};
@@ -101,11 +113,10 @@ pub fn price(
         &proposal.promotions,
         proposal.moved_lines(),
     );
-    let built = units::build(catalog, customer, proposal, &ctx);
-    let horizon = horizon.unwrap_or(match built.contract_months {
-        0 => DEFAULT_HORIZON,
-        term => term,
-    });
+    let mut built = units::build(catalog, customer, proposal, &ctx);
+    let start = proposal.start_month;
+    let horizon = horizon
+        .unwrap_or_else(|| start::default_horizon(start, built.contract_months, DEFAULT_HORIZON));
     if !(1..=MAX_HORIZON).contains(&horizon) {
         return Err(reject(
             RejectionKind::Horizon,
@@ -114,6 +125,18 @@ pub fn price(
             format!("the horizon must be 1 to {MAX_HORIZON} months"),
         ));
     }
+    if !(1..=horizon).contains(&start) {
+        return Err(reject(
+            RejectionKind::StartMonth,
+            "start_month",
+            format!("起始月须为比较期内的第 1 至 {horizon} 个月"),
+            format!("the start month must be month 1 to {horizon} of the horizon"),
+        ));
+    }
+    if !start::exit_fee_due(customer, start) {
+        built.one_offs.retain(|o| o.kind != OneOffKind::ExitFee);
+    }
+    start::account_unit_for_months_before(&mut built.units, customer, start);
     let span = horizon.max(12);
     let mut months: Vec<MonthTotals> = (1..=span)
         .map(|month| MonthTotals {
@@ -132,22 +155,29 @@ pub fn price(
         let kept = u.role.is_none() && matches!(u.kind, UnitKind::Line { .. });
         let addons = u.usage.checked_sub(u.overage).map_err(overflow)?;
         let (mut horizon_total, mut first_month) = (Money::ZERO, Money::ZERO);
+        let before = start::fee_before_start(u, customer);
         for (i, t) in months.iter_mut().enumerate() {
-            let x = ctx.month_among(&applicable, u.role, u.base_fee, u.usage, t.month);
+            let x = match start::promotion_month(t.month, start) {
+                Some(m) => {
+                    t.overage = add(t.overage, u.overage)?;
+                    t.addons = add(t.addons, addons)?;
+                    ctx.month_among(&applicable, u.role, u.base_fee, u.usage, m)
+                }
+                // Before the start: today's fee, untouched by any promotion.
+                None => ctx.month_among(&[], None, before, Money::ZERO, 1),
+            };
             t.fees = add(t.fees, x.fee)?;
             t.discounts = add(t.discounts, x.discount)?;
-            t.overage = add(t.overage, u.overage)?;
-            t.addons = add(t.addons, addons)?;
             t.usage = add(t.usage, x.usage)?;
             t.bill = add(t.bill, x.net)?;
             unit_credits[i] = add(unit_credits[i], x.credit)?;
-            if !kept {
+            if !kept && t.month >= start {
                 whole[i] = add(whole[i], add(x.fee, x.usage)?)?;
             }
             if t.month <= horizon {
                 horizon_total = add(horizon_total, x.net)?;
             }
-            if t.month == 1 {
+            if t.month == start {
                 first_month = x.net;
             }
         }
@@ -169,10 +199,14 @@ pub fn price(
     // changes from the units' own credits is the account's line.
     let (mut account_first, mut account_total) = (Money::ZERO, Money::ZERO);
     for (i, t) in months.iter_mut().enumerate() {
-        t.credits = ctx.settle(t.month, unit_credits[i], whole[i]);
+        // Before the start no promotion runs, so the account has no credit.
+        t.credits = match start::promotion_month(t.month, start) {
+            Some(m) => ctx.settle(m, unit_credits[i], whole[i]),
+            None => unit_credits[i],
+        };
         let change = t.credits.checked_sub(unit_credits[i]).map_err(overflow)?;
         t.bill = t.bill.checked_sub(change).map_err(overflow)?;
-        if t.month == 1 {
+        if t.month == start {
             account_first = Money(-change.0);
         }
         if t.month <= horizon {
@@ -209,6 +243,7 @@ pub fn price(
         current_monthly,
         one_offs_total,
         built.current_one_offs,
+        start,
     )
     .map_err(overflow)?;
     let promotion_ends = ctx
@@ -217,8 +252,8 @@ pub fn price(
         .map(|p| PromotionEnd {
             promotion: p.id.clone(),
             name: p.name.clone(),
-            first_month: p.from_month,
-            last_month: p.to_month,
+            first_month: p.from_month.saturating_add(start - 1),
+            last_month: p.to_month.saturating_add(start - 1),
         })
         .collect();
     months.truncate(horizon as usize);

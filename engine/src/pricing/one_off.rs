@@ -1,4 +1,5 @@
-//! The fees paid once, in month 1: a type of their own, so the units that
+//! The fees paid once, in the start month (month 1 unless the proposal
+//! starts later, `start.rs`): a type of their own, so the units that
 //! charge them (`units.rs`) and the priced result (`priced.rs`) both use it
 //! without importing each other.
 use serde::{Deserialize, Serialize};
@@ -18,7 +19,7 @@ pub enum OneOffKind {
     ExitFee,
 }
 
-/// A fee paid once, in month 1.
+/// A fee paid once, in the proposal's start month.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OneOff {
     pub kind: OneOffKind,

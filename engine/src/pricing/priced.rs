@@ -42,6 +42,8 @@ pub struct LineCost {
     pub usage: Money,
     /// The part of `usage` beyond the allowance.
     pub overage: Money,
+    /// Its bill in the start month: month 1, or the first month on the new
+    /// packages when the proposal starts later (`Proposal::start_month`).
     pub first_month: Money,
     /// Each month once every promotion has ended.
     pub steady: Money,
@@ -72,9 +74,10 @@ pub struct Savings {
     /// The first month from which the cumulative saving stays at or above
     /// zero to the horizon's end; `None` if it is negative at the end.
     pub break_even_month: Option<u32>,
-    /// Cumulative cost at the end of each month (one-offs in month 1), today's way.
+    /// Cumulative cost at the end of each month (a wanted handset at retail
+    /// in month 1), today's way.
     pub cumulative_current: Vec<Money>,
-    /// Likewise, the proposal.
+    /// Likewise, the proposal (its one-offs in its start month).
     pub cumulative_proposed: Vec<Money>,
 }
 

@@ -36,6 +36,8 @@ pub enum RejectionKind {
     Authority,
     /// The horizon is outside 1 to 120 months.
     Horizon,
+    /// The start month is 0 or after the horizon.
+    StartMonth,
     /// An amount too large to compute (absurd, unvalidated tables).
     Overflow,
 }

@@ -4,19 +4,24 @@ use crate::money::{Money, MoneyError};
 
 use super::priced::{MonthTotals, Savings};
 
-/// `months` may run past the horizon, to cover a first year.
+/// `months` may run past the horizon, to cover a first year. The proposal's
+/// one-offs are paid in `start_month` (see `start.rs`), keeping's in month 1.
 pub(crate) fn savings(
     months: &[MonthTotals],
     horizon: u32,
     current_monthly: Money,
     one_offs: Money,
     current_one_offs: Money,
+    start_month: u32,
 ) -> Result<Savings, MoneyError> {
     let mut cumulative_current = Vec::with_capacity(months.len());
     let mut cumulative_proposed = Vec::with_capacity(months.len());
-    let (mut cur, mut pro) = (current_one_offs, one_offs);
+    let (mut cur, mut pro) = (current_one_offs, Money::ZERO);
     for m in months {
         cur = cur.checked_add(current_monthly)?;
+        if m.month == start_month {
+            pro = pro.checked_add(one_offs)?;
+        }
         pro = pro.checked_add(m.bill)?;
         cumulative_current.push(cur);
         cumulative_proposed.push(pro);

@@ -1,5 +1,7 @@
 //! One ranked proposal: badges, the figures a customer asks about, when each
-//! promotion ends, the sentence to read out, the breakdown, and "choose".
+//! promotion ends, the sentence to read out (and, for one that waits for the
+//! current contract's end, its start month and what waiting saves, in the
+//! engine's words), the breakdown, and "choose".
 use std::rc::Rc;
 
 use proposal_engine::{Alternative, Badge, Money};
@@ -67,6 +69,7 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
                 <h3>{ a.title.get(lang) }</h3>
                 { for badges }
                 if a.band.fragile { <span class="badge fragile">{ t(lang, CounterMsg::Fragile) }</span> }
+                if let Some(later) = &a.start { <span class="badge later-start" data-testid="later-start">{ later.label.get(lang) }</span> }
             </div>
             <dl class="figures">
                 <div><dt>{ t(lang, CounterMsg::MonthlyPrice) }</dt><dd data-testid="effective-monthly">{ p.effective_monthly.format(lang) }</dd></div>
@@ -78,6 +81,7 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
                 <div><dt>{ t(lang, CounterMsg::AfterPromotions) }</dt><dd>{ p.steady_monthly.format(lang) }</dd></div>
             </dl>
             <p class="reason">{ a.reason.get(lang) }</p>
+            if let Some(later) = &a.start { <p class="reason later-start-words" data-testid="later-start-words">{ later.words.get(lang) }</p> }
             if p.promotion_ends.iter().any(|e| e.last_month < p.horizon) {
                 <ul class="promo-ends">{ for ends }</ul>
             }

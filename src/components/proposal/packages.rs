@@ -1,4 +1,5 @@
-//! Part 2: the recommended packages, unit by unit: what each line gets (its
+//! Part 2: the recommended packages, when they start (now, or at the
+//! current contract's end), unit by unit: what each line gets (its
 //! allowance, packs, features, handset) and pays, and why.
 use yew::prelude::*;
 
@@ -12,6 +13,7 @@ pub fn Packages(props: &DocProps) -> Html {
     let doc = &props.doc;
     let p = &doc.chosen.priced;
     let horizon = tf(lang, ProposalMsg::HorizonTotal, p.horizon);
+    let first_label = doc.first_month_label.get(lang).to_string();
     let rows = doc.packages.iter().map(|r| {
         let extras = r.extras.iter().map(|x| x.get(lang)).collect::<Vec<_>>().join(" · ");
         html! {
@@ -23,7 +25,7 @@ pub fn Packages(props: &DocProps) -> Html {
                     if !extras.is_empty() { <div class="small">{ format!("+ {extras}") }</div> }
                     if let Some(reason) = &r.reason { <div class="small muted reason-line">{ reason.get(lang) }</div> }
                 </td>
-                <td class="num" data-label={t(lang, ProposalMsg::FirstMonth)}>{ r.first_month.format(lang) }</td>
+                <td class="num" data-label={first_label.clone()}>{ r.first_month.format(lang) }</td>
                 <td class="num" data-label={t(lang, ProposalMsg::Steady)}>{ r.steady.format(lang) }</td>
                 <td class="num" data-label={horizon.clone()}>{ r.horizon_total.format(lang) }</td>
             </tr>
@@ -33,10 +35,11 @@ pub fn Packages(props: &DocProps) -> Html {
         <section class="doc-section">
             <h2>{ t(lang, ProposalMsg::Recommendation) }</h2>
             <p class="doc-choice"><strong data-testid="doc-title">{ doc.chosen.title.get(lang) }</strong></p>
+            <p class="doc-starts">{ format!("{}{}", t(lang, ProposalMsg::Starts), crate::components::compare::proposal_card::colon(lang)) }<span data-testid="doc-starts">{ doc.starts.get(lang) }</span></p>
             <table class="doc-table packages">
                 <thead><tr>
                     <th>{ t(lang, ProposalMsg::Line) }</th><th>{ t(lang, ProposalMsg::Package) }</th>
-                    <th class="num">{ t(lang, ProposalMsg::FirstMonth) }</th>
+                    <th class="num">{ first_label.clone() }</th>
                     <th class="num">{ t(lang, ProposalMsg::Steady) }</th>
                     <th class="num">{ horizon.clone() }</th>
                 </tr></thead>
@@ -44,7 +47,7 @@ pub fn Packages(props: &DocProps) -> Html {
                     { for rows }
                     <tr class="total">
                         <th colspan="2">{ t(lang, ProposalMsg::Bill) }</th>
-                        <th class="num" data-label={t(lang, ProposalMsg::FirstMonth)}>{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</th>
+                        <th class="num" data-label={first_label.clone()}>{ doc.first_month_bill.format(lang) }</th>
                         <th class="num" data-label={t(lang, ProposalMsg::Steady)}>{ p.steady_monthly.format(lang) }</th>
                         <th class="num" data-label={horizon.clone()}>{ p.monthly_total.format(lang) }</th>
                     </tr>

@@ -2,7 +2,10 @@
 //! output array) with the recommendation and every alternative, or one CSV
 //! row (text cells neutralised against formula injection, numbers left as
 //! numbers). The recommendation is the engine's (`Proposals::recommended`),
-//! as on the counter screen.
+//! as on the counter screen; the CSV's `start_month` is the month its new
+//! packages start (after the current contract's end when later than 1), and
+//! `not_cheapest_because` says why when the recommendation is not the
+//! cheapest (`Proposals::why_not_cheapest`, the robust pick).
 use proposal_engine::figures::yuan_plain as yuan;
 use proposal_engine::spreadsheet::cell as field;
 use proposal_engine::{Lang, Proposals, Text};
@@ -12,7 +15,7 @@ use super::args::Format;
 use super::input::Entry;
 
 pub const CSV_HEADER: &str =
-    "id,name,recommended,monthly_now,effective_monthly,saving_over_horizon,break_even_month,fragile";
+    "id,name,recommended,monthly_now,effective_monthly,saving_over_horizon,break_even_month,fragile,start_month,not_cheapest_because";
 
 /// What the optimizer made of a customer.
 pub enum Outcome {
@@ -39,6 +42,8 @@ pub fn render(entry: &Entry, outcome: &Outcome, format: Format, lang: Lang) -> S
                 "current_monthly": a.priced.current_monthly,
                 "effective_monthly": a.priced.effective_monthly,
                 "fragile": a.band.fragile,
+                "start_month": a.proposal.start_month,
+                "not_cheapest_because": p.why_not_cheapest(),
                 "alternatives": p.alternatives,
                 "baseline": p.baseline,
                 "notes": p.notes,
@@ -70,6 +75,14 @@ pub fn render(entry: &Entry, outcome: &Outcome, format: Format, lang: Lang) -> S
                 yuan(s.horizon),
                 break_even,
                 a.band.fragile.to_string(),
+                if keep {
+                    String::new()
+                } else {
+                    a.proposal.start_month.to_string()
+                },
+                p.why_not_cheapest()
+                    .map(|t| field(t.get(lang)))
+                    .unwrap_or_default(),
             ]
             .join(",")
         }
@@ -78,6 +91,8 @@ pub fn render(entry: &Entry, outcome: &Outcome, format: Format, lang: Lang) -> S
             field(&entry.customer.name),
             field(Text::new("无可办理方案", "no proposal").get(lang)),
             yuan(current),
+            String::new(),
+            String::new(),
             String::new(),
             String::new(),
             String::new(),

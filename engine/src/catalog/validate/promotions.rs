@@ -116,33 +116,33 @@ fn rules(p: &mut Problems, at: &dyn Fn(&str) -> String, promo: &Promotion) {
     p.check(
         !(f.plan || f.bundle || f.members),
         || at("fees"),
-        "须至少减免一项月费：套餐、融合套餐或成员",
+        "须至少作用于一种月费：套餐、融合套餐或成员",
         "must touch at least one fee: plan, bundle or members",
     );
     let credit = promo.kind.is_credit();
     p.check(
         credit && !(f.plan || f.bundle),
         || at("fees"),
-        "赠送话费只计入号码套餐或融合套餐账单：须选套餐或融合套餐",
+        "赠送话费只能落在套餐号码或融合套餐本身的账单上：请选套餐或融合套餐",
         "a credit lands on a plan line or a bundle's own bill: touch plan or bundle",
     );
     let account = promo.credit_per == CreditBasis::Account;
     p.check(
         account && !credit,
         || at("credit_per"),
-        "只有赠送话费可按每户一次计算",
+        "只有赠送话费可以按账户计一次",
         "only a credit gift counts once per account",
     );
     p.check(
         account && credit && !promo.applies_to.is_empty(),
         || at("applies_to"),
-        "每户一次的赠费适用于整个账户：适用范围须留空",
+        "按账户计的赠送话费适用于整个账户：适用范围请留空",
         "a credit counted once per account is for the whole account: leave it empty",
     );
     p.check(
         account && credit && !(f.plan && f.bundle),
         || at("fees"),
-        "每户一次的赠费须同时适用于套餐和融合套餐账单",
+        "按账户计的赠送话费须同时作用于套餐和融合套餐账单",
         "a credit counted once per account touches plan and bundle bills",
     );
     let tiers = match &promo.kind {
@@ -166,7 +166,7 @@ fn rules(p: &mut Problems, at: &dyn Fn(&str) -> String, promo: &Promotion) {
     p.check(
         moved && !rising,
         || at("kind.tiers"),
-        "按办理新套餐的号码计档时，号码更多的档位折扣不得更少",
+        "按办理号码计档时，号码更多的档位折扣不能更少",
         "counting moved lines, a tier for more lines must not give less",
     );
 }

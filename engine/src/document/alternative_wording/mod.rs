@@ -27,6 +27,13 @@ fn item_name<'a>(catalog: &'a Catalog, id: &ItemId) -> &'a Text {
 /// Writes the title, the sentence and the per-line reasons.
 pub fn describe(catalog: &Catalog, customer: &Customer, a: &mut Alternative) {
     a.title = title::title(catalog, &a.proposal);
+    // The same packages now and at the contract's end are two options: the
+    // title says which.
+    if let Some(later) = &a.start {
+        let m = later.start_month;
+        a.title.zh.push_str(&format!("（第 {m} 个月起）"));
+        a.title.en.push_str(&format!(" (from month {m})"));
+    }
     let p = &a.priced;
     let money = |m: Money| m.format(Lang::ZhCn);
     let h = p.horizon;
@@ -84,11 +91,18 @@ pub fn describe(catalog: &Catalog, customer: &Customer, a: &mut Alternative) {
             format!("An alternative: {en_core}."),
         ),
     };
+    let why = if a.badges.contains(&Badge::Premium) {
+        line_reason::PlanWhy::Premium
+    } else if a.priced.savings.horizon.0 > 0 {
+        line_reason::PlanWhy::Cheapest
+    } else {
+        line_reason::PlanWhy::Chosen
+    };
     a.line_reasons = a
         .proposal
         .lines
         .iter()
         .zip(&customer.lines)
-        .map(|(c, line)| line_reason::line_reason(catalog, &a.proposal, c, line))
+        .map(|(c, line)| line_reason::line_reason(catalog, &a.proposal, c, line, why))
         .collect();
 }
