@@ -76,16 +76,17 @@ test('family of three mobiles and broadband, from the quick start, with their re
   // today 139 + 99 + 59 + 120 = ¥417.00 a month, ×24 = ¥10,008.00.
   // 家庭融合129元: ¥129 + 3 mobiles × ¥10; the first mobile's 800 minutes, 30%
   // to the family free: 560 − 500 included = 60 × ¥0.15 = ¥9.00 a month.
-  // Months 1-12: family-20 takes 20% off every fee (129 → 103.20, 10 → 8),
-  // prepay-600 gives ¥50 back (under half of the ¥103.20 bundle fee):
-  // 103.20 + 3 × 8 + 9 − 50 = ¥86.20. Months 13-24: 129 + 30 + 9 = ¥168.00.
-  // One-off: broadband installation ¥100. Total 12 × 86.20 + 12 × 168 + 100
-  // = ¥3,150.40: ¥131.27 a month (3,150.40 / 24); saving 10,008 − 3,150.40
-  // = ¥6,857.60 (¥285.73 a month); first year 12 × 417 − (100 + 12 × 86.20)
-  // = ¥3,869.60.
+  // Months 1-12: family-20 takes 20% off the bundle's own fee (129 → 103.20;
+  // the members' ¥10 untouched), prepay-600 gives ¥50 back (under half of
+  // the account's whole bill, 103.20 + 30 + 9 = 142.20):
+  // 103.20 + 3 × 10 + 9 − 50 = ¥92.20. Months 13-24: 129 + 30 + 9 = ¥168.00.
+  // One-off: broadband installation ¥100. Total 12 × 92.20 + 12 × 168 + 100
+  // = ¥3,222.40: ¥134.27 a month (3,222.40 / 24); saving 10,008 − 3,222.40
+  // = ¥6,785.60 (¥282.73 a month); first year 12 × 417 − (100 + 12 × 92.20)
+  // = ¥3,797.60.
   await expectCard(page, {
-    today: '¥417.00', title: '家庭融合129元', effectiveMonthly: '¥131.27', monthlySaving: '¥285.73',
-    firstYear: '¥3,869.60', horizon: '¥6,857.60', firstBill: '¥86.20', afterPromotions: '¥168.00',
+    today: '¥417.00', title: '家庭融合129元', effectiveMonthly: '¥134.27', monthlySaving: '¥282.73',
+    firstYear: '¥3,797.60', horizon: '¥6,785.60', firstBill: '¥92.20', afterPromotions: '¥168.00',
   });
   await compareWithEngine(page);
   const cards = page.getByTestId('proposal');
@@ -125,15 +126,16 @@ test('street shop: one landline and four staff mobiles with heavy long distance'
   // = 700 × ¥0.10 = ¥70.00. Mobiles (35% of domestic calls to the own lines
   // free): 700 × 65% = 455 + 500 LD − 300 = 655 × ¥0.10 = ¥65.50, and three of
   // 455 + 300 − 300 = 455 × ¥0.10 = ¥45.50: usage ¥272.00 a month.
-  // Months 1-3 new-biz-3free waives every fee: ¥272.00. Months 4-24: 5 lines,
-  // promo.volume 5% off the fees: 148 − 7.40 + 272 = ¥412.60. One-off:
-  // landline installation ¥50. Total 3 × 272 + 21 × 412.60 + 50 = ¥9,530.60:
-  // ¥397.11 a month; saving 11,328 − 9,530.60 = ¥1,797.40 (¥74.89 a month);
-  // first year 12 × 472 − (50 + 3 × 272 + 9 × 412.60) = ¥1,084.60; after
+  // 5 lines moved: promo.volume 5% off the fees. Months 1-3 new-biz-3free
+  // waives the bundle's own ¥68, not the members' ¥20: 4 × 19 + 272 =
+  // ¥348.00. Months 4-24: 148 − 7.40 + 272 = ¥412.60. One-off: landline
+  // installation ¥50. Total 3 × 348 + 21 × 412.60 + 50 = ¥9,758.60:
+  // ¥406.61 a month; saving 11,328 − 9,758.60 = ¥1,569.40 (¥65.39 a month);
+  // first year 12 × 472 − (50 + 3 × 348 + 9 × 412.60) = ¥856.60; after
   // the promotions 148 + 272 = ¥420.00.
   await expectCard(page, {
-    today: '¥472.00', title: '商航套餐', effectiveMonthly: '¥397.11', monthlySaving: '¥74.89',
-    firstYear: '¥1,084.60', horizon: '¥1,797.40', firstBill: '¥272.00', afterPromotions: '¥420.00',
+    today: '¥472.00', title: '商航套餐', effectiveMonthly: '¥406.61', monthlySaving: '¥65.39',
+    firstYear: '¥856.60', horizon: '¥1,569.40', firstBill: '¥348.00', afterPromotions: '¥420.00',
   });
   await compareWithEngine(page);
   const intake = JSON.parse(await page.locator('#customer-json').textContent());
@@ -155,17 +157,18 @@ test('a 40-line office, and the comparison still fits a phone', async () => {
   // of fees, no usage beyond. promo.volume (40 lines: 12%) off every fee:
   // 35.88 + 4 × 4.56 + 29 × 15.48 = ¥503.04 → ¥3,688.96. prepay-600: ¥50
   // back on each of the 29 plans and on the bundle (each under half its bill)
-  // for 12 months, ¥1,500; months 1-3 new-biz-3free waives the bundle's fee,
-  // so it takes no credit: 3,688.96 − 263.12 − 1,450 = ¥1,975.84; months 4-12
+  // for 12 months, ¥1,500, capped on the account's whole bill (never
+  // reached); months 1-3 new-biz-3free waives the bundle's fee and its
+  // credit stays: 3,688.96 − 263.12 − 1,500 = ¥1,925.84; months 4-12
   // 3,688.96 − 1,500 = ¥2,188.96; months 13-24 ¥3,688.96. One-offs: 4 landline
-  // installations ¥200 and broadband ¥100. Total 3 × 1,975.84 + 9 × 2,188.96
-  // + 12 × 3,688.96 + 300 = ¥70,195.68: ¥2,924.82 a month; saving 94,320 −
-  // 70,195.68 = ¥24,124.32 (¥1,005.18 a month); first year 12 × 3,930 − (300
-  // + 3 × 1,975.84 + 9 × 2,188.96) = ¥21,231.84.
+  // installations ¥200 and broadband ¥100. Total 3 × 1,925.84 + 9 × 2,188.96
+  // + 12 × 3,688.96 + 300 = ¥70,045.68: ¥2,918.57 a month; saving 94,320 −
+  // 70,045.68 = ¥24,274.32 (¥1,011.43 a month); first year 12 × 3,930 − (300
+  // + 3 × 1,925.84 + 9 × 2,188.96) = ¥21,381.84.
   await expectCard(page, {
     today: '¥3,930.00', title: '沃商务·尊享版 + 商务固话38元 ×4 + 5G畅享129元 ×29',
-    effectiveMonthly: '¥2,924.82', monthlySaving: '¥1,005.18', firstYear: '¥21,231.84',
-    horizon: '¥24,124.32', firstBill: '¥1,975.84', afterPromotions: '¥4,192.00',
+    effectiveMonthly: '¥2,918.57', monthlySaving: '¥1,011.43', firstYear: '¥21,381.84',
+    horizon: '¥24,274.32', firstBill: '¥1,925.84', afterPromotions: '¥4,192.00',
   });
   await compareWithEngine(page);
   counts.office = { ...rep.count, total: rep.total() };

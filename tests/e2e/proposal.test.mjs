@@ -86,16 +86,17 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
   // of fees; usage beyond it (long distance counted as domestic minutes): the
   // landline 900 + 400 − 1,000 = 300 × ¥0.10 = ¥30.00, each mobile 700 × 65%
   // (35% to the own lines free) + 300 − 300 = 455 × ¥0.10 = ¥45.50: ¥212.00.
-  // Months 1-3 the fees are waived (new-biz-3free): ¥212.00, saving ¥260.00
-  // a month; months 4-24, 5% off the fees (promo.volume): 148 − 7.40 + 212 =
+  // 5 lines moved: 5% off the fees (promo.volume). Months 1-3 the bundle's
+  // own ¥68 is waived (new-biz-3free), the members pay 4 × 19: 76 + 212 =
+  // ¥288.00, saving ¥184.00 a month; months 4-24: 148 − 7.40 + 212 =
   // ¥352.60, saving ¥119.40. One-off: landline installation ¥50.00. Total
-  // 3 × 212 + 21 × 352.60 + 50 = ¥8,090.60; saving 11,328 − 8,090.60 =
-  // ¥3,237.40; first year 12 × 472 − (50 + 3 × 212 + 9 × 352.60) = ¥1,804.60.
+  // 3 × 288 + 21 × 352.60 + 50 = ¥8,318.60; saving 11,328 − 8,318.60 =
+  // ¥3,009.40; first year 12 × 472 − (50 + 3 × 288 + 9 × 352.60) = ¥1,576.60.
   // The ¥50 is paid in month 1, so the saving a month is stated from month 2:
-  // 472 − 212 = ¥260.00.
+  // 472 − 288 = ¥184.00.
   const expected = {
-    title: '商航套餐', current: '¥472.00', currentTotal: '¥11,328.00', total: '¥8,090.60',
-    oneOffs: '¥50.00', horizon: '¥3,237.40', firstYear: '¥1,804.60', now: '¥260.00', after: '¥119.40',
+    title: '商航套餐', current: '¥472.00', currentTotal: '¥11,328.00', total: '¥8,318.60',
+    oneOffs: '¥50.00', horizon: '¥3,009.40', firstYear: '¥1,576.60', now: '¥184.00', after: '¥119.40',
   };
   // The engine agrees with the hand (a cross-check, not the expectation).
   assert.equal(yuan(best.priced.total), expected.total);
@@ -218,7 +219,7 @@ test('the QR code reads as the link, and the link reopens the same proposal, wit
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/(index\.html)?#\/p\/[A-Za-z0-9_-]+$/);
   assert.equal(await readQr(page), link, 'the QR code is the link, character for character');
   const saving = await page.getByTestId('doc-horizon-saving').textContent();
-  assert.equal(saving, '¥5,825.60', 'the family preset\'s saving (see share.test.mjs)');
+  assert.equal(saving, '¥5,753.60', 'the family preset\'s saving (see share.test.mjs)');
   const phone = await app.open(link.slice(link.indexOf('#')), PHONE);
   await expectText(phone.getByTestId('shared-saving'), saving);
   await expectMatch(phone.locator('.rep-line'), /王丽 13800138000/);
