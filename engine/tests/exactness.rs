@@ -238,12 +238,47 @@ fn check_seed(
         priced.total.0, s.cost,
         "seed {seed}: optimizer cost disagrees with price()"
     );
-    assert_eq!(
-        s.cost, truth,
-        "seed {seed}: optimizer {} vs exhaustive {truth}",
-        s.cost
-    );
+    if s.proven {
+        assert_eq!(
+            s.cost, truth,
+            "seed {seed}: optimizer {} vs exhaustive {truth}",
+            s.cost
+        );
+    } else {
+        // Not proven the least (an account credit reached the cap of the
+        // whole bill, `optimize::search`): a valid proposal, never below the
+        // truth, and the optimizer says it is not proven.
+        assert!(s.cost >= truth, "seed {seed}: below the exhaustive minimum");
+    }
     (cat, c, s.proposal, s.proven)
+}
+
+/// A known case where the relaxation is not tight and the upper-bound
+/// search's pick is ¥35.77 above the least (21,934.45 against 21,898.68):
+/// the optimizer must say it is not proven there (`Solution::proven`), so a
+/// screen never calls such a pick provably the cheapest. Issue 13 left open.
+#[test]
+fn a_pick_not_proven_the_least_says_so() {
+    let seed = 154_294_320_763_676_424;
+    let mut r = Rng::new(seed);
+    let (bundles, promotions) = (r.range(0, 2), r.range(0, 4));
+    let cat = wide_catalog(&mut r, 1, bundles, promotions);
+    let lines = r.range(1, 6);
+    let c = wide_customer(&mut r, &cat, lines);
+    let authority = r.range(1, 3) as u8;
+    let options = Options {
+        horizon: HORIZON,
+        authority_level: authority,
+        ..Options::default()
+    };
+    let (truth, _) = exhaustive(&cat, &c, authority, 1);
+    let s = cheapest(&cat, &c, &options).expect("a proposal");
+    assert_eq!(truth, Some(2_189_868));
+    assert_eq!(s.cost, 2_193_445);
+    assert!(
+        !s.proven,
+        "a pick above the least must not claim to be proven"
+    );
 }
 
 proptest! {

@@ -20,13 +20,9 @@ fn unbilled_allowance(
     allowance: &Allowance,
     rates: &Rates,
     at: &dyn Fn(&str) -> String,
-    whose: &str,
+    whose: [&str; 2],
 ) {
-    let whose_zh = if whose.is_empty() {
-        ""
-    } else {
-        "融合套餐的"
-    };
+    let [whose_zh, whose] = whose;
     for f in UsageField::ALL {
         let Some(metered) = f.spec().metered else {
             continue;
@@ -66,7 +62,7 @@ pub(super) fn plans(catalog: &Catalog, p: &mut Problems) {
             "an exit fee needs a contract term",
         );
         rates(p, &at("rates"), &plan.rates);
-        unbilled_allowance(p, &plan.allowance, &plan.rates, &at, "");
+        unbilled_allowance(p, &plan.allowance, &plan.rates, &at, ["", ""]);
         p.check(
             plan.kind == LineKind::Broadband && plan.speed_mbps == 0,
             || at("speed_mbps"),
@@ -131,7 +127,13 @@ pub(super) fn bundles(catalog: &Catalog, p: &mut Problems) {
                 "宽带成员必须填写速率",
                 "a broadband member needs a speed",
             );
-            unbilled_allowance(p, &slot.allowance, &bundle.rates, &at, "the bundle's ");
+            unbilled_allowance(
+                p,
+                &slot.allowance,
+                &bundle.rates,
+                &at,
+                ["融合套餐的", "the bundle's "],
+            );
             money(p, &at("member_fee"), slot.member_fee);
         }
         refs(p, &at("includes"), &bundle.includes, &feature(catalog));
