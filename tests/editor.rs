@@ -154,7 +154,7 @@ async fn editing_a_fee_validates_at_the_field_saves_and_undoes() {
     type_into(&root, "#plan-monthly_fee", "-5").await;
     assert_eq!(
         text_of(&root, "#plan-monthly_fee-error"),
-        "must not be negative",
+        "不能为负数",
         "the validator's message is at the field"
     );
     assert!(text_of(&root, "[data-testid=problems]").contains("plans[0].monthly_fee"));
@@ -431,7 +431,7 @@ async fn a_bundle_is_edited_field_by_field_with_errors_at_the_field() {
 
     type_into(&root, "#bundle-monthly_fee", "-1").await;
     assert!(
-        text_of(&root, "#bundle-monthly_fee-error").contains("must not be negative"),
+        text_of(&root, "#bundle-monthly_fee-error").contains("不能为负数"),
         "the validator's message is at the field: {}",
         text_of(&root, "#bundle-monthly_fee-error")
     );
@@ -507,7 +507,7 @@ async fn a_promotion_is_edited_field_by_field_in_percent_and_yuan() {
     );
 
     type_into(&root, "#promotion-to_month", "0").await;
-    assert!(text_of(&root, "#promotion-to_month-error").contains("from_month"));
+    assert!(text_of(&root, "#promotion-to_month-error").contains("不能早于开始月份"));
     type_into(&root, "#promotion-to_month", "3").await;
     assert_eq!(saved().promotions[half].to_month, 3);
 
@@ -571,7 +571,7 @@ async fn a_promotion_is_added_as_a_copy_and_keeps_json_as_advanced() {
     item["to_month"] = serde_json::json!(0);
     type_into(&root, "#item-json", &item.to_string()).await;
     assert!(
-        text_of(&root, "#promotion-to_month-error").contains("from_month"),
+        text_of(&root, "#promotion-to_month-error").contains("不能早于开始月份"),
         "the validator's message is at the form's field too"
     );
     assert_eq!(saved().promotions[n].to_month, 0);
@@ -657,7 +657,7 @@ async fn every_other_item_type_has_a_form_field_by_field() {
         &yuan_text(Money(retail.0 + 100)),
     )
     .await;
-    assert!(text_of(&root, "#handset-contract_price-error").contains("retail price"));
+    assert!(text_of(&root, "#handset-contract_price-error").contains("不能高于零售价"));
     type_into(&root, "#handset-contract_price", "1").await;
     assert_eq!(saved().handsets[0].contract_price, Money(100));
 
@@ -742,7 +742,7 @@ async fn an_import_that_fails_validation_changes_nothing_and_a_good_one_is_one_u
     import(&root, &bad.to_json()).await;
     assert_eq!(
         first_import_problem(&root),
-        "plans[1].monthly_fee: must not be negative"
+        "plans[1].monthly_fee: 不能为负数"
     );
     assert_eq!(
         fingerprint_shown(),

@@ -107,7 +107,7 @@ test('a bundle fee edited in its form changes the counter\'s proposal', async ()
   await expectText(page.locator('#bundle-monthly_fee-error'), '不是有效金额，例如 128.50（不是“12x”）', 'bad text is explained at the field');
   assert.equal(await row.locator('td').nth(2).textContent(), '¥129.00', 'and changes nothing');
   await fee.fill('-1');
-  await expectText(page.locator('#bundle-monthly_fee-error'), 'must not be negative');
+  await expectText(page.locator('#bundle-monthly_fee-error'), '不能为负数');
   await fee.fill('0.01');
   await expectCount(page.locator('#bundle-monthly_fee-error'), 0);
   await expectText(row.locator('td').nth(2), '¥0.01');
@@ -153,7 +153,7 @@ test('export then import is the identity; a bad import changes nothing', async (
   await page.locator('#import-text').fill('{\n  "plans": [ oops');
   await page.getByRole('button', { name: '导入 JSON' }).click();
   const errors = page.getByTestId('import-errors');
-  await expectMatch(errors, /line 2/);
+  await expectMatch(errors, /第 2 行/);
   assert.equal(await fingerprint(page), before, 'a bad JSON file changes nothing');
 
   // Well-formed tables that break a rule: refused with the path, nothing changes.
@@ -161,7 +161,7 @@ test('export then import is the identity; a bad import changes nothing', async (
   invalid.plans[0].monthly_fee = -100;
   await page.locator('#import-text').fill(JSON.stringify(invalid));
   await page.getByRole('button', { name: '导入 JSON' }).click();
-  await expectText(errors.locator('li').first(), 'plans[0].monthly_fee: must not be negative');
+  await expectText(errors.locator('li').first(), 'plans[0].monthly_fee: 不能为负数');
   assert.equal(await fingerprint(page), before, 'tables that fail validation change nothing');
 
   const csvHref = await page.getByTestId('export-csv').getAttribute('href');
