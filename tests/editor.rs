@@ -451,7 +451,7 @@ async fn a_bundle_is_edited_field_by_field_with_errors_at_the_field() {
 
     type_into(&root, "#bundle-slots-0-max", "0").await;
     assert!(
-        text_of(&root, "#bundle-slots-0-max-error").contains("must be 1 or more"),
+        text_of(&root, "#bundle-slots-0-max-error").contains("至少为 1"),
         "a slot's field has its own message"
     );
     type_into(&root, "#bundle-slots-0-max", "1").await;
@@ -460,7 +460,8 @@ async fn a_bundle_is_edited_field_by_field_with_errors_at_the_field() {
     let bundle = &saved().bundles[0];
     assert_eq!(bundle.slots.len(), slots + 1, "a slot was added");
     assert!(
-        text_of(&root, &format!("#bundle-slots-{slots}-speed_mbps-error")).contains("speed"),
+        text_of(&root, &format!("#bundle-slots-{slots}-speed_mbps-error"))
+            .contains("宽带成员必须填写速率"),
         "the new broadband slot asks for its speed at the field"
     );
     type_into(&root, &format!("#bundle-slots-{slots}-speed_mbps"), "300").await;
@@ -513,7 +514,7 @@ async fn a_promotion_is_edited_field_by_field_in_percent_and_yuan() {
 
     choose(&root, "#promotion-kind-type", "prepay_credit").await;
     assert!(
-        text_of(&root, "#promotion-kind-credit_per_month-error").contains("more than zero"),
+        text_of(&root, "#promotion-kind-credit_per_month-error").contains("必须大于 0"),
         "a new type's fields are asked for at the field"
     );
     type_into(&root, "#promotion-kind-prepay", "600").await;
@@ -527,7 +528,7 @@ async fn a_promotion_is_edited_field_by_field_in_percent_and_yuan() {
     );
 
     choose(&root, "#promotion-kind-type", "volume_discount").await;
-    assert!(text_of(&root, "[data-testid=promotion-form]").contains("needs at least one tier"));
+    assert!(text_of(&root, "[data-testid=promotion-form]").contains("至少要有一档"));
     click(&root, "[data-testid=promotion-form] .form-action button").await;
     type_into(&root, "#promotion-kind-tiers-0-min_lines", "5").await;
     type_into(&root, "#promotion-kind-tiers-0-discount", "8").await;
@@ -668,7 +669,7 @@ async fn every_other_item_type_has_a_form_field_by_field() {
     open_form(&root, 6, "exclusion_groups", 0).await;
     let first = c.exclusion_groups[0].members[0].0.clone();
     type_into(&root, "#group-members", &first).await;
-    assert!(text_of(&root, "#group-members-error").contains("two or more"));
+    assert!(text_of(&root, "#group-members-error").contains("互斥组至少要有两个成员"));
 
     let tabs = root.query_selector_all(".editor-tabs button").unwrap();
     let brand: web_sys::HtmlElement = tabs.item(7).unwrap().dyn_into().unwrap();
@@ -677,7 +678,7 @@ async fn every_other_item_type_has_a_form_field_by_field() {
     click(&root, ".editor-table > button").await;
     assert_eq!(value_of(&root, "#brand-hotline"), c.brand.hotline);
     type_into(&root, "#brand-hotline", " ").await;
-    assert!(text_of(&root, "#brand-hotline-error").contains("must not be empty"));
+    assert!(text_of(&root, "#brand-hotline-error").contains("不能为空"));
     type_into(&root, "#brand-hotline", "10010").await;
     assert_eq!(saved().brand.hotline, "10010");
     clear_store();
