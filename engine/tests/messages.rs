@@ -244,6 +244,16 @@ macro_rules! cli {
     };
 }
 
+/// A source file of the app's package-table editor (`src/components/editor/`).
+macro_rules! editor {
+    ($file:literal) => {
+        (
+            concat!("app editor/", $file),
+            include_str!(concat!("../../src/components/editor/", $file)),
+        )
+    };
+}
+
 const SOURCES: &[(&str, &str)] = &[
     (
         "catalog/validate/mod.rs",
@@ -274,6 +284,11 @@ const SOURCES: &[(&str, &str)] = &[
     cli!("campaign_csv/columns.rs"),
     cli!("campaign_csv/cells.rs"),
     cli!("campaign_csv/choices.rs"),
+    // The managers' editor: the plans CSV import and an item's JSON.
+    editor!("csv.rs"),
+    editor!("import.rs"),
+    editor!("item_ops.rs"),
+    editor!("place.rs"),
 ];
 
 /// The string literals of `src`, in order (no raw strings in these files).
@@ -335,9 +350,11 @@ fn is_chinese_form(lit: &str) -> bool {
 }
 
 /// The source a user reads messages from: its unit tests (whose expected
-/// English texts are not messages) cut off.
+/// English texts are not messages) and a Yew component's markup (class
+/// names; its words come from the app's translation table) cut off.
 fn shipped(src: &str) -> &str {
-    src.split("#[cfg(test)]\nmod tests").next().unwrap_or(src)
+    let src = src.split("#[cfg(test)]\nmod tests").next().unwrap_or(src);
+    src.split("#[component]").next().unwrap_or(src)
 }
 
 /// A program's own complaint about a broken invariant (`expect("...")`),

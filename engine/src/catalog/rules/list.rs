@@ -52,6 +52,17 @@ pub struct PricingRule {
     pub setting: Text,
 }
 
+/// The table's title and its columns' headings, as the managers' form
+/// shows them: title, field, meaning, setting.
+pub fn rule_table_headings() -> [Text; 4] {
+    [
+        Text::new("计价规则", "Pricing rules"),
+        Text::new("字段", "Field"),
+        Text::new("含义", "Meaning"),
+        Text::new("本资费表的设置", "These tables' setting"),
+    ]
+}
+
 fn rule(field: RuleField, zh: &str, en: &str, setting: Text) -> PricingRule {
     PricingRule {
         field,
