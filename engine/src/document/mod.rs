@@ -4,6 +4,7 @@
 pub(crate) mod alternative_wording;
 mod contracts;
 mod disclosure;
+mod fee_terms;
 mod next_steps;
 mod promotion_rule;
 mod promotion_terms;

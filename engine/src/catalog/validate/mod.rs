@@ -8,6 +8,7 @@ use crate::money::Money;
 use crate::problem::{Problem, Problems};
 use crate::text::Text;
 
+mod fees;
 mod items;
 mod promotions;
 
@@ -65,6 +66,7 @@ pub fn validate_catalog(catalog: &Catalog) -> Result<(), Vec<Problem>> {
     items::bundles(catalog, &mut p);
     items::addons(catalog, &mut p);
     items::handsets_and_fees(catalog, &mut p);
+    fees::fees(catalog, &mut p);
     promotions::promotions(catalog, &mut p);
     items::exclusion_groups(catalog, &ids, &mut p);
     p.into_result()
