@@ -38,9 +38,9 @@ use proposal_engine::catalog::{
     AddOn, CapBase, Catalog, Eligibility, ItemId, LineKind, LinesCounted, Promotion, Scope,
 };
 use proposal_engine::customer::Customer;
-use proposal_engine::optimize::{cheapest, Options};
+use proposal_engine::optimize::{cheapest, Badge, Options};
 use proposal_engine::pricing::{check_authority, line_unit, RejectionKind};
-use proposal_engine::{price, Assignment, LineChoice, Proposal};
+use proposal_engine::{optimize, price, Assignment, LineChoice, Money, Proposal};
 use proptest::prelude::*;
 
 const HORIZON: u32 = 24;
@@ -247,6 +247,12 @@ fn check_seed(
         priced.total.0, s.cost,
         "seed {seed}: optimizer cost disagrees with price()"
     );
+    // The search's lower bound holds on every case, proven or not.
+    assert!(
+        s.bound <= truth,
+        "seed {seed}: the bound {} is above the exhaustive minimum {truth}",
+        s.bound
+    );
     if s.proven {
         assert_eq!(
             s.cost, truth,
@@ -278,6 +284,39 @@ fn a_pick_not_proven_the_least_says_so() {
         !s.proven,
         "a pick above the least must not claim to be proven"
     );
+    // The proven margin: the least lies between the bound and the pick.
+    assert!(s.bound <= 2_189_868, "bound {}", s.bound);
+    // What a screen reads: the cheapest alternative says by how much at
+    // most another proposal could be cheaper, from the same bound.
+    let ps = optimize(&cat, &c, &options).expect("proposals");
+    let a = ps
+        .alternatives
+        .iter()
+        .min_by_key(|a| a.priced.total)
+        .expect("an alternative");
+    let by = a.unproven_by.expect("the cheapest is not proven here");
+    // What it claims as the least possible is a true lower bound.
+    assert!(
+        by > Money::ZERO && a.priced.total.0 - by.0 <= 2_189_868,
+        "{by:?}"
+    );
+    if a.badges.contains(&Badge::Cheapest) {
+        assert!(
+            a.reason.zh.contains("已证明任何方案都不会比它便宜超过"),
+            "{}",
+            a.reason.zh
+        );
+        assert!(
+            a.reason.en.contains("proven: none is more than"),
+            "{}",
+            a.reason.en
+        );
+    }
+    // A proven pick carries no margin.
+    assert!(ps
+        .alternatives
+        .iter()
+        .all(|x| x.unproven_by.is_none() || std::ptr::eq(x, a)));
 }
 
 proptest! {
@@ -321,11 +360,21 @@ fn check_contract_end(seed: u64) {
     let truth = truth.unwrap_or_else(|| panic!("seed {seed}: the oracle found nothing"));
     let mut notes = Vec::new();
     let e = proposal_engine::optimize::eligible(&cat, &c, &options, &mut notes);
-    let p = proposal_engine::optimize::at_contract_end(&cat, &c, &options, &e)
+    let s = proposal_engine::optimize::at_contract_end_solution(&cat, &c, &options, &e)
         .unwrap_or_else(|| panic!("seed {seed}: no contract-end proposal, the oracle {truth}"));
+    let p = &s.proposal;
     assert_eq!(p.start_month, start);
-    let priced = price(&cat, &c, &p, Some(HORIZON)).expect("valid");
-    assert_eq!(priced.total.0, truth, "seed {seed}: contract end");
+    let priced = price(&cat, &c, p, Some(HORIZON)).expect("valid");
+    // Its bound, over the months from the start, is below the truth too.
+    assert!(
+        priced.total.0 - (s.cost - s.bound) <= truth,
+        "seed {seed}: bound"
+    );
+    if s.proven {
+        assert_eq!(priced.total.0, truth, "seed {seed}: contract end");
+    } else {
+        assert!(priced.total.0 >= truth, "seed {seed}: below the minimum");
+    }
 }
 
 proptest! {
@@ -451,4 +500,51 @@ fn a_bundle_needs_its_host_line() {
         notes.iter().any(|n| n.en.contains("needs at least 1")),
         "{notes:?}"
     );
+}
+
+/// With the default tables, how often the cheapest is not proven and by how
+/// much at most (printed; README quotes it), and that every such pick says
+/// so on what a screen reads: its margin is the search's, never zero.
+#[test]
+fn default_tables_say_when_the_cheapest_is_not_proven() {
+    let cat = proposal_engine::default_catalog();
+    // Per authority level 1 to 3: intakes not proven, and the widest margin.
+    let (mut unproven, mut widest) = ([0u32; 3], [Money::ZERO; 3]);
+    for seed in 0..3000u64 {
+        let mut r = Rng::new(seed);
+        let lines = r.range(1, 8);
+        let mut c = common::customer(&mut r, lines);
+        c.account_features.clear();
+        for l in &mut c.lines {
+            l.wants_handset = None;
+            l.features.clear();
+        }
+        let options = Options {
+            authority_level: 1 + (seed % 3) as u8,
+            ..Options::default()
+        };
+        let Some(s) = cheapest(&cat, &c, &options) else {
+            continue;
+        };
+        assert!(s.bound <= s.cost, "seed {seed}");
+        if s.proven {
+            continue;
+        }
+        let level = (seed % 3) as usize;
+        unproven[level] += 1;
+        widest[level] = widest[level].max(Money(s.cost - s.bound));
+        let ps = optimize(&cat, &c, &options).expect("proposals");
+        let least = ps
+            .alternatives
+            .iter()
+            .min_by_key(|a| a.priced.total)
+            .unwrap();
+        if least.priced.total.0 > s.bound {
+            assert!(
+                least.unproven_by.is_some_and(|m| m > Money::ZERO),
+                "seed {seed}"
+            );
+        }
+    }
+    println!("default tables, of 1,000 intakes at each authority 1, 2, 3: not proven {unproven:?}, widest margin {widest:?}");
 }

@@ -38,7 +38,10 @@
 //!   counted: never below the real price, since Σ min(o, cap·b) ≤ min(Σo,
 //!   cap·Σb)) offers its pick too and the cheaper at `price()` is kept; only
 //!   then is the figure not proven the least (the exactness test counts how
-//!   often: see `engine/tests/exactness.rs`).
+//!   often: see `engine/tests/exactness.rs`). The relaxation's minimum stays
+//!   a proven lower bound (`Solution::bound`, the least over every kind for
+//!   `Best::any`), so the cheapest alternative states the most any proposal
+//!   could be cheaper (`Alternative::unproven_by`) instead of claiming it.
 //! - One bundle type per proposal (一户一种融合套餐). For `n` instances, a kind
 //!   with slot `[min, max]` takes between `n·min` and `n·max` members; any such
 //!   count splits into `n` valid instances, so members are simply the lines
@@ -97,6 +100,11 @@ pub struct Solution {
     /// Whether the cost is proven the least (always, but where a relaxed
     /// bound was not tight: see the top).
     pub proven: bool,
+    /// A proven lower bound on the cost of every proposal of its kind (for
+    /// `Best::any`, of every changed proposal): the relaxation's minimum.
+    /// Equal to `cost` when proven; otherwise the least is between the two,
+    /// so a screen can say by how much at most a proposal could be cheaper.
+    pub bound: i64,
 }
 
 /// The best changed proposals of one search.
@@ -964,7 +972,18 @@ impl<'a> Search<'a> {
         if self.relaxed() {
             self.settle(&mut solutions, plans);
         }
-        let any = solutions.iter().flatten().min_by_key(|s| s.cost).cloned();
+        let mut any = solutions.iter().flatten().min_by_key(|s| s.cost).cloned();
+        // Every changed proposal is of some kind, so the least of the kinds'
+        // bounds bounds them all; the cheapest kind's own flag is not enough.
+        if let Some(a) = &mut any {
+            a.bound = solutions
+                .iter()
+                .flatten()
+                .map(|s| s.bound)
+                .min()
+                .unwrap_or(a.cost);
+            a.proven = a.cost == a.bound;
+        }
         let mut solutions = solutions.into_iter();
         Best {
             any,
@@ -993,6 +1012,7 @@ impl<'a> Search<'a> {
         let mut tight = true;
         for s in solutions.iter_mut().flatten() {
             let total = priced(&s.proposal);
+            s.bound = s.cost;
             s.proven = total == s.cost;
             tight &= s.proven;
             s.cost = total;
@@ -1013,6 +1033,8 @@ impl<'a> Search<'a> {
             let Some(mut theirs) = theirs else { continue };
             theirs.cost = priced(&theirs.proposal);
             theirs.proven = false;
+            // The relaxation's minimum of the kind still bounds it.
+            theirs.bound = mine.as_ref().map_or(i64::MIN, |m| m.bound);
             match mine {
                 Some(m) if m.cost <= theirs.cost => {}
                 _ => *mine = Some(theirs),
@@ -1093,6 +1115,7 @@ impl<'a> Search<'a> {
             },
             cost,
             proven: true,
+            bound: cost,
         }
     }
 }
