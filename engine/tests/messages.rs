@@ -105,6 +105,24 @@ const CATALOG_FAULTS: &[Fault] = &[
         c.bundles[0].rates.long_distance_per_min = None;
         c.bundles[0].slots[0].allowance.long_distance_min = 10;
     }),
+    ("free seats over max", |c| {
+        let s = &mut c.bundles[0].slots[0];
+        s.free_members = s.max + 1;
+    }),
+    ("main card words", |c| {
+        let family = c
+            .bundles
+            .iter_mut()
+            .find(|b| b.id.as_str() == "bundle.family");
+        family.unwrap().slots[1].free_members = 0;
+    }),
+    ("extra card amount", |c| {
+        let family = c
+            .bundles
+            .iter_mut()
+            .find(|b| b.id.as_str() == "bundle.family");
+        family.unwrap().slots[1].member_fee = Money(2_000);
+    }),
     ("empty pack", |c| {
         let a = c.addons.iter_mut().find(|a| a.kind.is_pack()).unwrap();
         a.adds = Default::default();
@@ -262,6 +280,10 @@ const SOURCES: &[(&str, &str)] = &[
     (
         "catalog/validate/items.rs",
         include_str!("../src/catalog/validate/items.rs"),
+    ),
+    (
+        "catalog/validate/bundle_rules.rs",
+        include_str!("../src/catalog/validate/bundle_rules.rs"),
     ),
     (
         "catalog/validate/promotions.rs",

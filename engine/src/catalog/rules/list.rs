@@ -136,6 +136,12 @@ pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
             setting::handsets(catalog),
         ),
         rule(
+            Tables("bundles[].slots[].free_members"),
+            "每套融合套餐中该类成员的前 N 个（按客户资料顺序）不收成员费（主卡免费），成员费上的优惠对它们不起作用。校验：不超过该类成员上限；套餐的中文说明不得与成员费矛盾（“副卡N元”须是某类成员的费用；“主卡外”“主卡免费”须有免费名额）。缺省为 0（每个成员都付费）",
+            "the first N members of the slot in each instance (in the intake's order) pay no member fee (主卡免费); promotions on members' fees then touch nothing for them. Validated: at most the slot's max, and the bundle's Chinese description must not contradict its member fees where it can be read. Missing: 0 (every member pays)",
+            setting::free_members(catalog),
+        ),
+        rule(
             Intake("proposal.start_month"),
             "新套餐开始的月份：1 为现在，合约剩余月数 + 1 为现合约到期时。之前的月份按现有账单（各线路现月费、账户现月费，无优惠）；从该月起按从第 1 个月开始的方案计费，优惠月份从该月算起；一次性费用在该月支付。有剩余合约和违约金时，推荐系统同时给出合约到期时转入的最省方案，更省时推荐它",
             "the month the new packages start: 1 is now, months_left + 1 is at the current contract's end. Months before it are today's bill (each line's current fee, the account's current fee, no promotion); from it every unit bills as a proposal started in month 1, promotion months counted from it; one-off fees are paid in it. With months left and an exit fee, the optimizer also offers the cheapest proposal starting at the contract's end, and recommends it when it is cheaper over the horizon",
