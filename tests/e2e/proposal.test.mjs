@@ -220,7 +220,7 @@ test('the QR code reads as the link, and the link reopens the same proposal, wit
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/(index\.html)?#\/p\/[A-Za-z0-9_-]+$/);
   assert.equal(await readQr(page), link, 'the QR code is the link, character for character');
   const saving = await page.getByTestId('doc-horizon-saving').textContent();
-  assert.equal(saving, '¥5,753.60', 'the family preset\'s saving (see share.test.mjs)');
+  assert.equal(saving, '¥5,993.60', 'the family preset\'s saving (see share.test.mjs)');
   const phone = await app.open(link.slice(link.indexOf('#')), PHONE);
   await expectText(phone.getByTestId('shared-saving'), saving);
   await expectMatch(phone.locator('.rep-line'), /王丽 13800138000/);

@@ -2,6 +2,7 @@
 //! states, built here so the page only lays it out and a test can hold every
 //! figure against `price`. Bilingual throughout; money stays `Money`.
 pub(crate) mod alternative_wording;
+mod bundle_terms;
 mod contracts;
 mod disclosure;
 mod next_steps;
