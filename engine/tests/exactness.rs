@@ -544,7 +544,9 @@ fn default_tables_say_when_the_cheapest_is_not_proven() {
             authority_level: 1 + (seed % 3) as u8,
             ..Options::default()
         };
-        let Some(s) = cheapest(&cat, &c, &options) else { continue };
+        let Some(s) = cheapest(&cat, &c, &options) else {
+            continue;
+        };
         assert!(s.bound <= s.cost, "seed {seed}");
         if s.proven {
             continue;
@@ -553,9 +555,16 @@ fn default_tables_say_when_the_cheapest_is_not_proven() {
         unproven[level] += 1;
         widest[level] = widest[level].max(Money(s.cost - s.bound));
         let ps = optimize(&cat, &c, &options).expect("proposals");
-        let least = ps.alternatives.iter().min_by_key(|a| a.priced.total).unwrap();
+        let least = ps
+            .alternatives
+            .iter()
+            .min_by_key(|a| a.priced.total)
+            .unwrap();
         if least.priced.total.0 > s.bound {
-            assert!(least.unproven_by.is_some_and(|m| m > Money::ZERO), "seed {seed}");
+            assert!(
+                least.unproven_by.is_some_and(|m| m > Money::ZERO),
+                "seed {seed}"
+            );
         }
     }
     println!("default tables, of 1,000 intakes at each authority 1, 2, 3: not proven {unproven:?}, widest margin {widest:?}");
