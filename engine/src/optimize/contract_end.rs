@@ -21,7 +21,7 @@ use crate::pricing::{contract_end_start, price, Priced, Proposal};
 use crate::text::Text;
 
 use super::options::Options;
-use super::search::Search;
+use super::search::{Search, Solution};
 use super::Eligible;
 
 /// The cheapest changed proposal starting at the contract's end; `None`
@@ -32,6 +32,18 @@ pub fn at_contract_end(
     options: &Options,
     eligible: &Eligible,
 ) -> Option<Proposal> {
+    at_contract_end_solution(catalog, customer, options, eligible).map(|s| s.proposal)
+}
+
+/// `at_contract_end` with the search's cost and lower bound, over the
+/// months from the start (so `cost − bound` is how far it may be from the
+/// least of the proposals starting then).
+pub fn at_contract_end_solution(
+    catalog: &Catalog,
+    customer: &Customer,
+    options: &Options,
+    eligible: &Eligible,
+) -> Option<Solution> {
     let start = contract_end_start(customer)?;
     let horizon = options.horizon.max(1);
     if start > horizon {
@@ -44,9 +56,12 @@ pub fn at_contract_end(
     let best = Search::new(catalog, customer, &shorter, eligible)
         .run(&|_: &Plan| true)
         .any?;
-    Some(Proposal {
-        start_month: start,
-        ..best.proposal
+    Some(Solution {
+        proposal: Proposal {
+            start_month: start,
+            ..best.proposal
+        },
+        ..best
     })
 }
 

@@ -8,7 +8,7 @@ mod ranking;
 mod schedule;
 pub mod search;
 
-pub use contract_end::{at_contract_end, LaterStart};
+pub use contract_end::{at_contract_end, at_contract_end_solution, LaterStart};
 pub use options::{
     Alternative, Badge, Band, NoProposal, Objective, Options, Proposals, DEFAULT_HORIZON,
 };
@@ -119,6 +119,32 @@ fn band(
     }
 }
 
+/// The search's proven lower bounds: on every changed proposal starting now
+/// (the full horizon's total), and how far the contract-end pick may be from
+/// the least of those starting then.
+struct Bounds {
+    now: i64,
+    later_gap: Option<(Proposal, i64)>,
+}
+
+impl Bounds {
+    /// How much cheaper any changed proposal could at most be than `a`;
+    /// `None` when `a` is proven the least.
+    fn unproven_by(
+        &self,
+        a: &Alternative,
+        priced: &dyn Fn(&Proposal) -> Option<Priced>,
+    ) -> Option<Money> {
+        let later = self
+            .later_gap
+            .as_ref()
+            .and_then(|(p, gap)| priced(p).map(|x| x.total.0 - gap));
+        let least = later.map_or(self.now, |l| l.min(self.now));
+        let gap = a.priced.total.0 - least;
+        (gap > 0).then_some(Money(gap))
+    }
+}
+
 /// The customer's proposals: ranked, distinct alternatives and the baseline.
 pub fn optimize(
     catalog: &Catalog,
@@ -137,16 +163,20 @@ pub fn optimize(
     };
     // Candidates: the optimum, the optimum starting at the current contract's
     // end, the best without a bundle, the best with each bundle.
+    let later = contract_end::at_contract_end_solution(catalog, customer, options, &e);
+    let bounds = Bounds {
+        now: best.bound,
+        later_gap: later
+            .as_ref()
+            .map(|s| (s.proposal.clone(), s.cost - s.bound)),
+    };
     let mut candidates: Vec<Proposal> = vec![best.proposal];
-    for p in contract_end::at_contract_end(catalog, customer, options, &e)
-        .into_iter()
-        .chain(
-            std::iter::once(found.no_bundle)
-                .chain(found.with_bundle)
-                .flatten()
-                .map(|s| s.proposal),
-        )
-    {
+    for p in later.map(|s| s.proposal).into_iter().chain(
+        std::iter::once(found.no_bundle)
+            .chain(found.with_bundle)
+            .flatten()
+            .map(|s| s.proposal),
+    ) {
         if !candidates.contains(&p) {
             candidates.push(p);
         }
@@ -186,6 +216,9 @@ pub fn optimize(
         .map(|(p, x)| ranking::alternative(catalog, customer, p, x, Vec::new(), unbanded.clone()))
         .collect();
     let cheapest = ranking::cheapest(&alternatives, options.objective);
+    if let Some(i) = cheapest.filter(|_| options.objective == Objective::HorizonTotal) {
+        alternatives[i].unproven_by = bounds.unproven_by(&alternatives[i], &priced);
+    }
     if let Some(i) = cheapest.filter(|&i| ranking::saves(&alternatives[i], &keep_priced)) {
         alternatives[i].badges.push(Badge::Cheapest);
     }

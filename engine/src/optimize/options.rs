@@ -89,6 +89,12 @@ pub struct Alternative {
     /// month, what waiting saves, and its words; `None` when it starts now.
     #[serde(default)]
     pub start: Option<LaterStart>,
+    /// Set only on the cheapest alternative, when the search could not prove
+    /// it the least (an account credit capped by a small month's whole bill,
+    /// `optimize::search`): the most any changed proposal could be cheaper,
+    /// proven by the search's lower bound. `None`: proven the cheapest.
+    #[serde(default)]
+    pub unproven_by: Option<crate::Money>,
 }
 
 /// The search's answer.

@@ -143,6 +143,7 @@ pub fn alternative(
         priced,
         band,
         start,
+        unproven_by: None,
     }
 }
 

@@ -74,10 +74,24 @@ pub fn describe(catalog: &Catalog, customer: &Customer, a: &mut Alternative) {
                 a.band.percent
             ),
         ),
-        Some(Badge::Cheapest) => Text::new(
-            format!("最省的方案：{zh_core}。"),
-            format!("The cheapest proposal: {en_core}."),
-        ),
+        Some(Badge::Cheapest) => match a.unproven_by {
+            None => Text::new(
+                format!("最省的方案：{zh_core}。"),
+                format!("The cheapest proposal: {en_core}."),
+            ),
+            // The search could not prove it the least (a credit capped by a
+            // small month's bill): say the proven margin, never more.
+            Some(by) => Text::new(
+                format!(
+                    "找到的最省方案：{zh_core}；已证明任何方案都不会比它便宜超过 {}。",
+                    money(by)
+                ),
+                format!(
+                    "The cheapest proposal found: {en_core}; proven: none is more than {} cheaper.",
+                    money(by)
+                ),
+            ),
+        },
         Some(Badge::Premium) => Text::new(
             format!("最高配置，适合重点客户：{zh_core}。"),
             format!("The richest option for a key account: {en_core}."),
