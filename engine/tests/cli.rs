@@ -518,13 +518,15 @@ fn help_documents_the_csv_header() {
 /// 1-12, capped at 50% of the account's whole bill, `policy.credit_cap_on`).
 ///   mobile 1: 800 min × 70% not own = 560 − 500 = 60 min × ¥0.15 = 900
 ///   mobiles 2, 3: 400 × 60% = 240, 150 × 50% = 75: within 500: 0
-///   months 1-12: members 0 + 2 × 1,000 = 2,000 (not discounted), + 900
-///     usage; bundle 12,900 × 80% = 10,320; whole bill 13,220, credit
-///     min(5,000, 50% × 13,220 = 6,610) = 5,000 → 8,220 a month
+///   months 1-12: members 0 + 2 × 1,000 = 2,000 (the main card's seat is
+///     free; not discounted), + 900 usage; bundle 12,900 × 80% = 10,320;
+///     whole bill 13,220, credit min(5,000, 50% × 13,220 = 6,610) = 5,000
+///     → 8,220 a month
 ///   months 13-24: 2 × 1,000 + 900 + 12,900 = 15,800
-///   12 × 8,220 + 12 × 15,800 = 98,640 + 189,600 = 288,240, + broadband
-///   installation 10,000 = 298,240; today 41,700 × 24 = 1,000,800;
-///   saving 702,560.
+///   12 × 8,220 + 12 × 15,800 = 98,640 + 189,600 = 288,240; no installation
+///   (fee.bb-install and fee.sim are for lines from another operator or
+///   new, `origins`, and every line is with this operator); today 41,700 ×
+///   24 = 1,000,800; saving 1,000,800 − 288,240 = 712,560.
 ///
 /// Street shop (1 landline at ¥80 with 900 min and 800 long distance, 4
 /// mobiles at ¥98 with 700 min, 35% own calls, 5 GB, long distance 500 on
@@ -540,8 +542,9 @@ fn help_documents_the_csv_header() {
 ///   members 4 × 2,000 × 95% = 7,600 every month
 ///   months 1-3: 27,200 + 7,600 = 34,800; months 4-24: 34,800 + 6,800 ×
 ///     95% (6,460) = 41,260
-///   3 × 34,800 + 21 × 41,260 = 970,860, + landline installation 5,000
-///   = 975,860; today 47,200 × 24 = 1,132,800; saving 156,940.
+///   3 × 34,800 + 21 × 41,260 = 970,860 (no installation: the landline
+///   is with this operator); today 47,200 × 24 = 1,132,800; saving
+///   1,132,800 − 970,860 = 161,940.
 ///
 /// Office (4 landlines at ¥50 with 600 + 100 min, 35 mobiles at ¥98 with
 /// 600 + 50 min, 25% own calls, 20 GB, broadband at ¥300 needing 500 Mbps;
@@ -563,9 +566,10 @@ fn help_documents_the_csv_header() {
 ///     171,292 ≥ 30 credits × 5,000 = 150,000 (never binds; months 4-12
 ///     larger still)
 ///   month 1: 4 × 3,344 + 29 × 6,352 − 5,000 = 192,584
-///   4 × 80,256 + 29 × 212,448 + 492,552 = 6,974,568, + 4 landline
-///   installations 20,000 + broadband installation 10,000 = 7,004,568;
-///   today 393,000 × 24 = 9,432,000; saving 2,427,432.
+///   4 × 80,256 + 29 × 212,448 + 492,552 = 321,024 + 6,160,992 + 492,552
+///   = 6,974,568 (no installation or SIM: every line is with this
+///   operator); today 393,000 × 24 = 9,432,000; saving 9,432,000 −
+///   6,974,568 = 2,457,432.
 #[test]
 fn the_quick_start_customers_have_hand_computed_figures() {
     let (code, out, err) = run(
@@ -582,22 +586,22 @@ fn the_quick_start_customers_have_hand_computed_figures() {
     assert_eq!(ids(&list), ["family", "shop", "office"]);
     // (bundle, today a month, month 1, total, today's total, saving)
     let expected = [
-        ("bundle.family", 41_700, 8_220, 298_240, 1_000_800, 702_560),
+        ("bundle.family", 41_700, 8_220, 288_240, 1_000_800, 712_560),
         (
             "bundle.shanghang",
             47_200,
             34_800,
-            975_860,
+            970_860,
             1_132_800,
-            156_940,
+            161_940,
         ),
         (
             "bundle.wo-premium",
             393_000,
             192_584,
-            7_004_568,
+            6_974_568,
             9_432_000,
-            2_427_432,
+            2_457_432,
         ),
     ];
     for (c, (bundle, monthly, first, total, today, saving)) in

@@ -17,7 +17,10 @@
 //! Issue 13's rules are drawn too (`common::wide_catalog`): which fees each
 //! promotion touches, credits once per account, tiers counting moved lines,
 //! whole-account promotions, compound or added discounts, the credit cap on
-//! each unit's or the account's bill. The oracle knows none of them: it
+//! each unit's or the account's bill; and which lines pay a one-off fee
+//! (`OneOffFee::line_kinds`, `origins`: a fee for kinds on a bundle is due
+//! per member, one for no kind per instance; lines drawn from this
+//! operator, another, or new). The oracle knows none of them: it
 //! enumerates every proposal and `price()` applies them, so it is
 //! independent of the optimizer's argument for each.
 //!
@@ -41,15 +44,9 @@ use proposal_engine::catalog::{
     AddOn, CapBase, Catalog, Eligibility, ItemId, LineKind, LinesCounted, Promotion, Scope,
 };
 use proposal_engine::customer::Customer;
-<<<<<<< HEAD
 use proposal_engine::optimize::{cheapest, Badge, Options};
-use proposal_engine::pricing::{check_authority, line_unit, RejectionKind};
-use proposal_engine::{optimize, price, Assignment, LineChoice, Money, Proposal};
-=======
-use proposal_engine::optimize::{cheapest, Options};
 use proposal_engine::pricing::{check_authority, line_unit, RejectionKind, Seat};
-use proposal_engine::{price, Assignment, LineChoice, Proposal};
->>>>>>> bundle2
+use proposal_engine::{optimize, price, Assignment, LineChoice, Money, Proposal};
 use proptest::prelude::*;
 use std::collections::HashMap;
 
@@ -315,16 +312,17 @@ fn check_seed(
 }
 
 /// A known case where the relaxation is not tight and the upper-bound
-/// search's pick is ¥35.77 above the least (21,934.45 against 21,898.68):
-/// the optimizer must say it is not proven there (`Solution::proven`), so a
+/// search's pick is ¥35.77 above the least (21,834.45 against 21,798.68;
+/// both ¥100 less since the drawn installation fee spares this case's
+/// origins, `one_off_rules`): the optimizer must say it is not proven there (`Solution::proven`), so a
 /// screen never calls such a pick provably the cheapest. Issue 13 left open.
 #[test]
 fn a_pick_not_proven_the_least_says_so() {
     let (cat, c, authority, options) = drawn(154_294_320_763_676_424, 6, 1);
     let (truth, _) = exhaustive(&cat, &c, authority, 1);
     let s = cheapest(&cat, &c, &options).expect("a proposal");
-    assert_eq!(truth, Some(2_189_868));
-    assert_eq!(s.cost, 2_193_445);
+    assert_eq!(truth, Some(2_179_868));
+    assert_eq!(s.cost, 2_183_445);
     assert!(
         !s.proven,
         "a pick above the least must not claim to be proven"
@@ -453,9 +451,11 @@ fn the_drawn_cases_reach_every_rule() {
         "account credit",
         "credit capped on the account",
         "member in a free seat",
+        "one-off fee waived by the line's origin",
+        "one-off fee paid for the line's origin",
         "relaxation not tight (upper bound used)",
     ];
-    let mut seen = [0u32; 15];
+    let mut seen = [0u32; 17];
     for seed in 0..200 {
         let (cat, c, p, proven) = check_seed(seed, 5, 2);
         let chosen = |f: &dyn Fn(&Promotion) -> bool| {
@@ -480,6 +480,30 @@ fn the_drawn_cases_reach_every_rule() {
             .chain(cat.bundles.iter().map(|x| &x.eligibility))
             .chain(cat.promotions.iter().map(|x| &x.eligibility))
             .chain(cat.addons.iter().map(|x| &x.eligibility));
+        // Per moved line, the listed fees that name origins: whether its
+        // origin pays one, and whether its origin is spared one.
+        let by_origin = |pays: bool| {
+            p.lines.iter().zip(&c.lines).any(|(choice, line)| {
+                let listed = match &choice.assignment {
+                    Assignment::Keep => return false,
+                    Assignment::Plan { plan } => cat.plan(plan).map(|x| &x.one_off_fees),
+                    Assignment::Member { .. } => p
+                        .bundle
+                        .as_ref()
+                        .and_then(|b| cat.bundle(b))
+                        .map(|x| &x.one_off_fees),
+                };
+                listed
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|id| cat.fee(id))
+                    .any(|f| {
+                        !f.origins.is_empty()
+                            && f.line_kinds.contains(&line.kind)
+                            && f.origins.contains(&line.origin) == pays
+                    })
+            })
+        };
         let hits = [
             p.bundle.is_some(),
             !p.promotions.is_empty(),
@@ -495,6 +519,8 @@ fn the_drawn_cases_reach_every_rule() {
             chosen(&|x| x.is_account_credit()),
             cat.policy.credit_cap_on == CapBase::Account && chosen(&|x| x.kind.is_credit()),
             in_bundle(&|b| b.slots.iter().any(|s| s.free_members > 0)),
+            by_origin(false),
+            by_origin(true),
             !proven,
         ];
         for (n, hit) in seen.iter_mut().zip(hits) {
@@ -550,7 +576,9 @@ fn default_tables_say_when_the_cheapest_is_not_proven() {
             authority_level: 1 + (seed % 3) as u8,
             ..Options::default()
         };
-        let Some(s) = cheapest(&cat, &c, &options) else { continue };
+        let Some(s) = cheapest(&cat, &c, &options) else {
+            continue;
+        };
         assert!(s.bound <= s.cost, "seed {seed}");
         if s.proven {
             continue;
@@ -559,9 +587,16 @@ fn default_tables_say_when_the_cheapest_is_not_proven() {
         unproven[level] += 1;
         widest[level] = widest[level].max(Money(s.cost - s.bound));
         let ps = optimize(&cat, &c, &options).expect("proposals");
-        let least = ps.alternatives.iter().min_by_key(|a| a.priced.total).unwrap();
+        let least = ps
+            .alternatives
+            .iter()
+            .min_by_key(|a| a.priced.total)
+            .unwrap();
         if least.priced.total.0 > s.bound {
-            assert!(least.unproven_by.is_some_and(|m| m > Money::ZERO), "seed {seed}");
+            assert!(
+                least.unproven_by.is_some_and(|m| m > Money::ZERO),
+                "seed {seed}"
+            );
         }
     }
     println!("default tables, of 1,000 intakes at each authority 1, 2, 3: not proven {unproven:?}, widest margin {widest:?}");

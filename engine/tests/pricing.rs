@@ -314,11 +314,15 @@ fn catalog() -> Catalog {
                 id: id("fee.bb-install"),
                 name: text("broadband installation"),
                 amount: Money(10_000),
+                line_kinds: Vec::new(),
+                origins: Vec::new(),
             },
             OneOffFee {
                 id: id("fee.ll-install"),
                 name: text("landline installation"),
                 amount: Money(5_000),
+                line_kinds: Vec::new(),
+                origins: Vec::new(),
             },
         ],
         exclusion_groups: vec![

@@ -147,7 +147,8 @@ fn a_kept_line_keeps_its_plan_and_broadband_has_no_minutes() {
     assert!(broadband.zh.contains("Mbps"), "{}", broadband.zh);
 }
 
-/// The street shop pays ¥50 of landline installation in month 1: the
+/// The street shop, its landline coming from another operator, pays ¥50 of
+/// landline installation in month 1 (fee.ll-install, `origins`): the
 /// document's saving a month is stated from month 2 (¥472 − ¥212 = ¥260),
 /// never month 1's figure without the ¥50.
 #[test]
@@ -156,7 +157,7 @@ fn the_first_months_saving_counts_its_one_offs_or_starts_in_month_2() {
     let c = customer(serde_json::json!({
         "segment": {"type": "business", "cluster": "street_shop", "industry": ""},
         "lines": [
-            {"kind": "landline", "current_monthly_fee": 8000, "usage": {"domestic_min": 900, "long_distance_min": 400}},
+            {"kind": "landline", "current_monthly_fee": 8000, "usage": {"domestic_min": 900, "long_distance_min": 400}, "origin": "other_operator"},
             {"kind": "mobile", "current_monthly_fee": 9800, "usage": {"domestic_min": 700, "long_distance_min": 300, "own_calls": 3500}},
             {"kind": "mobile", "current_monthly_fee": 9800, "usage": {"domestic_min": 700, "long_distance_min": 300, "own_calls": 3500}},
             {"kind": "mobile", "current_monthly_fee": 9800, "usage": {"domestic_min": 700, "long_distance_min": 300, "own_calls": 3500}},

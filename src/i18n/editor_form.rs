@@ -46,6 +46,8 @@ pub enum FormMsg {
     EditingAddOn,
     EditingBundle,
     EditingFee,
+    FeeLineKinds,
+    FeeOrigins,
     EditingGroup,
     EditingHandset,
     EditingPlan,
@@ -156,6 +158,14 @@ impl Translate for FormMsg {
             FormMsg::Includes => ("包含的增值业务", "Included add-ons"),
             FormMsg::Kind => ("类型", "Kind"),
             FormMsg::LineKinds => ("适用号码类型", "Line kinds it fits"),
+            FormMsg::FeeLineKinds => (
+                "收费号码类型（每个此类号码各收一次；不填：套餐每号一次、融合套餐每套一次）",
+                "Charged per line of kinds (empty: once per plan line, once per bundle instance)",
+            ),
+            FormMsg::FeeOrigins => (
+                "收费号码来源（不填：全部号码）",
+                "Charged on lines from (empty: every line)",
+            ),
             FormMsg::LongDistanceMin => ("长途通话", "Long-distance minutes"),
             FormMsg::LongDistanceRate => ("长途单价", "Long-distance rate"),
             FormMsg::LongDistanceRateHint => ("留空：长途按国内计", "Empty: counted as domestic"),

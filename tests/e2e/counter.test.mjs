@@ -81,13 +81,14 @@ test('family of three mobiles and broadband, from the quick start, with their re
   // the members' ¥10 untouched), prepay-600 gives ¥50 back (under half of
   // the account's whole bill, 103.20 + 20 + 9 = 132.20):
   // 103.20 + 2 × 10 + 9 − 50 = ¥82.20. Months 13-24: 129 + 20 + 9 = ¥158.00.
-  // One-off: broadband installation ¥100. Total 12 × 82.20 + 12 × 158 + 100
-  // = 986.40 + 1,896 + 100 = ¥2,982.40: ¥124.27 a month (2,982.40 / 24);
-  // saving 10,008 − 2,982.40 = ¥7,025.60 (¥292.73 a month); first year
-  // 12 × 417 − (100 + 12 × 82.20) = 5,004 − 1,086.40 = ¥3,917.60.
+  // No one-off: every line is with this operator, and fee.bb-install and
+  // fee.sim are for lines from another operator or new (fees[].origins).
+  // Total 12 × 82.20 + 12 × 158 = 986.40 + 1,896 = ¥2,882.40: ¥120.10 a
+  // month (2,882.40 / 24); saving 10,008 − 2,882.40 = ¥7,125.60 (¥296.90 a
+  // month); first year 12 × 417 − 12 × 82.20 = 5,004 − 986.40 = ¥4,017.60.
   await expectCard(page, {
-    today: '¥417.00', title: '家庭融合129元', effectiveMonthly: '¥124.27', monthlySaving: '¥292.73',
-    firstYear: '¥3,917.60', horizon: '¥7,025.60', firstBill: '¥82.20', afterPromotions: '¥158.00',
+    today: '¥417.00', title: '家庭融合129元', effectiveMonthly: '¥120.10', monthlySaving: '¥296.90',
+    firstYear: '¥4,017.60', horizon: '¥7,125.60', firstBill: '¥82.20', afterPromotions: '¥158.00',
   });
   await compareWithEngine(page);
   const cards = page.getByTestId('proposal');
@@ -129,14 +130,15 @@ test('street shop: one landline and four staff mobiles with heavy long distance'
   // 455 + 300 − 300 = 455 × ¥0.10 = ¥45.50: usage ¥272.00 a month.
   // 5 lines moved: promo.volume 5% off the fees. Months 1-3 new-biz-3free
   // waives the bundle's own ¥68, not the members' ¥20: 4 × 19 + 272 =
-  // ¥348.00. Months 4-24: 148 − 7.40 + 272 = ¥412.60. One-off: landline
-  // installation ¥50. Total 3 × 348 + 21 × 412.60 + 50 = ¥9,758.60:
-  // ¥406.61 a month; saving 11,328 − 9,758.60 = ¥1,569.40 (¥65.39 a month);
-  // first year 12 × 472 − (50 + 3 × 348 + 9 × 412.60) = ¥856.60; after
-  // the promotions 148 + 272 = ¥420.00.
+  // ¥348.00. Months 4-24: 148 − 7.40 + 272 = ¥412.60. No one-off (the landline
+  // is with this operator: nothing installed). Total 3 × 348 + 21 × 412.60 =
+  // 1,044 + 8,664.60 = ¥9,708.60: 9,708.60 / 24 = 404.525 → ¥404.53 a month
+  // (half-up); saving 11,328 − 9,708.60 = ¥1,619.40 (67.475 → ¥67.48 a
+  // month); first year 12 × 472 − (3 × 348 + 9 × 412.60) = 5,664 − 4,757.40
+  // = ¥906.60; after the promotions 148 + 272 = ¥420.00.
   await expectCard(page, {
-    today: '¥472.00', title: '商航套餐', effectiveMonthly: '¥406.61', monthlySaving: '¥65.39',
-    firstYear: '¥856.60', horizon: '¥1,569.40', firstBill: '¥348.00', afterPromotions: '¥420.00',
+    today: '¥472.00', title: '商航套餐', effectiveMonthly: '¥404.53', monthlySaving: '¥67.48',
+    firstYear: '¥906.60', horizon: '¥1,619.40', firstBill: '¥348.00', afterPromotions: '¥420.00',
   });
   await compareWithEngine(page);
   const intake = JSON.parse(await page.locator('#customer-json').textContent());
@@ -161,15 +163,16 @@ test('a 40-line office, and the comparison still fits a phone', async () => {
   // for 12 months, ¥1,500, capped on the account's whole bill (never
   // reached); months 1-3 new-biz-3free waives the bundle's fee and its
   // credit stays: 3,688.96 − 263.12 − 1,500 = ¥1,925.84; months 4-12
-  // 3,688.96 − 1,500 = ¥2,188.96; months 13-24 ¥3,688.96. One-offs: 4 landline
-  // installations ¥200 and broadband ¥100. Total 3 × 1,925.84 + 9 × 2,188.96
-  // + 12 × 3,688.96 + 300 = ¥70,045.68: ¥2,918.57 a month; saving 94,320 −
-  // 70,045.68 = ¥24,274.32 (¥1,011.43 a month); first year 12 × 3,930 − (300
-  // + 3 × 1,925.84 + 9 × 2,188.96) = ¥21,381.84.
+  // 3,688.96 − 1,500 = ¥2,188.96; months 13-24 ¥3,688.96. No one-offs (every
+  // line is with this operator: no installation, no SIM). Total 3 × 1,925.84
+  // + 9 × 2,188.96 + 12 × 3,688.96 = 5,777.52 + 19,700.64 + 44,267.52 =
+  // ¥69,745.68: ¥2,906.07 a month; saving 94,320 − 69,745.68 = ¥24,574.32
+  // (¥1,023.93 a month); first year 12 × 3,930 − (5,777.52 + 19,700.64) =
+  // 47,160 − 25,478.16 = ¥21,681.84.
   await expectCard(page, {
     today: '¥3,930.00', title: '沃商务·尊享版 + 商务固话38元 ×4 + 5G畅享129元 ×29',
-    effectiveMonthly: '¥2,918.57', monthlySaving: '¥1,011.43', firstYear: '¥21,381.84',
-    horizon: '¥24,274.32', firstBill: '¥1,925.84', afterPromotions: '¥4,192.00',
+    effectiveMonthly: '¥2,906.07', monthlySaving: '¥1,023.93', firstYear: '¥21,681.84',
+    horizon: '¥24,574.32', firstBill: '¥1,925.84', afterPromotions: '¥4,192.00',
   });
   await compareWithEngine(page);
   counts.office = { ...rep.count, total: rep.total() };

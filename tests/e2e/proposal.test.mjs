@@ -75,6 +75,9 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
   const page = await app.open('', TABLET);
   await page.getByRole('button', { name: '临街店铺：1 固话 + 4 手机' }).click();
   await page.getByLabel('客户名称（可选）').fill('陈记五金');
+  // The landline comes from another operator (异网): it is installed, so it
+  // pays fee.ll-install (fees[].origins); the mobiles are this operator's.
+  await page.locator('.line-card').first().getByRole('button', { name: '异网' }).click();
   const best = await openDocument(page);
   await page.locator('#rep-name').fill('王丽');
   await page.locator('#rep-phone').fill('138 0013 8000');
@@ -89,7 +92,8 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
   // 5 lines moved: 5% off the fees (promo.volume). Months 1-3 the bundle's
   // own ¥68 is waived (new-biz-3free), the members pay 4 × 19: 76 + 212 =
   // ¥288.00, saving ¥184.00 a month; months 4-24: 148 − 7.40 + 212 =
-  // ¥352.60, saving ¥119.40. One-off: landline installation ¥50.00. Total
+  // ¥352.60, saving ¥119.40. One-off: landline installation ¥50.00 (the landline
+  // from another operator; the mobiles from this operator pay no SIM). Total
   // 3 × 288 + 21 × 352.60 + 50 = ¥8,318.60; saving 11,328 − 8,318.60 =
   // ¥3,009.40; first year 12 × 472 − (50 + 3 × 288 + 9 × 352.60) = ¥1,576.60.
   // The ¥50 is paid in month 1, so the saving a month is stated from month 2:
@@ -220,7 +224,7 @@ test('the QR code reads as the link, and the link reopens the same proposal, wit
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/(index\.html)?#\/p\/[A-Za-z0-9_-]+$/);
   assert.equal(await readQr(page), link, 'the QR code is the link, character for character');
   const saving = await page.getByTestId('doc-horizon-saving').textContent();
-  assert.equal(saving, '¥5,993.60', 'the family preset\'s saving (see share.test.mjs)');
+  assert.equal(saving, '¥6,093.60', 'the family preset\'s saving (see share.test.mjs)');
   const phone = await app.open(link.slice(link.indexOf('#')), PHONE);
   await expectText(phone.getByTestId('shared-saving'), saving);
   await expectMatch(phone.locator('.rep-line'), /王丽 13800138000/);

@@ -2,6 +2,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Allowance, Eligibility, ItemId, LineKind};
+use crate::customer::LineOrigin;
 use crate::money::Money;
 use crate::text::Text;
 
@@ -74,10 +75,37 @@ pub struct Handset {
     pub early_exit_fee: Money,
 }
 
-/// A one-off fee (installation, SIM card ...), due in month 1.
+/// A one-off fee (installation, SIM card ...), due in the start month where
+/// a plan or bundle lists it, for the lines it names (issue 13: only where
+/// something new is installed). Both fields absent: due once per plan line
+/// and once per bundle instance, whatever the line, as before they existed.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct OneOffFee {
     pub id: ItemId,
     pub name: Text,
     pub amount: Money,
+    /// The line kinds it is for (`line_kinds`). On a plan: due on a line of
+    /// these kinds; on a bundle: once per member of these kinds. Empty: any
+    /// kind on a plan, once per instance on a bundle.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub line_kinds: Vec<LineKind>,
+    /// Which lines pay it, by where they are today (`origins`: 本网, 异网,
+    /// 新装). Empty: every line. Validated: only with `line_kinds` (a fee
+    /// once per instance has no line to take the origin of).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub origins: Vec<LineOrigin>,
+}
+
+impl OneOffFee {
+    /// Whether a line of `kind` from `origin` pays this fee where its plan
+    /// or bundle lists it (a fee for no kind on a bundle is the instance's).
+    pub fn applies_to(&self, kind: LineKind, origin: LineOrigin) -> bool {
+        (self.line_kinds.is_empty() || self.line_kinds.contains(&kind))
+            && (self.origins.is_empty() || self.origins.contains(&origin))
+    }
+
+    /// Due once per bundle instance rather than per member.
+    pub fn per_instance(&self) -> bool {
+        self.line_kinds.is_empty()
+    }
 }

@@ -11,6 +11,7 @@ use crate::text::Text;
 
 use super::{bundle_terms, yuan};
 
+use super::fee_terms::with_one_offs;
 use super::promotion_rule::promotion_rule;
 use super::rows::allowance_words;
 
@@ -149,7 +150,12 @@ fn plan(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
         ),
         items: allowance_words(&p.allowance, p.speed_mbps),
         rates: rates_words(&p.rates),
-        charging: Text::new(MONTHLY.0, MONTHLY.1),
+        charging: with_one_offs(
+            catalog,
+            Text::new(MONTHLY.0, MONTHLY.1),
+            &p.one_off_fees,
+            false,
+        ),
         conditions: eligibility_words(&p.eligibility),
         validity,
         penalty,
@@ -241,12 +247,17 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
             format!("{}{free_en}", items_en.join("; ")),
         ),
         rates: rates_words(&b.rates),
-        charging: Text::new(
-            format!("{}；各成员的套餐内容分别计算", MONTHLY.0),
-            format!(
-                "{}; each member's allowance is counted separately",
-                MONTHLY.1
+        charging: with_one_offs(
+            catalog,
+            Text::new(
+                format!("{}；各成员的套餐内容分别计算", MONTHLY.0),
+                format!(
+                    "{}; each member's allowance is counted separately",
+                    MONTHLY.1
+                ),
             ),
+            &b.one_off_fees,
+            true,
         ),
         conditions: eligibility_words(&b.eligibility),
         validity,

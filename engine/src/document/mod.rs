@@ -5,6 +5,7 @@ pub(crate) mod alternative_wording;
 mod bundle_terms;
 mod contracts;
 mod disclosure;
+mod fee_terms;
 mod next_steps;
 mod promotion_rule;
 mod promotion_terms;

@@ -65,20 +65,25 @@
 //! change: a fee schedule depends on the item, its kind of fee, its fee, the
 //! promotions that touch it and the tier class (cached by those); a line's
 //! usage cost and packs on a plan or in a bundle depend on the packs allowed
-//! (cached by that set); one-off fees and handsets depend on the plan alone.
+//! (cached by that set); one-off fees and handsets depend on the plan or
+//! bundle and the line alone: a fee for line kinds (`OneOffFee::line_kinds`,
+//! `origins`) is due on each line of those kinds and origins on a plan or in
+//! a bundle listing it, so it is part of that line's option's cost (the
+//! members' fees ride with each member, sorted with its saving); a bundle's
+//! fee for no kind is due once per instance, in the instance's cost.
 //! So the search is still exhaustive over the exclusion choices, each priced
 //! exactly.
 use std::collections::{HashMap, HashSet};
 
 use crate::catalog::{
-    AddOn, Bundle, CapBase, Catalog, FeeRole, ItemId, LineKind, LinesCounted, Plan, Promotion,
-    PromotionKind,
+    AddOn, Bundle, CapBase, Catalog, FeeRole, ItemId, LineKind, LinesCounted, OneOffFee, Plan,
+    Promotion, PromotionKind,
 };
 use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::pricing::schedule::PromoContext;
 use crate::pricing::usage::{best_packs, feature_fees, packs_for};
-use crate::pricing::{Assignment, LineChoice, Proposal};
+use crate::pricing::{due, Assignment, LineChoice, Proposal};
 
 use super::moves::{self, Costs, State};
 use super::options::{Objective, Options};
@@ -399,7 +404,10 @@ impl<'a> Search<'a> {
             .map(|line| {
                 s.plans
                     .iter()
-                    .map(|p| s.fees(&p.one_off_fees) + s.handset_cost(line, Some(p.monthly_fee)))
+                    .map(|p| {
+                        s.fees(due::on_plan(catalog, &p.one_off_fees, line))
+                            + s.handset_cost(line, Some(p.monthly_fee))
+                    })
                     .collect()
             })
             .collect();
@@ -410,8 +418,10 @@ impl<'a> Search<'a> {
                 s.bundles
                     .iter()
                     .map(|b| {
-                        b.slot(line.kind)
-                            .map_or(0, |slot| s.handset_cost(line, Some(slot.member_fee)))
+                        b.slot(line.kind).map_or(0, |slot| {
+                            s.fees(due::as_member(catalog, &b.one_off_fees, line))
+                                + s.handset_cost(line, Some(slot.member_fee))
+                        })
                     })
                     .collect()
             })
@@ -568,14 +578,12 @@ impl<'a> Search<'a> {
         }
     }
 
-    fn fees(&self, ids: &[ItemId]) -> i64 {
+    /// One-off fees (`due`: the line's kind and origin decide which).
+    fn fees<'c>(&self, fees: impl Iterator<Item = &'c OneOffFee>) -> i64 {
         if self.steady() {
             return 0;
         }
-        ids.iter()
-            .filter_map(|id| self.catalog.fee(id))
-            .map(|f| f.amount.0)
-            .sum()
+        due::sum(fees)
     }
 
     fn keep_cost(&self, line: &Line) -> i64 {
@@ -791,7 +799,7 @@ impl<'a> Search<'a> {
         let bundle = self.bundles[b];
         let instance_schedule = c.instance_schedule[b]?;
         let instance = self.unit_cost(instance_schedule, bundle.monthly_fee, Money::ZERO)
-            + self.fees(&bundle.one_off_fees);
+            + self.fees(due::per_instance(self.catalog, &bundle.one_off_fees));
         let per_slot = self.candidates(c, b, outside);
         let seat_saving: Vec<i64> = (0..bundle.slots.len())
             .map(|k| self.free_seat_saving(c, b, k))

@@ -50,7 +50,7 @@ mod units;
 pub mod usage;
 
 pub use check::{check, check_authority};
-pub use one_off::{OneOff, OneOffKind};
+pub use one_off::{due, OneOff, OneOffKind};
 pub use priced::{LineCost, MonthTotals, Priced, PromotionEnd, Savings};
 pub use proposal::{Assignment, LineChoice, Proposal};
 pub use rejection::{eligibility_problem, Rejection, RejectionKind};

@@ -10,7 +10,7 @@ use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::text::Text;
 
-use super::one_off::{OneOff, OneOffKind};
+use super::one_off::{due, OneOff, OneOffKind};
 use super::proposal::{Assignment, Proposal};
 use super::schedule::PromoContext;
 use super::seat::{seats, Seat};
@@ -140,8 +140,8 @@ fn committed_fee(
 struct FeeCounts(Vec<(ItemId, u32)>);
 
 impl FeeCounts {
-    fn add(&mut self, ids: &[ItemId]) {
-        for id in ids {
+    fn add<'c>(&mut self, fees: impl Iterator<Item = &'c crate::catalog::OneOffFee>) {
+        for id in fees.map(|f| &f.id) {
             match self.0.iter_mut().find(|(f, _)| f == id) {
                 Some((_, n)) => *n += 1,
                 None => self.0.push((id.clone(), 1)),
@@ -210,9 +210,14 @@ pub(crate) fn build(
         ));
         if let Assignment::Plan { plan } = &choice.assignment {
             if let Some(p) = catalog.plan(plan) {
-                fees.add(&p.one_off_fees);
+                fees.add(due::on_plan(catalog, &p.one_off_fees, line));
                 contract_months = contract_months.max(p.contract_months);
             }
+        }
+        if let (Assignment::Member { .. }, Some(b)) =
+            (&choice.assignment, bundle.and_then(|id| catalog.bundle(id)))
+        {
+            fees.add(due::as_member(catalog, &b.one_off_fees, line));
         }
         let handset = line.wants_handset.as_ref().and_then(|h| catalog.handset(h));
         if let Some(h) = handset.filter(|_| proposal.include_handsets) {
@@ -252,7 +257,7 @@ pub(crate) fn build(
                 role: Some(FeeRole::Bundle),
                 packs: Vec::new(),
             });
-            fees.add(&b.one_off_fees);
+            fees.add(due::per_instance(catalog, &b.one_off_fees));
         }
         contract_months = contract_months.max(b.contract_months);
     }

@@ -5,7 +5,9 @@
 #![allow(dead_code)]
 
 use proposal_engine::catalog::*;
-use proposal_engine::customer::{Cluster, CurrentContract, Customer, Line, Segment, Usage};
+use proposal_engine::customer::{
+    Cluster, CurrentContract, Customer, Line, LineOrigin, Segment, Usage,
+};
 use proposal_engine::{default_catalog, Bps, Money, Text};
 
 /// A tiny deterministic generator (xorshift64*), so a failing case is its seed.
@@ -30,6 +32,13 @@ impl Rng {
 
     pub fn chance(&mut self, percent: u32) -> bool {
         self.range(1, 100) <= percent
+    }
+
+    /// A second generator from this one's state, without advancing it, so
+    /// draws added later (issue 13's one-off rule) leave every case drawn
+    /// before them, and its seed's meaning, as they were.
+    pub fn fork(&self) -> Rng {
+        Rng(self.0.rotate_left(17) ^ 0x5851_F42D_4C95_7F2D | 1)
     }
 }
 
@@ -307,6 +316,8 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
             id: ItemId::new("fee.install"),
             name: text("install"),
             amount: Money(10_000),
+            line_kinds: Vec::new(),
+            origins: Vec::new(),
         }],
         exclusion_groups,
         credit_cap: Bps(5_000),
@@ -538,6 +549,7 @@ pub fn wide_catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: 
     });
     promotion_rules(r, &mut c);
     bundle_rules(r, &mut c);
+    one_off_rules(&mut r.fork(), &mut c);
     c
 }
 
@@ -553,6 +565,43 @@ fn bundle_rules(r: &Rng, c: &mut Catalog) {
             } else {
                 0
             };
+        }
+    }
+}
+
+/// Issue 13's one-off rule drawn (`OneOffFee::line_kinds`, `origins`): the
+/// installation fee for every line and instance, for one kind, or for one
+/// kind and some origins; a SIM fee for mobiles from some origins, listed
+/// by some plans and bundles (with `wide_customer`'s origins per line).
+fn one_off_rules(r: &mut Rng, c: &mut Catalog) {
+    let some_origins = |r: &mut Rng| -> Vec<LineOrigin> {
+        LineOrigin::ALL
+            .into_iter()
+            .filter(|_| r.chance(50))
+            .collect()
+    };
+    if let Some(f) = c.fees.first_mut() {
+        if r.chance(60) {
+            f.line_kinds = vec![LineKind::ALL[r.range(0, 2) as usize]];
+            f.origins = some_origins(r);
+        }
+    }
+    c.fees.push(OneOffFee {
+        id: ItemId::new("fee.sim"),
+        name: text("sim"),
+        amount: Money(1_000),
+        line_kinds: vec![LineKind::Mobile],
+        origins: some_origins(r),
+    });
+    let sim = ItemId::new("fee.sim");
+    for p in c.plans.iter_mut().filter(|p| p.kind == LineKind::Mobile) {
+        if r.chance(60) {
+            p.one_off_fees.push(sim.clone());
+        }
+    }
+    for b in &mut c.bundles {
+        if r.chance(60) {
+            b.one_off_fees.push(sim.clone());
         }
     }
 }
@@ -646,6 +695,10 @@ pub fn wide_customer(r: &mut Rng, cat: &Catalog, lines: u32) -> Customer {
         .map(|a| a.id.clone())
         .collect();
     c.current_account_fee = Money(i64::from(r.range(0, 4)) * 1_000);
+    let mut o = r.fork();
+    for l in &mut c.lines {
+        l.origin = LineOrigin::ALL[o.range(0, 2) as usize];
+    }
     c.contract = CurrentContract {
         months_left: r.range(0, 12),
         exit_fee: Money(i64::from(r.range(0, 3)) * 10_000),

@@ -6,7 +6,7 @@
 //! cannot drift apart: the engine decides every word, the app only renders.
 //! A new rule is one more entry below (and one more README row).
 use super::super::Catalog;
-use super::setting;
+use super::{fee_setting, setting};
 use crate::text::Text;
 
 /// Where a rule is set.
@@ -140,6 +140,18 @@ pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
             "每套融合套餐中该类成员的前 N 个（按客户资料顺序）不收成员费（主卡免费），成员费上的优惠对它们不起作用。校验：不超过该类成员上限；套餐的中文说明不得与成员费矛盾（“副卡N元”须是某类成员的费用；“主卡外”“主卡免费”须有免费名额）。缺省为 0（每个成员都付费）",
             "the first N members of the slot in each instance (in the intake's order) pay no member fee (主卡免费); promotions on members' fees then touch nothing for them. Validated: at most the slot's max, and the bundle's Chinese description must not contradict its member fees where it can be read. Missing: 0 (every member pays)",
             setting::free_members(catalog),
+        ),
+        rule(
+            Tables("fees[].line_kinds"),
+            "一次性费用（装机、SIM卡）按哪类号码收取：套餐中每个此类号码一次；融合套餐中每个此类成员一次；不填：每条套餐线路一次、每个融合套餐一次",
+            "the line kinds a one-off fee (installation, SIM) is for: on a plan, a line of those kinds; in a bundle, once per member of those kinds; empty: once per plan line and once per bundle instance",
+            fee_setting::line_kinds(catalog),
+        ),
+        rule(
+            Tables("fees[].origins"),
+            "哪些号码付这笔一次性费用，按号码现在的来源：this_operator 本网、other_operator 异网、new 新装；不填：全部号码。本网号码转入套餐或融合套餐不需新装，不收装机费和SIM卡费。须同时注明号码类型",
+            "which lines pay a one-off fee, by where they are today: this_operator (本网), other_operator (异网), new (新装); empty: every line. A line moving from this operator installs nothing, so pays no installation or SIM. Needs line_kinds",
+            fee_setting::origins(catalog),
         ),
         rule(
             Intake("proposal.start_month"),

@@ -9,6 +9,7 @@ use crate::problem::{Problem, Problems};
 use crate::text::Text;
 
 mod bundle_rules;
+mod fees;
 mod items;
 mod promotions;
 
@@ -67,6 +68,7 @@ pub fn validate_catalog(catalog: &Catalog) -> Result<(), Vec<Problem>> {
     bundle_rules::bundle_rules(catalog, &mut p);
     items::addons(catalog, &mut p);
     items::handsets_and_fees(catalog, &mut p);
+    fees::fees(catalog, &mut p);
     promotions::promotions(catalog, &mut p);
     items::exclusion_groups(catalog, &ids, &mut p);
     p.into_result()

@@ -9,6 +9,9 @@ pub const LINE_KINDS: &[(&str, ChoiceMsg)] = &[
 
 pub const LINE_KIND_NAMES: &str = "mobile, landline, broadband";
 
+/// A one-off fee's `origins` (`LineOrigin`): 本网, 异网, 新装.
+pub const ORIGIN_NAMES: &str = "this_operator, other_operator, new";
+
 pub const SEGMENT_NAMES: &str = "individual, family, business, key_account";
 
 pub const ADDON_KINDS: &[(&str, ChoiceMsg)] = &[

@@ -8,7 +8,7 @@ use proposal_engine::{Bps, ItemId, LineKind, Money, Text};
 
 use super::choices::{
     ADDON_KINDS, AUTHORITY, CAP_BASES, CREDIT_BASES, LINES_COUNTED, LINE_KINDS, LINE_KIND_NAMES,
-    SCOPES, SEGMENT_NAMES, STACKINGS, YES_NO,
+    ORIGIN_NAMES, SCOPES, SEGMENT_NAMES, STACKINGS, YES_NO,
 };
 use super::field::FieldKind;
 use super::parse::{
@@ -109,6 +109,13 @@ pub const LINE_KIND_LIST: Codec<Vec<LineKind>> = Codec {
     kind: FieldKind::Names(LINE_KIND_NAMES),
     show: |v| names(v),
     read: parse_names::<LineKind>,
+};
+
+/// Which lines pay a one-off fee, by where they are today (`origins`).
+pub const ORIGIN_LIST: Codec<Vec<proposal_engine::LineOrigin>> = Codec {
+    kind: FieldKind::Names(ORIGIN_NAMES),
+    show: |v| names(v),
+    read: parse_names::<proposal_engine::LineOrigin>,
 };
 
 pub const SEGMENT_LIST: Codec<Vec<SegmentKind>> = Codec {

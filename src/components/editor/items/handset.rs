@@ -2,7 +2,7 @@
 use proposal_engine::catalog::{Handset, ItemList, OneOffFee};
 use proposal_engine::{Catalog, Lang};
 
-use super::super::form::codec::{ID, MONEY, WHOLE};
+use super::super::form::codec::{ID, LINE_KIND_LIST, MONEY, ORIGIN_LIST, WHOLE};
 use super::super::form::field::{field, part, Entry};
 use super::super::form::parts::{self, name_fields};
 use super::super::form::Item;
@@ -69,13 +69,12 @@ impl Item for OneOffFee {
             [field!(OneOffFee, id, ID, FormMsg::Id)]
                 .into_iter()
                 .chain(part!(OneOffFee, name, name_fields()))
-                .chain([field!(
-                    OneOffFee,
-                    amount,
-                    MONEY,
-                    FormMsg::Amount,
-                    UnitMsg::Yuan
-                )]),
+                .chain([
+                    field!(OneOffFee, amount, MONEY, FormMsg::Amount, UnitMsg::Yuan),
+                    // Issue 13: only where something new is installed.
+                    field!(OneOffFee, line_kinds, LINE_KIND_LIST, FormMsg::FeeLineKinds),
+                    field!(OneOffFee, origins, ORIGIN_LIST, FormMsg::FeeOrigins),
+                ]),
         )
     }
 }
