@@ -65,6 +65,7 @@ async fn stepper_at(
     let sink = seen.clone();
     let props = StepperProps {
         label: "号码数".into(),
+        name: None,
         value,
         min: 1,
         max: 5,
@@ -77,6 +78,20 @@ async fn stepper_at(
     let minus: web_sys::HtmlButtonElement = buttons.get(0).unwrap().dyn_into().unwrap();
     let plus: web_sys::HtmlButtonElement = buttons.get(1).unwrap().dyn_into().unwrap();
     (minus, plus, seen)
+}
+
+#[wasm_bindgen_test]
+async fn stepper_buttons_are_named_by_what_they_change() {
+    // Outside the app's context the language is Chinese.
+    let (minus, plus, _) = stepper_at(3, 1).await;
+    assert_eq!(
+        minus.get_attribute("aria-label").as_deref(),
+        Some("减少 号码数")
+    );
+    assert_eq!(
+        plus.get_attribute("aria-label").as_deref(),
+        Some("增加 号码数")
+    );
 }
 
 #[wasm_bindgen_test]

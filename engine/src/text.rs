@@ -12,6 +12,16 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The colon between a label and its value: full-width in Chinese.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::ZhCn => "：",
+            Lang::En => ": ",
+        }
+    }
+}
+
 /// A text in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Text {
@@ -31,6 +41,16 @@ impl Text {
     /// language is known (the command line's stderr, a link's refusal).
     pub fn both(&self) -> String {
         format!("{} / {}", self.zh, self.en)
+    }
+
+    /// The items as one list in each language's own punctuation: "、"
+    /// between Chinese items, ", " between English ones.
+    pub fn list<'a>(items: impl IntoIterator<Item = &'a Text>) -> Text {
+        let (zh, en): (Vec<&str>, Vec<&str>) = items
+            .into_iter()
+            .map(|t| (t.zh.as_str(), t.en.as_str()))
+            .unzip();
+        Text::new(zh.join("、"), en.join(", "))
     }
 
     pub fn get(&self, lang: Lang) -> &str {

@@ -48,6 +48,17 @@ mod page {
         }
     }
 
+    pub fn focus(id: &str) {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    }
+
     pub fn today() -> Option<proposal_engine::Date> {
         let now = js_sys::Date::new_0();
         proposal_engine::Date::new(
@@ -92,6 +103,8 @@ mod page {
 
     pub fn set_document_lang(_tag: &str) {}
 
+    pub fn focus(_id: &str) {}
+
     pub fn today() -> Option<proposal_engine::Date> {
         proposal_engine::Date::new(2026, 1, 1)
     }
@@ -129,6 +142,11 @@ pub fn print() {
 /// Sets `<html lang>`, so fonts and screen readers follow the language.
 pub fn set_document_lang(tag: &str) {
     page::set_document_lang(tag)
+}
+
+/// Moves the keyboard focus to the element `id` (a skip link's target).
+pub fn focus(id: &str) {
+    page::focus(id)
 }
 
 /// Today's date on this device (1 January 2026 if the clock is unreadable).

@@ -11,4 +11,5 @@ pub mod proposal;
 pub mod qr_code;
 pub mod segmented;
 pub mod selfcheck;
+pub mod skip_link;
 pub mod stepper;

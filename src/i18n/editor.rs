@@ -23,6 +23,8 @@ pub enum EditorMsg {
     Months,
     Edit,
     Remove,
+    /// The heading of the column of each row's edit and remove buttons.
+    Actions,
     AddPlan,
     AddCopy,
     EditBrand,
@@ -95,6 +97,7 @@ impl Translate for EditorMsg {
             EditorMsg::Months => ("月份", "Months"),
             EditorMsg::Edit => ("编辑", "Edit"),
             EditorMsg::Remove => ("删除", "Remove"),
+            EditorMsg::Actions => ("操作", "Actions"),
             EditorMsg::AddPlan => ("新增套餐", "Add a plan"),
             EditorMsg::AddCopy => ("新增（复制最后一项）", "Add (a copy of the last)"),
             EditorMsg::EditBrand => ("编辑品牌与联系方式", "Edit brand and contact"),

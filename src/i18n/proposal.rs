@@ -40,6 +40,8 @@ pub enum ProposalMsg {
     Months,
     MonthsFromTo,
     FromMonth,
+    /// The heading of the stretch column of the bill table (months 1–12).
+    Stretch,
     Bill,
     SavingAMonth,
     Promotions,
@@ -78,6 +80,8 @@ pub enum ProposalMsg {
     KindHandset,
     ScanToCheck,
     Tables,
+    /// The tables' version number in the proposal's footer.
+    TablesVersion,
     NotPublished,
     CustomerSign,
     RepSign,
@@ -129,6 +133,7 @@ impl Translate for ProposalMsg {
             ProposalMsg::Months => ("第 {} 个月", "Month {}"),
             ProposalMsg::MonthsFromTo => ("第 {}–{} 个月", "Months {}–{}"),
             ProposalMsg::FromMonth => ("第 {} 个月起", "From month {}"),
+            ProposalMsg::Stretch => ("时段", "Months"),
             ProposalMsg::Bill => ("每月账单", "Monthly bill"),
             ProposalMsg::SavingAMonth => ("每月节省", "Saving a month"),
             ProposalMsg::Promotions => ("期间优惠", "Promotions running"),
@@ -167,6 +172,7 @@ impl Translate for ProposalMsg {
             ProposalMsg::KindHandset => ("合约手机", "Contract handset"),
             ProposalMsg::ScanToCheck => ("扫码在手机上打开并核对此方案", "Scan to open and check this proposal on your phone"),
             ProposalMsg::Tables => ("资费表", "Package tables"),
+            ProposalMsg::TablesVersion => ("第 {} 版", "version {}"),
             ProposalMsg::NotPublished => ("非公开发布价格：本建议书使用了调整后的资费表，仅供参考。", "NOT THE PUBLISHED PRICES: this proposal uses adjusted package tables."),
             ProposalMsg::CustomerSign => ("客户签字", "Customer signature"),
             ProposalMsg::RepSign => ("客户经理签字", "Account manager signature"),

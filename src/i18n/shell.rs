@@ -20,6 +20,12 @@ pub enum Msg {
     NotFoundBody,
     BackToCounter,
     SessionUnsaved,
+    /// A stepper's minus button, named by what it changes.
+    StepDown,
+    /// A stepper's plus button, named by what it changes.
+    StepUp,
+    /// The link past the intake to the comparison (keyboard and screen readers).
+    SkipToProposals,
 }
 
 impl Translate for Msg {
@@ -49,6 +55,9 @@ impl Translate for Msg {
         Msg::NotFoundTitle => ("页面不存在", "Page not found"),
         Msg::NotFoundBody => ("这个链接没有对应的页面。", "This link does not lead to a page."),
         Msg::BackToCounter => ("返回柜台", "Back to the counter"),
+        Msg::StepDown => ("减少 {}", "Decrease {}"),
+        Msg::StepUp => ("增加 {}", "Increase {}"),
+        Msg::SkipToProposals => ("跳到方案比较", "Skip to the proposals"),
         Msg::SessionUnsaved => (
             "本设备存储已满或不可用：当前客户没有保存，刷新页面会丢失。请先打开建议书，用其中的分享链接或二维码留存，再清理浏览器存储。",
             "This device's storage is full or unavailable: the current customer is not saved and a reload loses it. Open the proposal and keep its share link or QR code, then free the browser's storage.",

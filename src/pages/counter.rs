@@ -13,6 +13,7 @@ use crate::components::compare::proposal_card::ProposalCard;
 use crate::components::intake::customer_form::CustomerForm;
 use crate::components::intake::line_card::LineCard;
 use crate::components::intake::quick_starts::QuickStarts;
+use crate::components::skip_link::SkipLink;
 use crate::i18n::{t, CounterMsg, Msg, SharedMsg};
 use crate::route::Route;
 use crate::state::catalog::{use_published, ActiveCatalog};
@@ -135,6 +136,7 @@ pub fn CounterPage() -> Html {
     html! {
         <main class="page page-counter">
             <h1 class="visually-hidden">{ t(lang, Msg::CounterTitle) }</h1>
+            <SkipLink target="proposals" label={t(lang, Msg::SkipToProposals)} />
             <div class="counter-layout">
                 <div class="counter-intake">
                     <QuickStarts />
@@ -150,7 +152,7 @@ pub fn CounterPage() -> Html {
                         { add(LineKind::Broadband, CounterMsg::AddBroadband) }
                     </div>
                 </div>
-                <div class="counter-compare" aria-label={t(lang, CounterMsg::Proposals)}>
+                <section class="counter-compare" id="proposals" tabindex="-1" aria-label={t(lang, CounterMsg::Proposals)}>
                     <crate::components::compare::draft_notice::DraftPricesNotice />
                     <CurrentBill {monthly} lines={session.intake.lines.len()} />
                     if let Some(json) = customer_json {
@@ -163,7 +165,7 @@ pub fn CounterPage() -> Html {
                         }
                     }
                     { results }
-                </div>
+                </section>
             </div>
         </main>
     }

@@ -53,7 +53,7 @@ test('the link opens on a phone with the same proposal and saving', async () => 
   const row = phone.locator('.usage-row').first();
   const data = row.locator('.stepper').last();
   await expectText(data.locator('.stepper-value'), '30');
-  const plus = data.getByRole('button', { name: '+' });
+  const plus = data.getByRole('button', { name: '增加 #1 手机 流量（GB）', exact: true });
   for (let i = 1; i <= 30; i += 1) {
     await plus.click();
     await expectText(data.locator('.stepper-value'), String(30 + i), 'each tap is one GB');
@@ -63,7 +63,7 @@ test('the link opens on a phone with the same proposal and saving', async () => 
   // And back down by 50 minutes a tap on the same line's minutes.
   const minutes = row.locator('.stepper').first();
   await expectText(minutes.locator('.stepper-value'), '800');
-  await minutes.getByRole('button', { name: '−' }).click();
+  await minutes.getByRole('button', { name: '减少 #1 手机 通话（分钟）', exact: true }).click();
   await expectText(minutes.locator('.stepper-value'), '750', 'a minutes tap is 50 minutes');
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false);

@@ -166,15 +166,22 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
     let b = catalog.bundle(id)?;
     let (validity, penalty) =
         contract_words(b.contract_months, b.early_exit_fee, &catalog.effective_from);
+    // A slot of exactly one count says it once ("宽带 1 条", not "1–1 条").
+    let count = |s: &crate::catalog::Slot, to: &str| {
+        if s.min == s.max {
+            s.min.to_string()
+        } else {
+            format!("{}{to}{}", s.min, s.max)
+        }
+    };
     let slots_zh: Vec<String> = b
         .slots
         .iter()
         .map(|s| {
             format!(
-                "{} {}–{} 条（每条 {}/月{}）",
+                "{} {} 条（每条 {}/月{}）",
                 s.kind.name().zh,
-                s.min,
-                s.max,
+                count(s, "–"),
                 yuan(s.member_fee),
                 bundle_terms::free_seats(s).zh
             )
@@ -185,10 +192,9 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
         .iter()
         .map(|s| {
             format!(
-                "{} {} to {} ({} a month each{})",
+                "{} {} ({} a month each{})",
                 s.kind.name().en,
-                s.min,
-                s.max,
+                count(s, " to "),
                 yuan(s.member_fee),
                 bundle_terms::free_seats(s).en
             )

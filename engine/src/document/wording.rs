@@ -156,8 +156,7 @@ pub fn conditions(catalog: &Catalog, customer: &Customer, a: &Alternative) -> Ve
     let stacking = super::promotion_terms::stacking_words(catalog.policy.stacking);
     out.push(Text::new(
         format!(
-            "所有金额按资费表 {} 第 {} 版（{} 起执行）计算，含一次性费用；赠送话费不超过{}当月话费的 {}；{}。",
-            catalog.id,
+            "所有金额按第 {} 版资费表（{} 起执行）计算，含一次性费用；赠送话费不超过{}当月话费的 {}；{}。",
             catalog.version,
             catalog.effective_from,
             on_account.0,
@@ -165,8 +164,7 @@ pub fn conditions(catalog: &Catalog, customer: &Customer, a: &Alternative) -> Ve
             stacking.zh
         ),
         format!(
-            "All amounts from package tables {} version {} (effective {}), one-off fees included; a credit gift never exceeds {} of {} that month; {}.",
-            catalog.id,
+            "All amounts from version {} of the package tables (effective {}), one-off fees included; a credit gift never exceeds {} of {} that month; {}.",
             catalog.version,
             catalog.effective_from,
             catalog.credit_cap.format(crate::Lang::En),

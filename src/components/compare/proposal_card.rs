@@ -22,10 +22,7 @@ pub struct ProposalCardProps {
 
 /// The colon of the language: full-width in Chinese.
 pub fn colon(lang: proposal_engine::Lang) -> &'static str {
-    match lang {
-        proposal_engine::Lang::ZhCn => "：",
-        proposal_engine::Lang::En => ": ",
-    }
+    lang.colon()
 }
 
 fn badge(b: Badge) -> Option<(CounterMsg, &'static str)> {

@@ -78,7 +78,6 @@ pub fn EditorPage() -> Html {
             .count();
         html! {
             <button type="button" role="tab" class="segment" aria-selected={(x == *tab).to_string()}
-                aria-pressed={(x == *tab).to_string()}
                 onclick={Callback::from(move |_| { s.set(x); e.set(None); })}>
                 { t(lang, x.label()) }
                 if count > 0 { <span class="badge bad">{ count }</span> }

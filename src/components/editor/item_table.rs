@@ -131,7 +131,7 @@ pub fn ItemTable(props: &ItemTableProps) -> Html {
             </div>
             <div class="table-scroll">
                 <table>
-                    <thead><tr>{ for headers }if props.onedit.is_some() { <th></th> }</tr></thead>
+                    <thead><tr>{ for headers }if props.onedit.is_some() { <th>{ t(lang, EditorMsg::Actions) }</th> }</tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>
             </div>

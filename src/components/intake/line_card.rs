@@ -8,7 +8,8 @@ use yew::prelude::*;
 use super::error_at;
 use crate::components::number_field::NumberField;
 use crate::components::segmented::Segmented;
-use crate::i18n::{t, CounterMsg};
+use crate::components::skip_link::SkipLink;
+use crate::i18n::{t, CounterMsg, Msg};
 use crate::state::intake::{FieldErrors, LineDraft, LineField};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::use_lang;
@@ -83,6 +84,8 @@ pub fn LineCard(props: &LineCardProps) -> Html {
                 <Segmented<LineOrigin> label={t(lang, CounterMsg::Origin)} options={origins} selected={line.origin} onchange={on_origin} />
             </div>
             <div class="grid-fields">{ for fields }</div>
+            // Past the other lines' fields, for a rep who typed this line's.
+            <SkipLink target="proposals" label={t(lang, Msg::SkipToProposals)} />
         </article>
     }
 }

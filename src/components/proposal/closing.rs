@@ -23,7 +23,7 @@ pub fn Closing(props: &ClosingProps) -> Html {
             <div class="signature">
                 <span class="sign-line"></span>
                 <span>{ t(lang, who) }</span>
-                <span class="sign-date">{ format!("{}：______________", t(lang, ProposalMsg::SignDate)) }</span>
+                <span class="sign-date">{ format!("{}{}______________", t(lang, ProposalMsg::SignDate), lang.colon()) }</span>
             </div>
         }
     };

@@ -32,12 +32,13 @@ pub fn DocHeader(props: &DocHeaderProps) -> Html {
         <header class="doc-header">
             <div class="doc-brand">
                 <strong class="doc-operator">{ b.operator.get(lang) }</strong>
-                <span>{ format!("{}{}{}", t(lang, ProposalMsg::Hotline), colon(lang), b.hotline) }{ " · " }{ &b.website }</span>
+                <span>{ format!("{}{}{}", t(lang, ProposalMsg::Hotline), colon(lang), b.hotline) }{ " · " }<span translate="no">{ &b.website }</span></span>
                 <span>{ b.address.get(lang) }</span>
             </div>
             <h1 class="doc-title">{ t(lang, ProposalMsg::Title) }</h1>
             <dl class="doc-meta">
-                { meta(ProposalMsg::QuoteNo, props.doc.quote_number.clone(), "quote-number") }
+                // A code, in no language (Q-20261202-863274).
+                <div><dt>{ t(lang, ProposalMsg::QuoteNo) }</dt><dd data-testid="quote-number" translate="no">{ props.doc.quote_number.clone() }</dd></div>
                 { meta(ProposalMsg::Issued, props.doc.issued.to_string(), "issued") }
                 { meta(ProposalMsg::ValidUntil, props.valid_until.to_string(), "valid-until") }
                 { meta(ProposalMsg::Customer, if props.customer.trim().is_empty() { "—".into() } else { props.customer.to_string() }, "doc-customer") }

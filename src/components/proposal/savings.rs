@@ -27,7 +27,7 @@ pub fn Savings(props: &DocProps) -> Html {
         } else {
             tf2(lang, ProposalMsg::MonthsFromTo, x.from_month, x.to_month)
         };
-        let promos = x.promotions.iter().map(|n| n.get(lang)).collect::<Vec<_>>().join("、");
+        let promos = proposal_engine::Text::list(&x.promotions).get(lang).to_string();
         html! {
             <tr>
                 <td>{ months }</td>
@@ -53,7 +53,7 @@ pub fn Savings(props: &DocProps) -> Html {
             </dl>
             <table class="doc-table steps">
                 <thead><tr>
-                    <th></th><th class="num">{ t(lang, ProposalMsg::Bill) }</th>
+                    <th>{ t(lang, ProposalMsg::Stretch) }</th><th class="num">{ t(lang, ProposalMsg::Bill) }</th>
                     <th class="num">{ t(lang, ProposalMsg::SavingAMonth) }</th><th>{ t(lang, ProposalMsg::Promotions) }</th>
                 </tr></thead>
                 <tbody>{ for steps }</tbody>
@@ -62,7 +62,7 @@ pub fn Savings(props: &DocProps) -> Html {
                 proposed={s.cumulative_proposed.iter().map(|m| m.0).collect::<Vec<_>>()}
                 marks={chart_marks(p, t(lang, ProposalMsg::PromoEnd), t(lang, ProposalMsg::ContractEnd))}
                 current_label={t(lang, ProposalMsg::Current)} proposed_label={t(lang, ProposalMsg::Proposed)}
-                summary={format!("{}: {}", t(lang, ProposalMsg::ChartSummary), s.horizon.format(lang))} />
+                summary={format!("{}{}{}", t(lang, ProposalMsg::ChartSummary), lang.colon(), s.horizon.format(lang))} />
             <h3>{ t(lang, ProposalMsg::Assumes) }</h3>
             <ul class="doc-conditions">{ for doc.conditions.iter().map(|c| html! { <li>{ c.get(lang) }</li> }) }</ul>
         </section>

@@ -5,7 +5,7 @@ use proposal_engine::CatalogRef;
 use yew::prelude::*;
 
 use crate::components::qr_code::QrCodeImage;
-use crate::i18n::{t, ProposalMsg};
+use crate::i18n::{t, tf, ProposalMsg};
 use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -24,8 +24,12 @@ pub fn ShareBlock(props: &ShareBlockProps) -> Html {
             <QrCodeImage data={props.url.clone()} label={t(lang, ProposalMsg::ScanToCheck)} />
             <div class="doc-share-text">
                 <p><strong>{ t(lang, ProposalMsg::ScanToCheck) }</strong></p>
-                <p class="doc-link" data-testid="doc-link">{ props.url.clone() }</p>
-                <p class="small" data-testid="doc-tables">{ format!("{}: {} v{} · {}", t(lang, ProposalMsg::Tables), r.id, r.version, r.fingerprint) }</p>
+                <p class="doc-link" data-testid="doc-link" translate="no">{ props.url.clone() }</p>
+                // The tables' id and fingerprint are codes, in no language.
+                <p class="small" data-testid="doc-tables">
+                    { format!("{}{}{} · ", t(lang, ProposalMsg::Tables), lang.colon(), tf(lang, ProposalMsg::TablesVersion, r.version)) }
+                    <span translate="no">{ format!("{} · {}", r.id, r.fingerprint) }</span>
+                </p>
                 if props.not_published {
                     <p class="doc-not-published" role="status" data-testid="doc-not-published">{ t(lang, ProposalMsg::NotPublished) }</p>
                 }

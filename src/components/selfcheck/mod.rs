@@ -100,7 +100,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                     <CostChart current={s.cumulative_current.iter().map(|m| m.0).collect::<Vec<_>>()}
                         proposed={s.cumulative_proposed.iter().map(|m| m.0).collect::<Vec<_>>()}
                         {marks} current_label={t(lang, SharedMsg::Current)} proposed_label={t(lang, SharedMsg::Proposed)}
-                        summary={format!("{}: {}", t(lang, SharedMsg::ChartSummary), s.horizon.format(lang))} />
+                        summary={format!("{}{}{}", t(lang, SharedMsg::ChartSummary), lang.colon(), s.horizon.format(lang))} />
                 </section>
             }
         }
@@ -112,7 +112,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                 <p class="notice" role="status">{ t(lang, if shared.edited_json.is_empty() { SharedMsg::OtherTables } else { SharedMsg::EditedPrices }) }</p>
             }
             if !shared.rep_name.is_empty() || !shared.valid_until.is_empty() {
-                <p class="muted rep-line">{ format!("{}：{} {}  ·  {}：{}", t(lang, SharedMsg::FromRep), shared.rep_name, shared.rep_phone, t(lang, SharedMsg::ValidUntil), shared.valid_until) }</p>
+                <p class="muted rep-line">{ format!("{}{}{} {}  ·  {}{}{}", t(lang, SharedMsg::FromRep), lang.colon(), shared.rep_name, shared.rep_phone, t(lang, SharedMsg::ValidUntil), lang.colon(), shared.valid_until) }</p>
             }
             { figures }
             <UsageControls customer={(*customer).clone()} {onchange} />

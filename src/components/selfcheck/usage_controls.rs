@@ -49,12 +49,14 @@ pub fn UsageControls(props: &UsageControlsProps) -> Html {
         };
         let minutes = edit(std::rc::Rc::new(move |c: &mut Customer, v| c.lines[i].usage.domestic_min = v));
         let data = edit(std::rc::Rc::new(move |c: &mut Customer, v| c.lines[i].usage.data_mb = v * 1024));
+        let line = format!("#{} {}", i + 1, t(lang, kind));
+        let of_line = |what: SharedMsg| Some(AttrValue::from(format!("{line} {}", t(lang, what))));
         html! {
             <div class="usage-row">
-                <span class="usage-line">{ format!("#{} {}{}", i + 1, t(lang, kind), if l.label.is_empty() { String::new() } else { format!(" · {}", l.label) }) }</span>
-                <Stepper label={t(lang, SharedMsg::Minutes)} value={l.usage.domestic_min} max={MAX_MINUTES} step={50} onchange={minutes} />
+                <span class="usage-line">{ format!("{line}{}", if l.label.is_empty() { String::new() } else { format!(" · {}", l.label) }) }</span>
+                <Stepper label={t(lang, SharedMsg::Minutes)} name={of_line(SharedMsg::Minutes)} value={l.usage.domestic_min} max={MAX_MINUTES} step={50} onchange={minutes} />
                 if l.kind == LineKind::Mobile {
-                    <Stepper label={t(lang, SharedMsg::DataGb)} value={l.usage.data_mb / 1024} max={MAX_DATA_MB / 1024} step={1} onchange={data} />
+                    <Stepper label={t(lang, SharedMsg::DataGb)} name={of_line(SharedMsg::DataGb)} value={l.usage.data_mb / 1024} max={MAX_DATA_MB / 1024} step={1} onchange={data} />
                 }
             </div>
         }

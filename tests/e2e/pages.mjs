@@ -1,0 +1,63 @@
+// Every page a user meets, in one language and at one size, for the checks
+// that hold on every page (tests/e2e/a11y.test.mjs, language.test.mjs): the
+// counter with a quick start's proposals, the customer's self-check from its
+// share link, the printable proposal, and the managers' tables with a plan's
+// and a bundle's form open. Each page is reached the way a user reaches it
+// (visible controls), and every <details> is opened so what it hides is
+// checked too.
+import { TABLET } from './harness.mjs';
+
+/** The language switch's buttons, by the language they choose. */
+const SWITCH = { zh: '中文', en: 'EN' };
+
+/** Opens every <details> of the page. */
+async function openDetails(page) {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+}
+
+/** Opens the counter in `lang` at `viewport` (a fresh device). */
+export async function openIn(app, lang, viewport = TABLET) {
+  const page = await app.open('', viewport);
+  await page.getByRole('button', { name: SWITCH[lang], exact: true }).click();
+  await page.locator(`html[lang="${lang === 'zh' ? 'zh-CN' : 'en'}"]`).waitFor();
+  return page;
+}
+
+/** Calls `visit(name, page)` on every page in turn, `quickStart` (0 family,
+ * 1 street shop, 2 office) priced at the counter; the tables only when
+ * `tables` is true. */
+export async function everyPage(app, lang, viewport, visit, { quickStart = 0, tables = true } = {}) {
+  const page = await openIn(app, lang, viewport);
+  await page.locator('.quick-starts .chip').nth(quickStart).click();
+  const card = page.getByTestId('proposal').first();
+  await card.waitFor();
+  await openDetails(page);
+  await visit('counter', page);
+
+  await card.locator(':scope > button.button').click();
+  await page.locator('.counter-compare a.button.secondary').click();
+  await page.getByTestId('shared-saving').waitFor();
+  await openDetails(page);
+  await visit('self-check', page);
+
+  await page.goto(`${app.base}#/proposal`);
+  await page.getByTestId('proposal-doc').waitFor();
+  await openDetails(page);
+  await visit('proposal', page);
+
+  if (tables) {
+    await page.goto(`${app.base}tables.html#/tables`);
+    await page.locator('#filter-plans').waitFor();
+    await page.getByTestId('table-plans').locator('tbody tr').first().locator('button').first().click();
+    await page.getByTestId('plan-form').waitFor();
+    await openDetails(page);
+    await visit('tables, a plan\'s form', page);
+
+    await page.getByRole('tab').nth(1).click();
+    await page.getByTestId('table-bundles').locator('tbody tr').first().locator('button').first().click();
+    await page.getByTestId('bundle-form').waitFor();
+    await openDetails(page);
+    await visit('tables, a bundle\'s form', page);
+  }
+  await page.context().close();
+}
