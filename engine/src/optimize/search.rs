@@ -79,6 +79,9 @@ use super::options::{Objective, Options};
 use super::schedule::FeeSchedule;
 use super::Eligible;
 
+mod regimes;
+use regimes::Weights;
+
 /// The cost of keeping a line where no line may be kept (a whole-account
 /// promotion taken): more than any real total, so a pick that keeps one is
 /// never chosen, and is dropped.
@@ -214,6 +217,8 @@ pub struct Search<'a> {
     /// Every unlocked line with a plan open to it changes, even when keeping
     /// it is cheaper (a key account's premium option, `moving_every_line`).
     move_every_line: bool,
+    /// A regime's search (`regimes`): every amount weighted per month.
+    weights: Option<Weights>,
 }
 
 /// The choices of the exclusion groups: each is a set of forbidden items.
@@ -309,16 +314,18 @@ impl<'a> Search<'a> {
         options: &'a Options,
         eligible: &Eligible<'a>,
     ) -> Search<'a> {
-        Search::with_bound(catalog, customer, options, eligible, false)
+        Search::with_bound(catalog, customer, options, eligible, false, None)
     }
 
-    /// `upper`: the upper-bound search of `settle`.
+    /// `upper`: the upper-bound search of `settle`; `weights`: a regime's
+    /// search (`regimes`).
     fn with_bound(
         catalog: &'a Catalog,
         customer: &'a Customer,
         options: &'a Options,
         eligible: &Eligible<'a>,
         upper: bool,
+        weights: Option<Weights>,
     ) -> Search<'a> {
         let ids: HashSet<&ItemId> = eligible
             .plans
@@ -351,6 +358,7 @@ impl<'a> Search<'a> {
             eligible: eligible.clone(),
             upper,
             move_every_line: false,
+            weights,
         };
         let mut policy = catalog.policy;
         if upper {
@@ -419,7 +427,10 @@ impl<'a> Search<'a> {
                 0
             } else {
                 let ctx = context(&s, &promos);
-                (1..=s.horizon()).map(|m| ctx.account_offered(m).0).sum()
+                let w = |m| s.weights.as_ref().map_or(1, |w| w.credit(m));
+                (1..=s.horizon())
+                    .map(|m| w(m) * ctx.account_offered(m).0)
+                    .sum()
             };
             let mut schedule =
                 |s: &mut Search<'a>, role: Role, item: &ItemId, fee: Money, fee_role| {
@@ -494,6 +505,9 @@ impl<'a> Search<'a> {
                 member_schedule,
             });
         }
+        if let Some(w) = &s.weights {
+            s.schedules.iter_mut().for_each(|x| w.reweigh(x));
+        }
         s
     }
 
@@ -520,7 +534,7 @@ impl<'a> Search<'a> {
         if self.steady() || !self.options.include_handsets {
             return 0;
         }
-        match line
+        let price = match line
             .wants_handset
             .as_ref()
             .and_then(|h| self.catalog.handset(h))
@@ -528,7 +542,13 @@ impl<'a> Search<'a> {
             Some(h) if committed_fee.is_some_and(|f| f >= h.min_monthly_fee) => h.contract_price.0,
             Some(h) => h.retail_price.0,
             None => 0,
-        }
+        };
+        price * self.scale()
+    }
+
+    /// What every amount is multiplied by (1 but in a regime's search).
+    fn scale(&self) -> i64 {
+        self.weights.as_ref().map_or(1, |w| w.scale)
     }
 
     fn fees(&self, ids: &[ItemId]) -> i64 {
@@ -538,7 +558,8 @@ impl<'a> Search<'a> {
         ids.iter()
             .filter_map(|id| self.catalog.fee(id))
             .map(|f| f.amount.0)
-            .sum()
+            .sum::<i64>()
+            * self.scale()
     }
 
     fn keep_cost(&self, line: &Line) -> i64 {
@@ -547,7 +568,7 @@ impl<'a> Search<'a> {
         } else {
             i64::from(self.horizon())
         };
-        line.current_monthly_fee.0 * months + self.handset_cost(line, None)
+        line.current_monthly_fee.0 * months * self.scale() + self.handset_cost(line, None)
     }
 
     /// The objective value of a unit with fee schedule `schedule`: its fees
@@ -565,14 +586,15 @@ impl<'a> Search<'a> {
         if self.steady() {
             monthly
         } else {
-            monthly * i64::from(self.horizon())
+            let months = i64::from(self.horizon());
+            monthly * self.weights.as_ref().map_or(months, |w| w.bill_total())
         }
     }
 
     fn exit_fee(&self) -> i64 {
         let c = &self.customer.contract;
         if !self.steady() && c.months_left > 0 {
-            c.exit_fee.0
+            c.exit_fee.0 * self.scale()
         } else {
             0
         }
@@ -988,6 +1010,7 @@ impl<'a> Search<'a> {
     /// the credit cap on the account's bill), to be settled by `price()`.
     fn relaxed(&self) -> bool {
         !self.steady()
+            && self.weights.is_none()
             && (self.catalog.policy.credit_cap_on == CapBase::Account
                 || self.promotions.iter().any(|p| p.is_account_credit()))
     }
@@ -1012,13 +1035,17 @@ impl<'a> Search<'a> {
         if tight || self.upper {
             return;
         }
-        let upper = Search::with_bound(
-            self.catalog,
-            self.customer,
-            self.options,
-            &self.eligible,
-            true,
-        );
+        let upper = Search {
+            move_every_line: self.move_every_line,
+            ..Search::with_bound(
+                self.catalog,
+                self.customer,
+                self.options,
+                &self.eligible,
+                true,
+                None,
+            )
+        };
         let other = upper.run(plans);
         let others = std::iter::once(other.no_bundle).chain(other.with_bundle);
         for (mine, theirs) in solutions.iter_mut().zip(others) {
@@ -1032,6 +1059,7 @@ impl<'a> Search<'a> {
                 _ => *mine = Some(theirs),
             }
         }
+        self.regimes(solutions, plans);
     }
 
     fn line_choice(&self, line: &Line, o: &LineOpt, instance: u32) -> LineChoice {
