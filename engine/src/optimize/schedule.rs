@@ -73,11 +73,7 @@ impl FeeSchedule {
         };
         let cap = i64::from(cap_bps.0);
         let ones = (1, 1);
-        let weight = |m: usize| {
-            self.weights
-                .as_ref()
-                .map_or(ones, |w| (w.0[m], w.1[m]))
-        };
+        let weight = |m: usize| self.weights.as_ref().map_or(ones, |w| (w.0[m], w.1[m]));
         self.fee
             .iter()
             .zip(&self.offered)

@@ -36,12 +36,19 @@
 //!   proven the least (`Solution::proven`). Where not, the upper-bound
 //!   search (each unit's credit capped on its own bill, account credits not
 //!   counted: never below the real price, since Σ min(o, cap·b) ≤ min(Σo,
-//!   cap·Σb)) offers its pick too and the cheaper at `price()` is kept; only
-//!   then is the figure not proven the least (the exactness test counts how
-//!   often: see `engine/tests/exactness.rs`). The relaxation's minimum stays
-//!   a proven lower bound (`Solution::bound`, the least over every kind for
-//!   `Best::any`), so the cheapest alternative states the most any proposal
-//!   could be cheaper (`Alternative::unproven_by`) instead of claiming it.
+//!   cap·Σb)) offers its pick too and the cheaper at `price()` is kept.
+//!   Then the regimes (`regimes`): a month's real cost is max(B − O,
+//!   ⌈(1 − cap)·B⌉), so giving each month one side (credits uncapped, or
+//!   (1 − cap)·B with no credit) is at most the real cost and still
+//!   separable per line: one search per combination of the month groups
+//!   offering credits, each minimum a proven lower bound; the greatest is
+//!   `Solution::bound` (never below the relaxation's) and the cheapest of
+//!   their picks at `price()` is kept. Only when no pick reaches the bound
+//!   is the figure not proven the least (the exactness test counts how
+//!   often: see `engine/tests/exactness.rs`). The bound (the least over
+//!   every kind for `Best::any`) lets the cheapest alternative state the
+//!   most any proposal could be cheaper (`Alternative::unproven_by`)
+//!   instead of claiming it.
 //! - One bundle type per proposal (一户一种融合套餐). For `n` instances, a kind
 //!   with slot `[min, max]` takes between `n·min` and `n·max` members; any such
 //!   count splits into `n` valid instances, so members are simply the lines
