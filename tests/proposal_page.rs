@@ -60,13 +60,14 @@ async fn the_document_shows_the_engines_saving_and_a_quote_number() {
     let root = open_proposal(&session).await;
     // By hand (catalog/default.json, the family preset): today 128 + 88 + 58
     // + 100 = ¥374 a month, ×24 = ¥8,976.00; 家庭融合129元 over its 24-month
-    // contract: 12 × ¥92.20 (20% off the bundle's own fee: 103.20, the three
-    // ¥10 members untouched, ¥50 prepay credit back, ¥9 of minutes beyond the
-    // allowance) + 12 × ¥168.00 + ¥100 installation = ¥3,222.40; the saving
-    // 8,976 − 3,222.40 = ¥5,753.60.
+    // contract: 12 × ¥82.20 (20% off the bundle's own fee: 103.20; the first
+    // mobile the main card at ¥0, the two others ¥10 members untouched; ¥50
+    // prepay credit back; ¥9 of minutes beyond the allowance: 103.20 + 20 + 9
+    // − 50) + 12 × ¥158.00 (129 + 20 + 9) + ¥100 installation = ¥2,982.40;
+    // the saving 8,976 − 2,982.40 = ¥5,993.60.
     assert_eq!(text(&root, "[data-testid=doc-title]"), "家庭融合129元");
-    assert_eq!(text(&root, "[data-testid=doc-total]"), "¥3,222.40");
-    assert_eq!(text(&root, "[data-testid=doc-horizon-saving]"), "¥5,753.60");
+    assert_eq!(text(&root, "[data-testid=doc-total]"), "¥2,982.40");
+    assert_eq!(text(&root, "[data-testid=doc-horizon-saving]"), "¥5,993.60");
     assert_eq!(text(&root, "[data-testid=doc-current-total]"), "¥8,976.00");
     assert_eq!(text(&root, "[data-testid=doc-one-offs]"), "¥100.00");
     assert_eq!(

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::text::{Lang, Text};
 
 mod json;
-pub use json::json_problem;
+pub use json::{json_detail, json_problem};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {

@@ -44,10 +44,12 @@ fn a_campaign_with_a_bad_row_reports_it_and_proposes_for_the_rest() {
     );
     assert_eq!(code, 2, "a bad row makes the exit code 2");
     assert!(
-        err.contains("engine/tests/data/campaign.csv line 8, field current_monthly_fee: not an amount: \"12x\""),
+        err.contains(
+            "engine/tests/data/campaign.csv 第 8 行，字段 current_monthly_fee：不是金额：\"12x\""
+        ),
         "{err}"
     );
-    assert!(err.contains("line 8 (customer 3): left out"), "{err}");
+    assert!(err.contains("第 8 行（客户 3）：该客户未出方案"), "{err}");
     let rows: Vec<&str> = out.lines().collect();
     assert_eq!(rows[0], CSV_HEADER);
     let ids: Vec<&str> = rows[1..]
@@ -205,6 +207,47 @@ fn a_json_list_names_the_bad_customer_by_line_and_field() {
     assert_eq!(ids(&list), ["A-1", "A-4"]);
 }
 
+/// A bad cell of a campaign CSV (an amount, a whole number, a word the
+/// column does not take, a row of the wrong width) is said in Chinese by
+/// default and in English with `--lang en`, at the same place.
+#[test]
+fn a_bad_csv_cell_is_said_in_chinese_by_default_and_in_english_with_lang_en() {
+    let csv = std::fs::read_to_string(format!("{ROOT}/engine/tests/data/campaign.csv")).unwrap();
+    let header = csv.lines().next().unwrap();
+    let list = format!(
+        "{header}\n9,赵六,individual,,24,mobile,59x,300,0,2,20,0,0,0,0\n10,钱七,familie,,1.5,tablet,59,300,0,2,20,0,0,0,0\n11,孙八,individual,,24\n"
+    );
+    let base = ["--catalog", CATALOG, "--customers", "-", "--format", "csv"];
+    let (code, _, zh) = run(&base, &list);
+    assert_eq!(code, 2, "{zh}");
+    for m in [
+        "stdin 第 2 行，字段 current_monthly_fee：不是金额：\"59x\"（以元为单位，如 128.50）",
+        "stdin 第 3 行，字段 segment：无法识别 \"familie\"（应为 individual、family、business 或 key_account）",
+        "stdin 第 3 行，字段 tenure_months：不是整数：\"1.5\"",
+        "stdin 第 3 行，字段 kind：无法识别 \"tablet\"（应为 mobile、landline 或 broadband）",
+        "stdin 第 4 行：有 5 个字段，表头有 15 个",
+        "stdin 第 2 行（客户 9）：该客户未出方案：其行有问题（见上）",
+    ] {
+        assert!(zh.contains(m), "{m}\n{zh}");
+    }
+    for english in [" line ", ", field ", "not an", "unknown", "left out"] {
+        assert!(!zh.contains(english), "{english:?} by default: {zh}");
+    }
+    let (code, _, en) = run(&[&base[..], &["--lang", "en"]].concat(), &list);
+    assert_eq!(code, 2, "{en}");
+    for m in [
+        "stdin line 2, field current_monthly_fee: not an amount: \"59x\" (yuan, e.g. 128.50)",
+        "stdin line 3, field segment: unknown \"familie\" (individual, family, business or key_account)",
+        "stdin line 3, field tenure_months: not a whole number: \"1.5\"",
+        "stdin line 3, field kind: unknown \"tablet\" (mobile, landline or broadband)",
+        "stdin line 4: has 5 fields, the header has 15",
+        "stdin line 2 (customer 9): left out, its rows have problems (above)",
+    ] {
+        assert!(en.contains(m), "{m}\n{en}");
+    }
+    assert!(!en.contains("不是"), "{en}");
+}
+
 #[test]
 fn a_validation_problem_in_a_csv_names_the_column() {
     let csv = std::fs::read_to_string(format!("{ROOT}/engine/tests/data/campaign.csv")).unwrap();
@@ -219,11 +262,11 @@ fn a_validation_problem_in_a_csv_names_the_column() {
     assert_eq!(code, 2);
     // Chinese by default, English with `--lang en`; the place is the same.
     assert!(
-        err.contains("stdin line 2, field data_gb: 每月最多 10,000 GB（该客户未出方案）"),
+        err.contains("stdin 第 2 行，字段 data_gb：每月最多 10,000 GB（该客户未出方案）"),
         "{err}"
     );
     assert!(
-        err.contains("stdin line 3, field months_left: 最多 120 个月"),
+        err.contains("stdin 第 3 行，字段 months_left：最多 120 个月"),
         "{err}"
     );
     assert!(err.contains("输入有问题（见上）"), "{err}");
@@ -467,19 +510,21 @@ fn help_documents_the_csv_header() {
 /// distance without its own rate is billed as domestic minutes.
 ///
 /// Family (3 mobiles + broadband, typed fees 139 + 99 + 59 + 120 = ¥417.00
-/// a month, 36 months' tenure): 家庭融合 bundle.family, ¥129 a month, each
-/// mobile a ¥10 member (500 min, 30 GB), broadband ¥0 (500 Mbps ≥ 300),
+/// a month, 36 months' tenure): 家庭融合 bundle.family, ¥129 a month, the
+/// first mobile the main card (¥0, `free_members` 1: 主卡外每部副卡10元) and
+/// the two others ¥10 members (500 min, 30 GB), broadband ¥0 (500 Mbps ≥ 300),
 /// with promo.family-20 (20% off the bundle's own fee only, `fees`, months
 /// 1-12) and promo.prepay-600 (¥50 credit a month on the bundle, months
 /// 1-12, capped at 50% of the account's whole bill, `policy.credit_cap_on`).
 ///   mobile 1: 800 min × 70% not own = 560 − 500 = 60 min × ¥0.15 = 900
 ///   mobiles 2, 3: 400 × 60% = 240, 150 × 50% = 75: within 500: 0
-///   months 1-12: members 3 × 1,000 = 3,000 (not discounted), + 900 usage;
-///     bundle 12,900 × 80% = 10,320; whole bill 14,220, credit
-///     min(5,000, 50% × 14,220 = 7,110) = 5,000 → 9,220 a month
-///   months 13-24: 3 × 1,000 + 900 + 12,900 = 16,800
-///   12 × 9,220 + 12 × 16,800 = 312,240, + broadband installation 10,000
-///   = 322,240; today 41,700 × 24 = 1,000,800; saving 678,560.
+///   months 1-12: members 0 + 2 × 1,000 = 2,000 (not discounted), + 900
+///     usage; bundle 12,900 × 80% = 10,320; whole bill 13,220, credit
+///     min(5,000, 50% × 13,220 = 6,610) = 5,000 → 8,220 a month
+///   months 13-24: 2 × 1,000 + 900 + 12,900 = 15,800
+///   12 × 8,220 + 12 × 15,800 = 98,640 + 189,600 = 288,240, + broadband
+///   installation 10,000 = 298,240; today 41,700 × 24 = 1,000,800;
+///   saving 702,560.
 ///
 /// Street shop (1 landline at ¥80 with 900 min and 800 long distance, 4
 /// mobiles at ¥98 with 700 min, 35% own calls, 5 GB, long distance 500 on
@@ -537,7 +582,7 @@ fn the_quick_start_customers_have_hand_computed_figures() {
     assert_eq!(ids(&list), ["family", "shop", "office"]);
     // (bundle, today a month, month 1, total, today's total, saving)
     let expected = [
-        ("bundle.family", 41_700, 9_220, 322_240, 1_000_800, 678_560),
+        ("bundle.family", 41_700, 8_220, 298_240, 1_000_800, 702_560),
         (
             "bundle.shanghang",
             47_200,

@@ -74,19 +74,20 @@ test('family of three mobiles and broadband, from the quick start, with their re
   await rep.type(fees.nth(3), '120');
   // By hand, from catalog/default.json (horizon: the bundle's 24-month contract):
   // today 139 + 99 + 59 + 120 = ¥417.00 a month, ×24 = ¥10,008.00.
-  // 家庭融合129元: ¥129 + 3 mobiles × ¥10; the first mobile's 800 minutes, 30%
+  // 家庭融合129元: ¥129, the first mobile the main card at ¥0 (主卡外每部副卡10元)
+  // and the two others ¥10 each; the first mobile's 800 minutes, 30%
   // to the family free: 560 − 500 included = 60 × ¥0.15 = ¥9.00 a month.
   // Months 1-12: family-20 takes 20% off the bundle's own fee (129 → 103.20;
   // the members' ¥10 untouched), prepay-600 gives ¥50 back (under half of
-  // the account's whole bill, 103.20 + 30 + 9 = 142.20):
-  // 103.20 + 3 × 10 + 9 − 50 = ¥92.20. Months 13-24: 129 + 30 + 9 = ¥168.00.
-  // One-off: broadband installation ¥100. Total 12 × 92.20 + 12 × 168 + 100
-  // = ¥3,222.40: ¥134.27 a month (3,222.40 / 24); saving 10,008 − 3,222.40
-  // = ¥6,785.60 (¥282.73 a month); first year 12 × 417 − (100 + 12 × 92.20)
-  // = ¥3,797.60.
+  // the account's whole bill, 103.20 + 20 + 9 = 132.20):
+  // 103.20 + 2 × 10 + 9 − 50 = ¥82.20. Months 13-24: 129 + 20 + 9 = ¥158.00.
+  // One-off: broadband installation ¥100. Total 12 × 82.20 + 12 × 158 + 100
+  // = 986.40 + 1,896 + 100 = ¥2,982.40: ¥124.27 a month (2,982.40 / 24);
+  // saving 10,008 − 2,982.40 = ¥7,025.60 (¥292.73 a month); first year
+  // 12 × 417 − (100 + 12 × 82.20) = 5,004 − 1,086.40 = ¥3,917.60.
   await expectCard(page, {
-    today: '¥417.00', title: '家庭融合129元', effectiveMonthly: '¥134.27', monthlySaving: '¥282.73',
-    firstYear: '¥3,797.60', horizon: '¥6,785.60', firstBill: '¥92.20', afterPromotions: '¥168.00',
+    today: '¥417.00', title: '家庭融合129元', effectiveMonthly: '¥124.27', monthlySaving: '¥292.73',
+    firstYear: '¥3,917.60', horizon: '¥7,025.60', firstBill: '¥82.20', afterPromotions: '¥158.00',
   });
   await compareWithEngine(page);
   const cards = page.getByTestId('proposal');

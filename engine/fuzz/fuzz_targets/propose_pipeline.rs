@@ -5,7 +5,7 @@
 
 #[path = "../../src/bin/propose/args.rs"]
 mod args;
-#[path = "../../src/bin/propose/campaign_csv.rs"]
+#[path = "../../src/bin/propose/campaign_csv/mod.rs"]
 pub mod campaign_csv;
 #[path = "../../src/bin/propose/campaign_json.rs"]
 pub mod campaign_json;
@@ -15,14 +15,16 @@ pub mod input;
 mod json_text;
 #[path = "../../src/bin/propose/output.rs"]
 mod output;
+#[path = "../../src/bin/propose/place.rs"]
+mod place;
 
-use proposal_engine::{optimize, validate_customer_for, Catalog, Lang, Options};
+use proposal_engine::{optimize, validate_customer_for, Catalog, Lang, Options, Text};
 
 /// Does with the entries what `propose` does, printing both formats; every
 /// message must locate itself without panicking.
-pub fn propose_all(catalog: &Catalog, entries: &[input::Entry], errors: &[String]) {
+pub fn propose_all(catalog: &Catalog, entries: &[input::Entry], errors: &[Text]) {
     for e in errors {
-        assert!(!e.is_empty());
+        assert!(!e.zh.is_empty() && !e.en.is_empty());
     }
     for entry in entries {
         let _ = entry.locate("");

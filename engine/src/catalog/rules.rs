@@ -9,6 +9,10 @@
 //! export writes only those that differ from the default: `is_default`).
 use serde::{Deserialize, Serialize};
 
+mod list;
+mod setting;
+pub use list::{pricing_rules, rule_table_headings, PricingRule, RuleField};
+
 /// Whether a rule is at its serde default (the behaviour before it was a
 /// field): then it is not written, so tables made before the field keep
 /// their canonical JSON, hence their fingerprint, and their links open as

@@ -9,7 +9,7 @@ use crate::money::Money;
 use crate::pricing::{Assignment, Proposal};
 use crate::text::Text;
 
-use super::yuan;
+use super::{bundle_terms, yuan};
 
 use super::promotion_rule::promotion_rule;
 use super::rows::allowance_words;
@@ -165,11 +165,12 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
         .iter()
         .map(|s| {
             format!(
-                "{} {}–{} 条（每条 {}/月）",
+                "{} {}–{} 条（每条 {}/月{}）",
                 s.kind.name().zh,
                 s.min,
                 s.max,
-                yuan(s.member_fee)
+                yuan(s.member_fee),
+                bundle_terms::free_seats(s).zh
             )
         })
         .collect();
@@ -178,11 +179,12 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
         .iter()
         .map(|s| {
             format!(
-                "{} {} to {} ({} a month each)",
+                "{} {} to {} ({} a month each{})",
                 s.kind.name().en,
                 s.min,
                 s.max,
-                yuan(s.member_fee)
+                yuan(s.member_fee),
+                bundle_terms::free_seats(s).en
             )
         })
         .collect();

@@ -6,23 +6,27 @@
 use serde_json::error::Category;
 
 use super::Problem;
+use crate::text::Text;
 
 /// The problem of `e`, without a path (it is about the whole file).
 pub fn json_problem(e: &serde_json::Error) -> Problem {
-    let full = e.to_string();
-    // serde_json appends " at line L column C"; the place is said first instead.
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    let detail = full.strip_suffix(&suffix).unwrap_or(&full);
+    let what = json_detail(e);
+    let (line, column) = (e.line(), e.column());
     Problem::new(
         "",
-        format!(
-            "第 {} 行第 {} 列：{}",
-            e.line(),
-            e.column(),
-            chinese(detail, e.classify())
-        ),
-        format!("line {}, column {}: {detail}", e.line(), e.column()),
+        format!("第 {line} 行第 {column} 列：{}", what.zh),
+        format!("line {line}, column {column}: {}", what.en),
     )
+}
+
+/// What is wrong, without where: for a reader that names the place itself
+/// (a customer of a list, whose line serde counts from the customer).
+pub fn json_detail(e: &serde_json::Error) -> Text {
+    let full = e.to_string();
+    // serde_json appends " at line L column C"; the place is said apart.
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let detail = full.strip_suffix(&suffix).unwrap_or(&full);
+    Text::new(chinese(detail, e.classify()), detail)
 }
 
 /// The first `name` in backticks of serde's message (`missing field `id``).

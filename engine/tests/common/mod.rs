@@ -122,6 +122,7 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
                     member_fee: Money::ZERO,
                     allowance: allowance(r, host),
                     speed_mbps: r.range(1, 10) * 100,
+                    free_members: 0,
                 },
                 Slot {
                     kind: LineKind::Mobile,
@@ -130,6 +131,7 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
                     member_fee: Money(i64::from(r.range(0, 3)) * 1_000),
                     allowance: allowance(r, LineKind::Mobile),
                     speed_mbps: 0,
+                    free_members: 0,
                 },
             ],
             free_calls_among_members: r.chance(50),
@@ -535,7 +537,24 @@ pub fn wide_catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: 
         early_exit_fee: Money(30_000),
     });
     promotion_rules(r, &mut c);
+    bundle_rules(r, &mut c);
     c
+}
+
+/// Issue 13's bundle rules drawn: free main-card seats. From a fork of `r`
+/// (which it leaves as it was), so every other draw of a seed, and the
+/// benchmarks' customers, stay what they were.
+fn bundle_rules(r: &Rng, c: &mut Catalog) {
+    let mut fork = Rng(r.0.rotate_left(29) | 1);
+    for b in &mut c.bundles {
+        for s in &mut b.slots {
+            s.free_members = if s.member_fee.0 > 0 && fork.chance(50) {
+                fork.range(1, s.max)
+            } else {
+                0
+            };
+        }
+    }
 }
 
 /// Every rule of issue 13 drawn: which fees each promotion touches,

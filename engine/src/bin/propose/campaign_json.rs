@@ -4,11 +4,13 @@
 //! still proposed for.
 use std::sync::Arc;
 
-use proposal_engine::Customer;
+use proposal_engine::problem::json_detail;
+use proposal_engine::{Customer, Text};
 use serde::Deserialize;
 
 use super::input::{Entry, Origin};
 use super::json_text::{line_of, offset_of, path_at, split_list};
+use super::place;
 
 #[derive(Deserialize)]
 struct Id {
@@ -16,17 +18,10 @@ struct Id {
     id: Option<serde_json::Value>,
 }
 
-/// serde_json's message without its own " at line L column C" (relative to
-/// the element, so misleading here).
-fn message(e: &serde_json::Error) -> String {
-    let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
-}
-
-pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
+/// The customers of a JSON list, and a message in both languages for each
+/// bad one (file line, field path, what is wrong; serde's English detail is
+/// said in Chinese where known, quoted otherwise).
+pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<Text>) {
     let file: Arc<str> = file.into();
     let text: Arc<str> = text.into();
     let (parts, broken) = split_list(&text);
@@ -53,24 +48,27 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<String>) {
                 });
             }
             Err(e) => {
+                // serde's line and column count from the element: placed in the file here.
                 let at = offset_of(element, e.line(), e.column());
                 let line = line_of(&text, start + at);
                 let path = path_at(element, at);
-                let field = if path.is_empty() {
-                    String::new()
-                } else {
-                    format!(", field {path}")
+                let whereabouts = match path.as_str() {
+                    "" => place::line(&file, line),
+                    path => place::field(&file, line, path),
                 };
-                errors.push(format!(
-                    "{file} line {line}{field}: {} (customer {} of the list, left out)",
-                    message(&e),
-                    k + 1
-                ));
+                let what = json_detail(&e);
+                let n = k + 1;
+                let m = Text::new(
+                    format!("{}（列表第 {n} 个客户，未出方案）", what.zh),
+                    format!("{} (customer {n} of the list, left out)", what.en),
+                );
+                errors.push(place::at(&whereabouts, &m));
             }
         }
     }
-    if let Some((at, why)) = broken {
-        errors.push(format!("{file} line {}: {why}", line_of(&text, at)));
+    if let Some((at, (zh, en))) = broken {
+        let whereabouts = place::line(&file, line_of(&text, at));
+        errors.push(place::at(&whereabouts, &Text::new(zh, en)));
     }
     (entries, errors)
 }
@@ -96,11 +94,24 @@ mod tests {
         assert_eq!(ids, ["A-1", "4"]);
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(
-            errors[0].starts_with("c.json line 6, field lines[1].kind: unknown variant `tablet`"),
+            errors[0]
+                .en
+                .starts_with("c.json line 6, field lines[1].kind: unknown variant `tablet`"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[0]
+                .zh
+                .starts_with("c.json 第 6 行，字段 lines[1].kind：无法识别的取值 tablet"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[0].zh.ends_with("（列表第 2 个客户，未出方案）"),
             "{errors:?}"
         );
         assert!(
             errors[1]
+                .en
                 .starts_with("c.json line 8, field lines[0].current_monthly_fee: invalid type"),
             "{errors:?}"
         );
@@ -116,7 +127,8 @@ mod tests {
         );
         assert_eq!(entries.len(), 1);
         assert!(
-            errors.iter().any(|e| e.starts_with("c.json line 3")),
+            errors.iter().any(|e| e.en.starts_with("c.json line 3")
+                && e.zh.starts_with("c.json 第 3 行：列表没有结尾")),
             "{errors:?}"
         );
     }

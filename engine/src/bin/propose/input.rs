@@ -3,9 +3,10 @@
 use std::sync::Arc;
 
 use proposal_engine::customer::UsageField;
-use proposal_engine::Customer;
+use proposal_engine::{Customer, Text};
 
 use super::json_text::{find_path, line_of};
+use super::place;
 
 /// One customer to propose for.
 pub struct Entry {
@@ -51,8 +52,8 @@ fn column(path: &str) -> &str {
 impl Entry {
     /// `customers.csv line 7, field data_gb` for a problem at `path` of the
     /// customer (`lines[2].usage.data_mb`); the customer's first line when
-    /// `path` is empty.
-    pub fn locate(&self, path: &str) -> String {
+    /// `path` is empty; in both languages.
+    pub fn locate(&self, path: &str) -> Text {
         match &self.origin {
             Origin::Csv { file, rows } => {
                 let line = path
@@ -64,9 +65,9 @@ impl Entry {
                     .copied()
                     .unwrap_or(0);
                 if path.is_empty() {
-                    format!("{file} line {line} (customer {})", self.id)
+                    place::customer(file, line, &self.id)
                 } else {
-                    format!("{file} line {line}, field {}", column(path))
+                    place::field(file, line, column(path))
                 }
             }
             Origin::Json {
@@ -88,9 +89,9 @@ impl Entry {
                 }
                 let line = line_of(text, start + at.unwrap_or(0));
                 if path.is_empty() {
-                    format!("{file} line {line} (customer {})", self.id)
+                    place::customer(file, line, &self.id)
                 } else {
-                    format!("{file} line {line}, field {path}")
+                    place::field(file, line, path)
                 }
             }
         }
@@ -119,14 +120,19 @@ mod tests {
             rows: vec![4, 9],
         });
         assert_eq!(
-            e.locate("lines[1].usage.data_mb"),
+            e.locate("lines[1].usage.data_mb").en,
             "c.csv line 9, field data_gb"
         );
         assert_eq!(
-            e.locate("contract.exit_fee"),
+            e.locate("contract.exit_fee").en,
             "c.csv line 4, field exit_fee"
         );
-        assert_eq!(e.locate(""), "c.csv line 4 (customer 7)");
+        assert_eq!(e.locate("").en, "c.csv line 4 (customer 7)");
+        assert_eq!(e.locate("").zh, "c.csv 第 4 行（客户 7）");
+        assert_eq!(
+            e.locate("contract.exit_fee").zh,
+            "c.csv 第 4 行，字段 exit_fee"
+        );
     }
 
     #[test]
@@ -140,15 +146,15 @@ mod tests {
             end: text.len() - 2,
         });
         assert_eq!(
-            e.locate("lines[0].usage.sms"),
+            e.locate("lines[0].usage.sms").en,
             "c.json line 4, field lines[0].usage.sms"
         );
         assert_eq!(
-            e.locate("lines[0].label"),
+            e.locate("lines[0].label").en,
             "c.json line 3, field lines[0].label"
         );
         assert_eq!(
-            e.locate("tenure_months"),
+            e.locate("tenure_months").en,
             "c.json line 2, field tenure_months"
         );
     }

@@ -5,8 +5,11 @@
 
 /// Where each element of a top-level JSON array is (byte ranges). A single
 /// object is a list of one. Err: the byte offset where the list breaks, and
-/// why; the elements before it are still returned.
-pub type Split = (Vec<(usize, usize)>, Option<(usize, &'static str)>);
+/// why (Chinese, English); the elements before it are still returned.
+pub type Split = (Vec<(usize, usize)>, Option<(usize, Why)>);
+
+/// Why a list breaks: (Chinese, English).
+pub type Why = (&'static str, &'static str);
 
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && b[i].is_ascii_whitespace() {
@@ -61,7 +64,13 @@ pub fn split_list(text: &str) -> Split {
         _ => {
             return (
                 Vec::new(),
-                Some((start, "expected a list of customers ([...])")),
+                Some((
+                    start,
+                    (
+                        "应为客户列表（[...]）",
+                        "expected a list of customers ([...])",
+                    ),
+                )),
             )
         }
     }
@@ -74,20 +83,39 @@ pub fn split_list(text: &str) -> Split {
         let from = i;
         let end = match value_end(b, from) {
             Ok(e) => e,
-            Err(at) => return (out, Some((at, "a string is not closed"))),
+            Err(at) => {
+                return (
+                    out,
+                    Some((at, ("有一段文字缺少结尾的引号", "a string is not closed"))),
+                )
+            }
         };
         let mut to = end;
         while to > from && b[to - 1].is_ascii_whitespace() {
             to -= 1;
         }
         if to == from {
-            return (out, Some((from, "expected a customer")));
+            return (
+                out,
+                Some((from, ("此处应为一个客户（{...}）", "expected a customer"))),
+            );
         }
         out.push((from, to));
         match b.get(end) {
             Some(b',') => i = skip_ws(b, end + 1),
             Some(b']') => return (out, None),
-            _ => return (out, Some((end, "the list is not closed (missing ])"))),
+            _ => {
+                return (
+                    out,
+                    Some((
+                        end,
+                        (
+                            "列表没有结尾（缺少 ]）",
+                            "the list is not closed (missing ])",
+                        ),
+                    )),
+                )
+            }
         }
     }
 }
@@ -249,7 +277,10 @@ mod tests {
         // names the problem) and the list is reported as not closed.
         let (parts, err) = split_list("[{\"a\":1}, {\"b\":");
         assert_eq!(parts.len(), 2);
-        assert_eq!(err.map(|e| e.1), Some("the list is not closed (missing ])"));
+        assert_eq!(
+            err.map(|e| e.1 .1),
+            Some("the list is not closed (missing ])")
+        );
     }
 
     #[test]

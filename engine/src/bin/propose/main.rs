@@ -12,6 +12,7 @@ mod campaign_json;
 mod input;
 mod json_text;
 mod output;
+mod place;
 
 use std::io::{Read, Write};
 use std::process::exit;
@@ -44,11 +45,11 @@ fn propose(
         let messages = problems
             .iter()
             .map(|p| {
-                let at = entry.locate(&p.path);
-                match lang {
-                    Lang::ZhCn => format!("{at}: {}（该客户未出方案）", p.message.zh),
-                    Lang::En => format!("{at}: {} (customer left out)", p.message.en),
-                }
+                let m = Text::new(
+                    format!("{}（该客户未出方案）", p.message.zh),
+                    format!("{} (customer left out)", p.message.en),
+                );
+                place::at(&entry.locate(&p.path), &m).get(lang).to_string()
             })
             .collect();
         return Done {
@@ -60,12 +61,10 @@ fn propose(
     let (outcome, messages) = match optimize(catalog, &entry.customer, options) {
         Ok(p) => (Outcome::Proposed(Box::new(p)), Vec::new()),
         Err(none) => {
-            let why: Vec<&str> = none.reasons.iter().map(|r| r.get(lang)).collect();
-            let at = entry.locate("");
-            let m = match lang {
-                Lang::ZhCn => format!("{at}: 无可办理方案：{}", why.join("；")),
-                Lang::En => format!("{at}: no proposal: {}", why.join("; ")),
-            };
+            let why = |l: Lang| none.reasons.iter().map(|r| r.get(l)).collect::<Vec<_>>();
+            let (zh, en) = (why(Lang::ZhCn).join("；"), why(Lang::En).join("; "));
+            let m = Text::new(format!("无可办理方案：{zh}"), format!("no proposal: {en}"));
+            let m = place::at(&entry.locate(""), &m).get(lang).to_string();
             (Outcome::Nothing(none.reasons), vec![m])
         }
     };
@@ -83,11 +82,17 @@ fn read_input(path: Option<&str>, lang: Lang) -> (Vec<Entry>, Vec<String>) {
     let (name, bytes) = match path {
         None | Some("-") => match read_stdin() {
             Ok(b) => ("stdin", b),
-            Err(e) => return (Vec::new(), vec![format!("stdin: {}", e.get(lang))]),
+            Err(e) => {
+                let m = Text::new(format!("stdin：{}", e.zh), format!("stdin: {}", e.en));
+                return (Vec::new(), vec![m.get(lang).to_string()]);
+            }
         },
         Some(p) => match read_limited(p) {
             Ok(b) => (p, b),
-            Err(e) => return (Vec::new(), vec![format!("{p}: {e}")]),
+            Err(e) => {
+                let m = Text::new(format!("{p}：无法读取（{e}）"), format!("{p}: {e}"));
+                return (Vec::new(), vec![m.get(lang).to_string()]);
+            }
         },
     };
     // UTF-8, else GB18030 (Excel's "CSV" on a Chinese Windows); neither: say where.
@@ -98,15 +103,15 @@ fn read_input(path: Option<&str>, lang: Lang) -> (Vec<Entry>, Vec<String>) {
                 "既不是 UTF-8 也不是 GBK 编码（请另存为“CSV UTF-8”）；无法读出的字显示为 \u{fffd}",
                 "neither UTF-8 nor GBK text (save the list as \"CSV UTF-8\"); unreadable characters show as \u{fffd}",
             );
-            format!("{name} line {line}: {}", m.get(lang))
+            place::at(&place::line(name, line), &m).get(lang).to_string()
         })
         .into_iter()
         .collect();
     let (entries, more) = match path {
-        None => one_customer(&text, lang),
-        Some(_) => parse(name, &text, lang),
+        None => one_customer(&text),
+        Some(_) => parse(name, &text),
     };
-    errors.extend(more);
+    errors.extend(more.iter().map(|m| m.get(lang).to_string()));
     (entries, errors)
 }
 
@@ -122,7 +127,7 @@ fn read_stdin() -> Result<Vec<u8>, Text> {
 }
 
 /// One customer as JSON on stdin (an object, or a JSON list of them).
-fn one_customer(text: &str, lang: Lang) -> (Vec<Entry>, Vec<String>) {
+fn one_customer(text: &str) -> (Vec<Entry>, Vec<Text>) {
     let json = text.trim_start_matches('\u{feff}');
     if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(json) {
         let p = problem::json_problem(&e);
@@ -130,7 +135,12 @@ fn one_customer(text: &str, lang: Lang) -> (Vec<Entry>, Vec<String>) {
             "（没有 --customers 时，标准输入应为一个客户的 JSON）",
             " (without --customers, stdin holds one customer as JSON)",
         );
-        let m = format!("stdin {}{}", p.get(lang), hint.get(lang));
+        // `stdin line 1, column 2: ...`: the place is serde's, the same in both forms.
+        let stdin = |what: &str, hint: &str| format!("{} {what}{hint}", "stdin");
+        let m = Text::new(
+            stdin(&p.message.zh, &hint.zh),
+            stdin(&p.message.en, &hint.en),
+        );
         return (Vec::new(), vec![m]);
     }
     campaign_json::read("stdin", text)
@@ -144,7 +154,7 @@ fn read_limited(path: &str) -> Result<Vec<u8>, String> {
 }
 
 /// A CSV or JSON list, by the file's extension, else by its first character.
-fn parse(name: &str, text: &str, lang: Lang) -> (Vec<Entry>, Vec<String>) {
+fn parse(name: &str, text: &str) -> (Vec<Entry>, Vec<Text>) {
     let lower = name.to_lowercase();
     let json = if lower.ends_with(".json") {
         true
@@ -162,7 +172,8 @@ fn parse(name: &str, text: &str, lang: Lang) -> (Vec<Entry>, Vec<String>) {
     if json {
         campaign_json::read(name, text)
     } else if let Err(e) = check_rows(text, MAX_CLI_ROWS) {
-        (Vec::new(), vec![format!("{name}: {}", e.get(lang))])
+        let m = Text::new(format!("{name}：{}", e.zh), format!("{name}: {}", e.en));
+        (Vec::new(), vec![m])
     } else {
         campaign_csv::read(name, text)
     }

@@ -1,0 +1,157 @@
+//! The pricing rules of the package tables, one list (issue 13): every rule
+//! that decides a figure, with its field, what it means and what the given
+//! tables set, in both languages. The managers' form renders this list and
+//! README's `## Pricing rules` table lists exactly its fields in its order
+//! (`engine/tests/rule_table.rs`), so the form, the README and the engine
+//! cannot drift apart: the engine decides every word, the app only renders.
+//! A new rule is one more entry below (and one more README row).
+use super::super::Catalog;
+use super::setting;
+use crate::text::Text;
+
+/// Where a rule is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleField {
+    /// A field of the package tables, as a JSON path (`policy.stacking`).
+    Tables(&'static str),
+    /// A field of the intake or the proposal, not of the tables
+    /// (`proposal.start_month`): the rule itself is fixed, its input varies.
+    Intake(&'static str),
+    /// A rule no field changes (its key names it in README: `—, fixed
+    /// (`discount_rounding`)`).
+    Fixed(&'static str),
+}
+
+impl RuleField {
+    /// What README's field column names first, in backticks.
+    pub fn key(self) -> &'static str {
+        match self {
+            RuleField::Tables(k) | RuleField::Intake(k) | RuleField::Fixed(k) => k,
+        }
+    }
+
+    /// The field column of the form: the path, or that no field sets it.
+    pub fn label(self) -> Text {
+        match self {
+            RuleField::Tables(path) => Text::new(path, path),
+            RuleField::Intake(path) => Text::new(
+                format!("{path}（客户资料，非资费表）"),
+                format!("{path} (the intake, not the tables)"),
+            ),
+            RuleField::Fixed(_) => Text::new("—，固定规则", "—, fixed"),
+        }
+    }
+}
+
+/// One row of the rule table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PricingRule {
+    pub field: RuleField,
+    pub meaning: Text,
+    /// What `catalog` sets, rendered from it.
+    pub setting: Text,
+}
+
+/// The table's title and its columns' headings, as the managers' form
+/// shows them: title, field, meaning, setting.
+pub fn rule_table_headings() -> [Text; 4] {
+    [
+        Text::new("计价规则", "Pricing rules"),
+        Text::new("字段", "Field"),
+        Text::new("含义", "Meaning"),
+        Text::new("本资费表的设置", "These tables' setting"),
+    ]
+}
+
+fn rule(field: RuleField, zh: &str, en: &str, setting: Text) -> PricingRule {
+    PricingRule {
+        field,
+        meaning: Text::new(zh, en),
+        setting,
+    }
+}
+
+/// Every pricing rule with what `catalog` sets, in README's order.
+pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
+    use RuleField::{Fixed, Intake, Tables};
+    vec![
+        rule(
+            Tables("credit_cap"),
+            "赠送话费每月最多抵扣当月话费的比例（送话费不超当月话费50%），向下取整到分",
+            "the share of a month's bill a credit gift may cover (送话费不超当月话费50%), floor to the fen",
+            setting::credit_cap(catalog),
+        ),
+        rule(
+            Tables("policy.credit_cap_on"),
+            "赠费上限按哪份账单计算：unit 每个计费单元自己的账单（一条套餐线路、一个融合套餐本身的费用）；account 账户当月全部新账单（所有套餐线路、融合费、成员费和账户功能，保留原套餐的线路不计）。按户计算的赠费总是按账户账单封顶",
+            "which bill credit_cap is measured on: unit (each package's own bill: a plan line, a bundle's own fee) or account (the account's whole new bill that month: every plan line, bundle fee, member and account feature; kept lines not counted). A credit counted per account is always capped on the account's bill",
+            setting::credit_cap_on(catalog),
+        ),
+        rule(
+            Tables("policy.stacking"),
+            "同一个月两项百分比折扣如何叠加：compound 折上折（每项按前一项折后的金额计算，每次四舍五入到分：¥129 打九折再打九五折共减 ¥18.71）；add 百分比相加（最多 100%，只取整一次：¥19.35）",
+            "two percentage discounts active in one month: compound (each off what the one before left, rounded half-up each time: 10% and 5% of ¥129 take ¥18.71) or add (percentages added, at most 100%, one rounding: ¥19.35)",
+            setting::stacking(catalog),
+        ),
+        rule(
+            Fixed("discount_rounding"),
+            "一项百分比折扣四舍五入到分，每个计费单元每月取整一次",
+            "a single percentage discount rounds half-up to the fen, once per billing unit and month",
+            setting::fixed(),
+        ),
+        rule(
+            Tables("promotions[].fees"),
+            "优惠减免哪些月费：plan 套餐线路的月费，bundle 融合套餐本身的月费，members 融合成员的月费。流量包、功能和使用费从不减免；赠费只抵扣套餐线路和融合套餐的账单（成员随其融合套餐计费）",
+            "which monthly fees the promotion touches: a plan line's fee, a bundle's own fee, a bundle member's fee. Pack, feature and usage charges are never touched. A credit lands on plan lines and bundle fees only (a member is billed with its bundle)",
+            setting::fees(catalog),
+        ),
+        rule(
+            Tables("promotions[].credit_per"),
+            "赠费怎么计：unit 每条适用的套餐线路和每个融合套餐各赠一份；account 每户每月一份（此时适用范围须为空）。只有赠费可以按户计",
+            "a credit gift counts unit (on each plan line and each bundle it applies to) or account (once a month for the whole account; its applies_to must be empty). Only credits count per account",
+            setting::credit_per(catalog),
+        ),
+        rule(
+            Tables("promotions[].lines_counted"),
+            "阶梯折扣数哪些线路：all 客户的全部线路；moved 方案转入套餐或融合套餐的线路（保留原套餐的线路不计）。只有阶梯折扣数线路；moved 时线路越多的档折扣不得更少",
+            "which lines a volume tier counts: all (every line of the customer) or moved (the lines the proposal puts on a plan or in a bundle; a kept line does not count). Only volume discounts count lines, and with moved a tier for more lines never gives less",
+            setting::lines_counted(catalog),
+        ),
+        rule(
+            Tables("promotions[].whole_account"),
+            "整体办理：只有方案转走全部线路（不保留任何线路）时才可享受",
+            "整体办理: the promotion is only for a proposal that moves every line (none kept)",
+            setting::whole_account(catalog),
+        ),
+        rule(
+            Fixed("kept_line"),
+            "保留原套餐的线路按现有月费计费，不享受任何优惠，也不计入赠费上限的账单",
+            "a kept line pays its current fee, gets no promotion and is not in the bill the credit cap is measured on",
+            setting::fixed(),
+        ),
+        rule(
+            Tables("handsets[].min_monthly_fee"),
+            "合约机只在月费不低于此值的套餐上按合约价（contract_price）；否则，以及线路保留原套餐时，按零售价（retail_price）",
+            "a wanted handset is at its contract price only on a plan whose fee is at least this minimum; otherwise, and on a kept line, at its retail price",
+            setting::handsets(catalog),
+        ),
+        rule(
+            Tables("bundles[].slots[].free_members"),
+            "每套融合套餐中该类成员的前 N 个（按客户资料顺序）不收成员费（主卡免费），成员费上的优惠对它们不起作用。校验：不超过该类成员上限；套餐的中文说明不得与成员费矛盾（“副卡N元”须是某类成员的费用；“主卡外”“主卡免费”须有免费名额）。缺省为 0（每个成员都付费）",
+            "the first N members of the slot in each instance (in the intake's order) pay no member fee (主卡免费); promotions on members' fees then touch nothing for them. Validated: at most the slot's max, and the bundle's Chinese description must not contradict its member fees where it can be read. Missing: 0 (every member pays)",
+            setting::free_members(catalog),
+        ),
+        rule(
+            Intake("proposal.start_month"),
+            "新套餐开始的月份：1 为现在，合约剩余月数 + 1 为现合约到期时。之前的月份按现有账单（各线路现月费、账户现月费，无优惠）；从该月起按从第 1 个月开始的方案计费，优惠月份从该月算起；一次性费用在该月支付。有剩余合约和违约金时，推荐系统同时给出合约到期时转入的最省方案，更省时推荐它",
+            "the month the new packages start: 1 is now, months_left + 1 is at the current contract's end. Months before it are today's bill (each line's current fee, the account's current fee, no promotion); from it every unit bills as a proposal started in month 1, promotion months counted from it; one-off fees are paid in it. With months left and an exit fee, the optimizer also offers the cheapest proposal starting at the contract's end, and recommends it when it is cheaper over the horizon",
+            setting::intake(),
+        ),
+        rule(
+            Intake("contract.exit_fee"),
+            "现合约的违约金：在新套餐开始的月份一次付清（现在转：第 1 个月），仅当开始月份不晚于合约剩余月数且方案转走至少一条线路；全部保留不付",
+            "the current contract's exit fee: paid once, in the month the new packages start (month 1 for a switch now), only when that month is within the months left and the proposal moves a line; keeping everything pays none",
+            setting::intake(),
+        ),
+    ]
+}
