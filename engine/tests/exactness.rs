@@ -41,15 +41,9 @@ use proposal_engine::catalog::{
     AddOn, CapBase, Catalog, Eligibility, ItemId, LineKind, LinesCounted, Promotion, Scope,
 };
 use proposal_engine::customer::Customer;
-<<<<<<< HEAD
 use proposal_engine::optimize::{cheapest, Badge, Options};
-use proposal_engine::pricing::{check_authority, line_unit, RejectionKind};
-use proposal_engine::{optimize, price, Assignment, LineChoice, Money, Proposal};
-=======
-use proposal_engine::optimize::{cheapest, Options};
 use proposal_engine::pricing::{check_authority, line_unit, RejectionKind, Seat};
-use proposal_engine::{price, Assignment, LineChoice, Proposal};
->>>>>>> bundle2
+use proposal_engine::{optimize, price, Assignment, LineChoice, Money, Proposal};
 use proptest::prelude::*;
 use std::collections::HashMap;
 

@@ -172,7 +172,10 @@ pub(super) fn free_members(c: &Catalog) -> Text {
             .filter(|(_, s)| s.free_members > 0)
             .map(|(b, s)| match lang {
                 Lang::ZhCn => format!("{}：每套 {} 个成员免成员费", b.name.zh, s.free_members),
-                Lang::En => format!("{}: {} member(s) a bundle pay no member fee", b.name.en, s.free_members),
+                Lang::En => format!(
+                    "{}: {} member(s) a bundle pay no member fee",
+                    b.name.en, s.free_members
+                ),
             })
             .collect();
         joined(rows, lang)
