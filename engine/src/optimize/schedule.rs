@@ -15,6 +15,12 @@ pub struct FeeSchedule {
     cap: Option<Bps>,
     /// The fees' sum, for a schedule with no credit offered in any month.
     fee_total: i64,
+    /// What a month's usage counts for over the horizon: the months, or
+    /// their weights' sum once `reweigh`ed.
+    usage_weight: i64,
+    /// Per month the weights of the bill and of the credit (`reweigh`),
+    /// for the credit capped on the unit's bill; `None`: 1 each.
+    weights: Option<Box<(Vec<i64>, Vec<i64>)>>,
     credits: bool,
 }
 
@@ -47,6 +53,8 @@ impl FeeSchedule {
             .collect();
         FeeSchedule {
             fee_total: fee.iter().sum(),
+            usage_weight: i64::from(horizon),
+            weights: None,
             credits: offered.iter().any(|&o| o != 0),
             fee,
             offered,
@@ -57,17 +65,20 @@ impl FeeSchedule {
     /// Total over the horizon with `usage` each month.
     pub fn cost(&self, usage: Money) -> i64 {
         if !self.credits {
-            return self.fee_total + usage.0 * self.fee.len() as i64;
+            return self.fee_total + usage.0 * self.usage_weight;
         }
         let Some(cap_bps) = self.cap else {
             let offered: i64 = self.offered.iter().sum();
-            return self.fee_total + usage.0 * self.fee.len() as i64 - offered;
+            return self.fee_total + usage.0 * self.usage_weight - offered;
         };
         let cap = i64::from(cap_bps.0);
+        let ones = (1, 1);
+        let weight = |m: usize| self.weights.as_ref().map_or(ones, |w| (w.0[m], w.1[m]));
         self.fee
             .iter()
             .zip(&self.offered)
-            .map(|(&fee, &offered)| {
+            .enumerate()
+            .map(|(m, (&fee, &offered))| {
                 let bill = fee + usage.0;
                 let credit = if offered == 0 {
                     0
@@ -80,8 +91,25 @@ impl FeeSchedule {
                     );
                     offered.min(share).max(0)
                 };
-                bill - credit
+                let (w_bill, w_credit) = weight(m);
+                w_bill * bill - w_credit * credit
             })
             .sum()
+    }
+
+    /// This schedule with month `m`'s bill counted `bill[m]` times and its
+    /// credit `credit[m]` times (a regime's weights: `search::regimes`),
+    /// so `cost` is Σ_m bill[m]·(fee + usage) − credit[m]·credit.
+    pub fn reweigh(&mut self, bill: &[i64], credit: &[i64]) {
+        self.fee_total = self.fee.iter().zip(bill).map(|(f, w)| f * w).sum();
+        self.usage_weight = bill.iter().sum();
+        if self.cap.is_some() {
+            self.weights = Some(Box::new((bill.to_vec(), credit.to_vec())));
+        } else {
+            // Uncapped, the credits only add up: weigh them once here.
+            for (o, w) in self.offered.iter_mut().zip(credit) {
+                *o *= w;
+            }
+        }
     }
 }

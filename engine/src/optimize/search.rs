@@ -36,12 +36,19 @@
 //!   proven the least (`Solution::proven`). Where not, the upper-bound
 //!   search (each unit's credit capped on its own bill, account credits not
 //!   counted: never below the real price, since Σ min(o, cap·b) ≤ min(Σo,
-//!   cap·Σb)) offers its pick too and the cheaper at `price()` is kept; only
-//!   then is the figure not proven the least (the exactness test counts how
-//!   often: see `engine/tests/exactness.rs`). The relaxation's minimum stays
-//!   a proven lower bound (`Solution::bound`, the least over every kind for
-//!   `Best::any`), so the cheapest alternative states the most any proposal
-//!   could be cheaper (`Alternative::unproven_by`) instead of claiming it.
+//!   cap·Σb)) offers its pick too and the cheaper at `price()` is kept.
+//!   Then the regimes (`regimes`): a month's real cost is max(B − O,
+//!   ⌈(1 − cap)·B⌉), so giving each month one side (credits uncapped, or
+//!   (1 − cap)·B with no credit) is at most the real cost and still
+//!   separable per line: one search per combination of the month groups
+//!   offering credits, each minimum a proven lower bound; the greatest is
+//!   `Solution::bound` (never below the relaxation's) and the cheapest of
+//!   their picks at `price()` is kept. Only when no pick reaches the bound
+//!   is the figure not proven the least (the exactness test counts how
+//!   often: see `engine/tests/exactness.rs`). The bound (the least over
+//!   every kind for `Best::any`) lets the cheapest alternative state the
+//!   most any proposal could be cheaper (`Alternative::unproven_by`)
+//!   instead of claiming it.
 //! - One bundle type per proposal (一户一种融合套餐). For `n` instances, a kind
 //!   with slot `[min, max]` takes between `n·min` and `n·max` members; any such
 //!   count splits into `n` valid instances, so members are simply the lines
@@ -89,6 +96,9 @@ use super::moves::{self, Costs, State};
 use super::options::{Objective, Options};
 use super::schedule::FeeSchedule;
 use super::Eligible;
+
+mod regimes;
+use regimes::Weights;
 
 /// The cost of keeping a line where no line may be kept (a whole-account
 /// promotion taken): more than any real total, so a pick that keeps one is
@@ -256,6 +266,8 @@ pub struct Search<'a> {
     /// Every unlocked line with a plan open to it changes, even when keeping
     /// it is cheaper (a key account's premium option, `moving_every_line`).
     move_every_line: bool,
+    /// A regime's search (`regimes`): every amount weighted per month.
+    weights: Option<Weights>,
 }
 
 /// The choices of the exclusion groups: each is a set of forbidden items.
@@ -351,16 +363,18 @@ impl<'a> Search<'a> {
         options: &'a Options,
         eligible: &Eligible<'a>,
     ) -> Search<'a> {
-        Search::with_bound(catalog, customer, options, eligible, false)
+        Search::with_bound(catalog, customer, options, eligible, false, None)
     }
 
-    /// `upper`: the upper-bound search of `settle`.
+    /// `upper`: the upper-bound search of `settle`; `weights`: a regime's
+    /// search (`regimes`).
     fn with_bound(
         catalog: &'a Catalog,
         customer: &'a Customer,
         options: &'a Options,
         eligible: &Eligible<'a>,
         upper: bool,
+        weights: Option<Weights>,
     ) -> Search<'a> {
         let ids: HashSet<&ItemId> = eligible
             .plans
@@ -393,6 +407,7 @@ impl<'a> Search<'a> {
             eligible: eligible.clone(),
             upper,
             move_every_line: false,
+            weights,
         };
         let mut policy = catalog.policy;
         if upper {
@@ -466,7 +481,10 @@ impl<'a> Search<'a> {
                 0
             } else {
                 let ctx = context(&s, &promos);
-                (1..=s.horizon()).map(|m| ctx.account_offered(m).0).sum()
+                let w = |m| s.weights.as_ref().map_or(1, |w| w.credit(m));
+                (1..=s.horizon())
+                    .map(|m| w(m) * ctx.account_offered(m).0)
+                    .sum()
             };
             let mut schedule =
                 |s: &mut Search<'a>, role: Role, item: &ItemId, fee: Money, fee_role| {
@@ -541,6 +559,9 @@ impl<'a> Search<'a> {
                 member_schedule,
             });
         }
+        if let Some(w) = &s.weights {
+            s.schedules.iter_mut().for_each(|x| w.reweigh(x));
+        }
         s
     }
 
@@ -567,7 +588,7 @@ impl<'a> Search<'a> {
         if self.steady() || !self.options.include_handsets {
             return 0;
         }
-        match line
+        let price = match line
             .wants_handset
             .as_ref()
             .and_then(|h| self.catalog.handset(h))
@@ -575,7 +596,13 @@ impl<'a> Search<'a> {
             Some(h) if committed_fee.is_some_and(|f| f >= h.min_monthly_fee) => h.contract_price.0,
             Some(h) => h.retail_price.0,
             None => 0,
-        }
+        };
+        price * self.scale()
+    }
+
+    /// What every amount is multiplied by (1 but in a regime's search).
+    fn scale(&self) -> i64 {
+        self.weights.as_ref().map_or(1, |w| w.scale)
     }
 
     /// One-off fees (`due`: the line's kind and origin decide which).
@@ -583,7 +610,7 @@ impl<'a> Search<'a> {
         if self.steady() {
             return 0;
         }
-        due::sum(fees)
+        due::sum(fees) * self.scale()
     }
 
     fn keep_cost(&self, line: &Line) -> i64 {
@@ -592,7 +619,7 @@ impl<'a> Search<'a> {
         } else {
             i64::from(self.horizon())
         };
-        line.current_monthly_fee.0 * months + self.handset_cost(line, None)
+        line.current_monthly_fee.0 * months * self.scale() + self.handset_cost(line, None)
     }
 
     /// The objective value of a unit with fee schedule `schedule`: its fees
@@ -610,14 +637,15 @@ impl<'a> Search<'a> {
         if self.steady() {
             monthly
         } else {
-            monthly * i64::from(self.horizon())
+            let months = i64::from(self.horizon());
+            monthly * self.weights.as_ref().map_or(months, |w| w.bill_total())
         }
     }
 
     fn exit_fee(&self) -> i64 {
         let c = &self.customer.contract;
         if !self.steady() && c.months_left > 0 {
-            c.exit_fee.0
+            c.exit_fee.0 * self.scale()
         } else {
             0
         }
@@ -1058,6 +1086,7 @@ impl<'a> Search<'a> {
     /// the credit cap on the account's bill), to be settled by `price()`.
     fn relaxed(&self) -> bool {
         !self.steady()
+            && self.weights.is_none()
             && (self.catalog.policy.credit_cap_on == CapBase::Account
                 || self.promotions.iter().any(|p| p.is_account_credit()))
     }
@@ -1082,13 +1111,17 @@ impl<'a> Search<'a> {
         if tight || self.upper {
             return;
         }
-        let upper = Search::with_bound(
-            self.catalog,
-            self.customer,
-            self.options,
-            &self.eligible,
-            true,
-        );
+        let upper = Search {
+            move_every_line: self.move_every_line,
+            ..Search::with_bound(
+                self.catalog,
+                self.customer,
+                self.options,
+                &self.eligible,
+                true,
+                None,
+            )
+        };
         let other = upper.run(plans);
         let others = std::iter::once(other.no_bundle).chain(other.with_bundle);
         for (mine, theirs) in solutions.iter_mut().zip(others) {
@@ -1102,6 +1135,7 @@ impl<'a> Search<'a> {
                 _ => *mine = Some(theirs),
             }
         }
+        self.regimes(solutions, plans);
     }
 
     fn line_choice(&self, line: &Line, o: &LineOpt, instance: u32) -> LineChoice {
