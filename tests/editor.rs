@@ -564,8 +564,8 @@ async fn a_promotion_is_added_as_a_copy_and_keeps_json_as_advanced() {
 
     type_into(&root, "#item-json", "{ \"id\": ").await;
     assert!(
-        text_of(&root, "#item-json-error").contains("line 1"),
-        "the syntax error is at the JSON field"
+        text_of(&root, "#item-json-error").contains("第 1 行"),
+        "the syntax error is at the JSON field, in the Chinese UI's words"
     );
     let mut item = serde_json::to_value(&default_catalog().promotions[n - 1]).unwrap();
     item["id"] = serde_json::json!("promo.copy");

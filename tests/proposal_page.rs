@@ -60,15 +60,16 @@ async fn the_document_shows_the_engines_saving_and_a_quote_number() {
     let root = open_proposal(&session).await;
     // By hand (catalog/default.json, the family preset): today 128 + 88 + 58
     // + 100 = ¥374 a month, ×24 = ¥8,976.00; 家庭融合129元 over its 24-month
-    // contract: 12 × ¥92.20 (20% off the bundle's own fee: 103.20, the three
-    // ¥10 members untouched, ¥50 prepay credit back, ¥9 of minutes beyond the
-    // allowance) + 12 × ¥168.00 = 1,106.40 + 2,016 = ¥3,122.40, no
+    // contract: 12 × ¥82.20 (20% off the bundle's own fee: 103.20; the first
+    // mobile the main card at ¥0, the two others ¥10 members untouched; ¥50
+    // prepay credit back; ¥9 of minutes beyond the allowance: 103.20 + 20 + 9
+    // − 50) + 12 × ¥158.00 (129 + 20 + 9) = 986.40 + 1,896 = ¥2,882.40, no
     // installation (every line is with this operator: fee.bb-install and
     // fee.sim are for lines from another operator or new); the saving
-    // 8,976 − 3,122.40 = ¥5,853.60.
+    // 8,976 − 2,882.40 = ¥6,093.60.
     assert_eq!(text(&root, "[data-testid=doc-title]"), "家庭融合129元");
-    assert_eq!(text(&root, "[data-testid=doc-total]"), "¥3,122.40");
-    assert_eq!(text(&root, "[data-testid=doc-horizon-saving]"), "¥5,853.60");
+    assert_eq!(text(&root, "[data-testid=doc-total]"), "¥2,882.40");
+    assert_eq!(text(&root, "[data-testid=doc-horizon-saving]"), "¥6,093.60");
     assert_eq!(text(&root, "[data-testid=doc-current-total]"), "¥8,976.00");
     assert_eq!(text(&root, "[data-testid=doc-one-offs]"), "¥0.00");
     assert_eq!(

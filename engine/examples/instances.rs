@@ -28,7 +28,9 @@ use proposal_engine::catalog::{AddOn, Catalog, LineKind, Promotion, Scope};
 use proposal_engine::customer::{Cluster, Customer, Segment};
 use proposal_engine::optimize::{cheapest, Options};
 use proposal_engine::pricing::usage::feature_fees;
-use proposal_engine::pricing::{eligibility_problem, line_unit, promo_context, Assignment, Unit};
+use proposal_engine::pricing::{
+    eligibility_problem, line_unit, promo_context, Assignment, Seat, Unit,
+};
 use proposal_engine::{default_catalog, price, ItemId, Money};
 use serde_json::{json, Value};
 
@@ -134,7 +136,15 @@ impl Instance<'_> {
             let mut best: BTreeMap<Vec<&str>, (i64, Vec<&str>)> = BTreeMap::new();
             for set in &pack_sets {
                 let set_ids: Vec<ItemId> = set.iter().map(|p| p.id.clone()).collect();
-                let Some(unit) = line_unit(self.catalog, i, line, assignment, bundle, &set_ids)
+                // The model has no seats: each member pays its member fee
+                // and shares its instance with no other voice line (README:
+                // which bundle rules the MIP check does not model).
+                let seat = Seat {
+                    position: u32::MAX,
+                    ..Seat::default()
+                };
+                let Some(unit) =
+                    line_unit(self.catalog, i, line, assignment, bundle, seat, &set_ids)
                 else {
                     continue;
                 };
@@ -252,7 +262,16 @@ fn main() {
             .copied()
             .filter(|p| p.line_kinds.contains(&line.kind))
             .collect();
-        let keep = line_unit(&catalog, i, line, &Assignment::Keep, None, &[]).expect("keep");
+        let keep = line_unit(
+            &catalog,
+            i,
+            line,
+            &Assignment::Keep,
+            None,
+            Seat::default(),
+            &[],
+        )
+        .expect("keep");
         let mut opts = vec![json!({
             "item": null, "member": false, "promos": [], "packs": [],
             "cost": inst.net(&keep, &[]) + inst.handset(i, None),

@@ -510,21 +510,22 @@ fn help_documents_the_csv_header() {
 /// distance without its own rate is billed as domestic minutes.
 ///
 /// Family (3 mobiles + broadband, typed fees 139 + 99 + 59 + 120 = ¥417.00
-/// a month, 36 months' tenure): 家庭融合 bundle.family, ¥129 a month, each
-/// mobile a ¥10 member (500 min, 30 GB), broadband ¥0 (500 Mbps ≥ 300),
+/// a month, 36 months' tenure): 家庭融合 bundle.family, ¥129 a month, the
+/// first mobile the main card (¥0, `free_members` 1: 主卡外每部副卡10元) and
+/// the two others ¥10 members (500 min, 30 GB), broadband ¥0 (500 Mbps ≥ 300),
 /// with promo.family-20 (20% off the bundle's own fee only, `fees`, months
 /// 1-12) and promo.prepay-600 (¥50 credit a month on the bundle, months
 /// 1-12, capped at 50% of the account's whole bill, `policy.credit_cap_on`).
 ///   mobile 1: 800 min × 70% not own = 560 − 500 = 60 min × ¥0.15 = 900
 ///   mobiles 2, 3: 400 × 60% = 240, 150 × 50% = 75: within 500: 0
-///   months 1-12: members 3 × 1,000 = 3,000 (not discounted), + 900 usage;
-///     bundle 12,900 × 80% = 10,320; whole bill 14,220, credit
-///     min(5,000, 50% × 14,220 = 7,110) = 5,000 → 9,220 a month
-///   months 13-24: 3 × 1,000 + 900 + 12,900 = 16,800
-///   12 × 9,220 + 12 × 16,800 = 312,240; no installation (fee.bb-install
-///   and fee.sim are for lines from another operator or new, `origins`,
-///   and every line is with this operator); today 41,700 × 24 =
-///   1,000,800; saving 1,000,800 − 312,240 = 688,560.
+///   months 1-12: members 0 + 2 × 1,000 = 2,000 (not discounted), + 900
+///     usage; bundle 12,900 × 80% = 10,320; whole bill 13,220, credit
+///     min(5,000, 50% × 13,220 = 6,610) = 5,000 → 8,220 a month
+///   months 13-24: 2 × 1,000 + 900 + 12,900 = 15,800
+///   12 × 8,220 + 12 × 15,800 = 98,640 + 189,600 = 288,240; no
+///   installation (fee.bb-install and fee.sim are for lines from another
+///   operator or new, `origins`, and every line is with this operator);
+///   today 41,700 × 24 = 1,000,800; saving 1,000,800 − 288,240 = 712,560.
 ///
 /// Street shop (1 landline at ¥80 with 900 min and 800 long distance, 4
 /// mobiles at ¥98 with 700 min, 35% own calls, 5 GB, long distance 500 on
@@ -584,7 +585,7 @@ fn the_quick_start_customers_have_hand_computed_figures() {
     assert_eq!(ids(&list), ["family", "shop", "office"]);
     // (bundle, today a month, month 1, total, today's total, saving)
     let expected = [
-        ("bundle.family", 41_700, 9_220, 312_240, 1_000_800, 688_560),
+        ("bundle.family", 41_700, 8_220, 288_240, 1_000_800, 712_560),
         (
             "bundle.shanghang",
             47_200,

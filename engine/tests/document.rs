@@ -62,6 +62,28 @@ fn the_documents_figures_are_the_engines() {
     assert_eq!(doc.quote_number.len(), "Q-20261123-ABCDEF".len());
 }
 
+/// "After promotions" is one bill on every screen: the saving a month then
+/// is today's bill minus the bill the packages table and the counter's card
+/// show after every promotion has ended, not the horizon's last stretch, in
+/// which a promotion may still run.
+#[test]
+fn the_saving_after_promotions_is_todays_bill_minus_the_bill_after_them() {
+    let case: serde_json::Value =
+        serde_json::from_str(include_str!("golden/street-shop.json")).unwrap();
+    let c: Customer = serde_json::from_value(case["customer"].clone()).unwrap();
+    let (cat, opts) = (default_catalog(), Options::default());
+    let best = optimize(&cat, &c, &opts).unwrap().alternatives.remove(0);
+    let doc = build_document(&cat, &c, &best.proposal, &opts, today()).unwrap();
+    // By hand (catalog/default.json, the golden street shop): today 60 + 4 ×
+    // 88 = ¥412.00 a month. 商航套餐: ¥68 + 4 members × ¥20 = ¥148.00, every
+    // line inside its allowance. promo.volume (5 lines moved, 5%) runs in
+    // months 1-24, so months 4-24 bill 148 − 7.40 = ¥140.60 (saving ¥271.40);
+    // after it ends the bill is ¥148.00: saving 412 − 148 = ¥264.00.
+    assert_eq!(best.priced.steady_monthly.0, 14800);
+    assert_eq!(doc.steps.last().map(|s| s.saving.0), Some(27140));
+    assert_eq!(doc.saving_after.0, 26400);
+}
+
 #[test]
 fn every_proposed_item_is_disclosed_with_every_field() {
     let cat = default_catalog();

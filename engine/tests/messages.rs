@@ -105,6 +105,24 @@ const CATALOG_FAULTS: &[Fault] = &[
         c.bundles[0].rates.long_distance_per_min = None;
         c.bundles[0].slots[0].allowance.long_distance_min = 10;
     }),
+    ("free seats over max", |c| {
+        let s = &mut c.bundles[0].slots[0];
+        s.free_members = s.max + 1;
+    }),
+    ("main card words", |c| {
+        let family = c
+            .bundles
+            .iter_mut()
+            .find(|b| b.id.as_str() == "bundle.family");
+        family.unwrap().slots[1].free_members = 0;
+    }),
+    ("extra card amount", |c| {
+        let family = c
+            .bundles
+            .iter_mut()
+            .find(|b| b.id.as_str() == "bundle.family");
+        family.unwrap().slots[1].member_fee = Money(2_000);
+    }),
     ("empty pack", |c| {
         let a = c.addons.iter_mut().find(|a| a.kind.is_pack()).unwrap();
         a.adds = Default::default();
@@ -244,6 +262,16 @@ macro_rules! cli {
     };
 }
 
+/// A source file of the app's package-table editor (`src/components/editor/`).
+macro_rules! editor {
+    ($file:literal) => {
+        (
+            concat!("app editor/", $file),
+            include_str!(concat!("../../src/components/editor/", $file)),
+        )
+    };
+}
+
 const SOURCES: &[(&str, &str)] = &[
     (
         "catalog/validate/mod.rs",
@@ -252,6 +280,10 @@ const SOURCES: &[(&str, &str)] = &[
     (
         "catalog/validate/items.rs",
         include_str!("../src/catalog/validate/items.rs"),
+    ),
+    (
+        "catalog/validate/bundle_rules.rs",
+        include_str!("../src/catalog/validate/bundle_rules.rs"),
     ),
     (
         "catalog/validate/promotions.rs",
@@ -274,6 +306,11 @@ const SOURCES: &[(&str, &str)] = &[
     cli!("campaign_csv/columns.rs"),
     cli!("campaign_csv/cells.rs"),
     cli!("campaign_csv/choices.rs"),
+    // The managers' editor: the plans CSV import and an item's JSON.
+    editor!("csv.rs"),
+    editor!("import.rs"),
+    editor!("item_ops.rs"),
+    editor!("place.rs"),
 ];
 
 /// The string literals of `src`, in order (no raw strings in these files).
@@ -335,9 +372,11 @@ fn is_chinese_form(lit: &str) -> bool {
 }
 
 /// The source a user reads messages from: its unit tests (whose expected
-/// English texts are not messages) cut off.
+/// English texts are not messages) and a Yew component's markup (class
+/// names; its words come from the app's translation table) cut off.
 fn shipped(src: &str) -> &str {
-    src.split("#[cfg(test)]\nmod tests").next().unwrap_or(src)
+    let src = src.split("#[cfg(test)]\nmod tests").next().unwrap_or(src);
+    src.split("#[component]").next().unwrap_or(src)
 }
 
 /// A program's own complaint about a broken invariant (`expect("...")`),

@@ -163,6 +163,7 @@ fn catalog() -> Catalog {
                 member_fee: Money::ZERO,
                 allowance: allowance(1_000, 0, 0),
                 speed_mbps: 0,
+                free_members: 0,
             },
             Slot {
                 kind: Mobile,
@@ -171,6 +172,7 @@ fn catalog() -> Catalog {
                 member_fee: Money(2_000),
                 allowance: allowance(300, 5_120, 100),
                 speed_mbps: 0,
+                free_members: 0,
             },
         ],
         free_calls_among_members: true,

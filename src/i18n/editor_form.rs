@@ -54,6 +54,7 @@ pub enum FormMsg {
     EditingPromotion,
     EligibilityTitle,
     FreeCalls,
+    FreeMembers,
     FromMonth,
     Hotline,
     Id,
@@ -146,6 +147,10 @@ impl Translate for FormMsg {
             FormMsg::EditingPromotion => ("编辑优惠", "Editing promotion"),
             FormMsg::EligibilityTitle => ("办理条件", "Who may order"),
             FormMsg::FreeCalls => ("成员间通话免费", "Free calls among members"),
+            FormMsg::FreeMembers => (
+                "每份前几个成员免成员月费（主卡）",
+                "First members of each instance without a member fee (main card)",
+            ),
             FormMsg::FromMonth => ("起始月", "From month"),
             FormMsg::Hotline => ("客服电话", "Hotline"),
             FormMsg::Id => ("编号", "Id"),

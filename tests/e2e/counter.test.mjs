@@ -74,20 +74,21 @@ test('family of three mobiles and broadband, from the quick start, with their re
   await rep.type(fees.nth(3), '120');
   // By hand, from catalog/default.json (horizon: the bundle's 24-month contract):
   // today 139 + 99 + 59 + 120 = ¥417.00 a month, ×24 = ¥10,008.00.
-  // 家庭融合129元: ¥129 + 3 mobiles × ¥10; the first mobile's 800 minutes, 30%
+  // 家庭融合129元: ¥129, the first mobile the main card at ¥0 (主卡外每部副卡10元)
+  // and the two others ¥10 each; the first mobile's 800 minutes, 30%
   // to the family free: 560 − 500 included = 60 × ¥0.15 = ¥9.00 a month.
   // Months 1-12: family-20 takes 20% off the bundle's own fee (129 → 103.20;
   // the members' ¥10 untouched), prepay-600 gives ¥50 back (under half of
-  // the account's whole bill, 103.20 + 30 + 9 = 142.20):
-  // 103.20 + 3 × 10 + 9 − 50 = ¥92.20. Months 13-24: 129 + 30 + 9 = ¥168.00.
+  // the account's whole bill, 103.20 + 20 + 9 = 132.20):
+  // 103.20 + 2 × 10 + 9 − 50 = ¥82.20. Months 13-24: 129 + 20 + 9 = ¥158.00.
   // No one-off: every line is with this operator, and fee.bb-install and
   // fee.sim are for lines from another operator or new (fees[].origins).
-  // Total 12 × 92.20 + 12 × 168 = 1,106.40 + 2,016 = ¥3,122.40: ¥130.10 a
-  // month (3,122.40 / 24); saving 10,008 − 3,122.40 = ¥6,885.60 (¥286.90 a
-  // month); first year 12 × 417 − 12 × 92.20 = 5,004 − 1,106.40 = ¥3,897.60.
+  // Total 12 × 82.20 + 12 × 158 = 986.40 + 1,896 = ¥2,882.40: ¥120.10 a
+  // month (2,882.40 / 24); saving 10,008 − 2,882.40 = ¥7,125.60 (¥296.90 a
+  // month); first year 12 × 417 − 12 × 82.20 = 5,004 − 986.40 = ¥4,017.60.
   await expectCard(page, {
-    today: '¥417.00', title: '家庭融合129元', effectiveMonthly: '¥130.10', monthlySaving: '¥286.90',
-    firstYear: '¥3,897.60', horizon: '¥6,885.60', firstBill: '¥92.20', afterPromotions: '¥168.00',
+    today: '¥417.00', title: '家庭融合129元', effectiveMonthly: '¥120.10', monthlySaving: '¥296.90',
+    firstYear: '¥4,017.60', horizon: '¥7,125.60', firstBill: '¥82.20', afterPromotions: '¥158.00',
   });
   await compareWithEngine(page);
   const cards = page.getByTestId('proposal');

@@ -169,7 +169,7 @@ test('export then import is the identity; a bad import changes nothing', async (
   csv[2] = csv[2].replace(/,(\d+\.\d\d),/, ',12x,');
   await page.locator('#import-text').fill(csv.join('\n'));
   await page.getByRole('button', { name: '导入套餐 CSV' }).click();
-  await expectMatch(errors, /line 3, field monthly_fee/);
+  await expectMatch(errors, /第 3 行，月费（monthly_fee）：/);
   assert.equal(await fingerprint(page), before, 'a bad CSV file changes nothing');
   await page.context().close();
 });

@@ -97,10 +97,11 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
   // 3 × 288 + 21 × 352.60 + 50 = ¥8,318.60; saving 11,328 − 8,318.60 =
   // ¥3,009.40; first year 12 × 472 − (50 + 3 × 288 + 9 × 352.60) = ¥1,576.60.
   // The ¥50 is paid in month 1, so the saving a month is stated from month 2:
-  // 472 − 288 = ¥184.00.
+  // 472 − 288 = ¥184.00. After promotions (promo.volume ends with month 24)
+  // the bill is 148 + 212 = ¥360.00: saving 472 − 360 = ¥112.00 a month.
   const expected = {
     title: '商航套餐', current: '¥472.00', currentTotal: '¥11,328.00', total: '¥8,318.60',
-    oneOffs: '¥50.00', horizon: '¥3,009.40', firstYear: '¥1,576.60', now: '¥184.00', after: '¥119.40',
+    oneOffs: '¥50.00', horizon: '¥3,009.40', firstYear: '¥1,576.60', now: '¥184.00', after: '¥112.00',
   };
   // The engine agrees with the hand (a cross-check, not the expectation).
   assert.equal(yuan(best.priced.total), expected.total);
@@ -223,7 +224,7 @@ test('the QR code reads as the link, and the link reopens the same proposal, wit
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/(index\.html)?#\/p\/[A-Za-z0-9_-]+$/);
   assert.equal(await readQr(page), link, 'the QR code is the link, character for character');
   const saving = await page.getByTestId('doc-horizon-saving').textContent();
-  assert.equal(saving, '¥5,853.60', 'the family preset\'s saving (see share.test.mjs)');
+  assert.equal(saving, '¥6,093.60', 'the family preset\'s saving (see share.test.mjs)');
   const phone = await app.open(link.slice(link.indexOf('#')), PHONE);
   await expectText(phone.getByTestId('shared-saving'), saving);
   await expectMatch(phone.locator('.rep-line'), /王丽 13800138000/);

@@ -36,11 +36,11 @@ test('the link opens on a phone with the same proposal and saving', async () => 
   const hash = url.slice(url.indexOf('#'));
   assert.ok(hash.length < 400, `a family link stays short for its QR (${hash.length})`);
   // By hand (catalog/default.json): the family preset pays 128 + 88 + 58 + 100
-  // = ¥374 a month, ×24 = ¥8,976.00; 家庭融合129元 costs ¥3,122.40 over its 24
-  // months (see counter.test.mjs; no installation: every line is with this
-  // operator): a saving of ¥5,853.60.
+  // = ¥374 a month, ×24 = ¥8,976.00; 家庭融合129元 costs ¥2,882.40 over its 24
+  // months (see counter.test.mjs; the main card free, no installation:
+  // every line is with this operator): a saving of 8,976 − 2,882.40 = ¥6,093.60.
   assert.equal(title, '家庭融合129元');
-  assert.equal(saving, '¥5,853.60');
+  assert.equal(saving, '¥6,093.60');
   const phone = await app.open(hash, PHONE);
   await expectText(phone.getByTestId('shared-saving'), saving, 'the phone shows the rep\'s saving');
   await expectText(phone.getByTestId('shared-title'), title);
@@ -49,7 +49,7 @@ test('the link opens on a phone with the same proposal and saving', async () => 
   // take it from 30 GB to 60 GB. The chosen proposal keeps its items, so the
   // 30 GB beyond the bundle's 30 GB are billed at ¥0.01/MB: 30,720 MB =
   // ¥307.20 a month, ¥7,372.80 over 24 months (the ¥50 credit stays under half
-  // the larger bill): 5,853.60 − 7,372.80 = −¥1,519.20.
+  // the larger bill): 6,093.60 − 7,372.80 = −¥1,279.20.
   const row = phone.locator('.usage-row').first();
   const data = row.locator('.stepper').last();
   await expectText(data.locator('.stepper-value'), '30');
@@ -58,8 +58,8 @@ test('the link opens on a phone with the same proposal and saving', async () => 
     await plus.click();
     await expectText(data.locator('.stepper-value'), String(30 + i), 'each tap is one GB');
   }
-  await expectText(phone.getByTestId('shared-saving'), '-¥1,519.20', 'the heavier month costs what the tables say');
-  await expectText(phone.locator('.selfcheck-summary .notice.error'), '按此用量，方案比现在多花 ¥1,619.20');
+  await expectText(phone.getByTestId('shared-saving'), '-¥1,279.20', 'the heavier month costs what the tables say');
+  await expectText(phone.locator('.selfcheck-summary .notice.error'), '按此用量，方案比现在多花 ¥1,279.20');
   // And back down by 50 minutes a tap on the same line's minutes.
   const minutes = row.locator('.stepper').first();
   await expectText(minutes.locator('.stepper-value'), '800');

@@ -1,6 +1,7 @@
 //! Converged bundles (融合套餐): lines of several kinds under one fee.
 use serde::{Deserialize, Serialize};
 
+use super::rules::is_default;
 use super::{Allowance, Eligibility, ItemId, LineKind, Rates};
 use crate::money::Money;
 use crate::text::Text;
@@ -21,6 +22,23 @@ pub struct Slot {
     pub allowance: Allowance,
     #[serde(default)]
     pub speed_mbps: u32,
+    /// The first this many members of this slot in each instance (in the
+    /// intake's order) pay no member fee (主卡免费: the family bundle's main
+    /// card). Absent: 0, every member pays (what tables without it meant).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub free_members: u32,
+}
+
+impl Slot {
+    /// The member fee of the `seat`-th member (0-based, intake order) of
+    /// this slot in its instance.
+    pub fn fee_of_seat(&self, seat: u32) -> Money {
+        if seat < self.free_members {
+            Money::ZERO
+        } else {
+            self.member_fee
+        }
+    }
 }
 
 /// A converged bundle, e.g. one landline binding up to five mobiles with

@@ -28,8 +28,8 @@ pub use patch::{CatalogPatch, HeaderPatch};
 pub use plan::{Allowance, Plan, Rates};
 pub use promotion::{Promotion, PromotionKind, VolumeTier};
 pub use rules::{
-    pricing_rules, CapBase, CreditBasis, FeeRole, FeeRoles, LinesCounted, Policy, PricingRule,
-    RuleField, Stacking,
+    pricing_rules, rule_table_headings, CapBase, CreditBasis, FeeRole, FeeRoles, LinesCounted,
+    Policy, PricingRule, RuleField, Stacking,
 };
 pub use stated::mismatch;
 pub use validate::validate_catalog;

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 mod fee_setting;
 mod list;
 mod setting;
-pub use list::{pricing_rules, PricingRule, RuleField};
+pub use list::{pricing_rules, rule_table_headings, PricingRule, RuleField};
 
 /// Whether a rule is at its serde default (the behaviour before it was a
 /// field): then it is not written, so tables made before the field keep

@@ -9,7 +9,7 @@ use crate::money::Money;
 use crate::pricing::{Assignment, Proposal};
 use crate::text::Text;
 
-use super::yuan;
+use super::{bundle_terms, yuan};
 
 use super::fee_terms::with_one_offs;
 use super::promotion_rule::promotion_rule;
@@ -171,11 +171,12 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
         .iter()
         .map(|s| {
             format!(
-                "{} {}–{} 条（每条 {}/月）",
+                "{} {}–{} 条（每条 {}/月{}）",
                 s.kind.name().zh,
                 s.min,
                 s.max,
-                yuan(s.member_fee)
+                yuan(s.member_fee),
+                bundle_terms::free_seats(s).zh
             )
         })
         .collect();
@@ -184,11 +185,12 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
         .iter()
         .map(|s| {
             format!(
-                "{} {} to {} ({} a month each)",
+                "{} {} to {} ({} a month each{})",
                 s.kind.name().en,
                 s.min,
                 s.max,
-                yuan(s.member_fee)
+                yuan(s.member_fee),
+                bundle_terms::free_seats(s).en
             )
         })
         .collect();

@@ -2,6 +2,7 @@
 //! states, built here so the page only lays it out and a test can hold every
 //! figure against `price`. Bilingual throughout; money stays `Money`.
 pub(crate) mod alternative_wording;
+mod bundle_terms;
 mod contracts;
 mod disclosure;
 mod fee_terms;
@@ -67,6 +68,12 @@ pub struct ProposalDocument {
     /// (`start_words::saving_now`).
     pub saving_now_label: Text,
     pub saving_now: Money,
+    /// The saving a month once every promotion has ended: today's bill
+    /// minus the bill after promotions (`Priced::steady_monthly`, which the
+    /// counter's card and the packages table show), never the last stretch
+    /// of the horizon, in which a promotion may still run (a volume
+    /// discount to month 24 would overstate it).
+    pub saving_after: Money,
     /// The customer's situation today, line by line.
     pub current: Vec<CurrentRow>,
     /// What the customer gets and pays, billing unit by billing unit.
@@ -126,9 +133,12 @@ pub fn build_document(
     });
     let (saving_now_label, saving_now) =
         start_words::saving_now(&chosen_alt.priced, chosen_alt.proposal.start_month);
+    let p = &chosen_alt.priced;
+    let saving_after = Money(p.current_monthly.0.saturating_sub(p.steady_monthly.0));
     Ok(ProposalDocument {
         saving_now_label,
         saving_now,
+        saving_after,
         quote_number: quote::quote_number(issued, catalog, customer, chosen),
         issued,
         current: rows::current_rows(customer),

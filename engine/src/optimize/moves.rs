@@ -17,7 +17,11 @@
 //! that kind's three options the simple paths out of "keep" are: keep →
 //! change; keep → member with a free place; keep → member, another member
 //! → change; keep → change, another changed line → member with a free
-//! place. Each step takes the cheapest over every kind.
+//! place. Each step takes the cheapest over every kind. Free member seats
+//! (`Slot::free_members`, the same saving whoever takes one) make a slot's
+//! places cost `−saving` for the first `n·seats` and 0 after: a convex cost
+//! on the slot's flow, so the argument stands with a path that takes a
+//! spare place costing `−saving` while free ones are left.
 
 /// Where a line is in a pick.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,16 +67,23 @@ fn cheapest(
         .min()
 }
 
+/// Per slot: members now, at most, and the free seats (places, the saving
+/// of each).
+pub(super) struct Places<'p> {
+    pub counts: &'p mut [usize],
+    pub hi: &'p [usize],
+    pub free: &'p [(usize, i64)],
+}
+
 /// Moves lines along the cheapest paths until `need` lines move; the extra
-/// cost, or `None` when they cannot. `counts`/`hi`: members per slot now
-/// and at most.
+/// cost, or `None` when they cannot.
 pub(super) fn force(
     lines: &[Costs],
     states: &mut [State],
-    counts: &mut [usize],
-    hi: &[usize],
+    places: Places,
     need: usize,
 ) -> Option<i64> {
+    let Places { counts, hi, free } = places;
     let mut moved = states.iter().filter(|s| **s != State::Keep).count();
     let mut extra = 0;
     let slots: Vec<Option<usize>> = std::iter::once(None)
@@ -91,14 +102,23 @@ pub(super) fn force(
                 let mc = cheapest(lines, states, slot, State::Member, State::Change);
                 let cm = cheapest(lines, states, slot, State::Change, State::Member);
                 let spare = counts[s] < hi[s];
+                // Taking a spare place: a free seat's saving while one is left.
+                let seat = free
+                    .get(s)
+                    .filter(|(places, _)| counts[s] < *places)
+                    .map_or(0, |(_, saving)| -saving);
                 if let (Some((x, a)), Some((y, b))) = (km, mc) {
                     paths.push((x + y, vec![(a, State::Member), (b, State::Change)], None));
                 }
                 if let (Some((x, a)), true) = (km, spare) {
-                    paths.push((x, vec![(a, State::Member)], Some(s)));
+                    paths.push((x + seat, vec![(a, State::Member)], Some(s)));
                 }
                 if let (Some((x, a)), Some((y, b)), true) = (kc, cm, spare) {
-                    paths.push((x + y, vec![(a, State::Change), (b, State::Member)], Some(s)));
+                    paths.push((
+                        x + y + seat,
+                        vec![(a, State::Change), (b, State::Member)],
+                        Some(s),
+                    ));
                 }
             }
             for p in paths {
@@ -141,8 +161,12 @@ mod tests {
         // (5 − 10) + (20 − 4) = +11 (25), the optimum.
         let lines = [line(10, 100, Some(5)), line(100, 20, Some(4))];
         let mut states = [State::Keep, State::Member];
-        let mut counts = [1];
-        let extra = force(&lines, &mut states, &mut counts, &[1], 2);
+        let places = Places {
+            counts: &mut [1],
+            hi: &[1],
+            free: &[],
+        };
+        let extra = force(&lines, &mut states, places, 2);
         assert_eq!(extra, Some(11));
         assert_eq!(states, [State::Member, State::Change]);
     }
@@ -152,13 +176,44 @@ mod tests {
         // Keeps 10, 10, 10; changes 13, 11, 12: moving two costs +1 +2.
         let lines = [line(10, 13, None), line(10, 11, None), line(10, 12, None)];
         let mut states = [State::Keep; 3];
-        let extra = force(&lines, &mut states, &mut [], &[], 2);
+        let extra = force(&lines, &mut states, none(), 2);
         assert_eq!(extra, Some(3));
         assert_eq!(states, [State::Keep, State::Change, State::Change]);
         let locked = [Costs {
             change: None,
             ..line(10, 0, None)
         }];
-        assert_eq!(force(&locked, &mut [State::Keep], &mut [], &[], 1), None);
+        assert_eq!(force(&locked, &mut [State::Keep], none(), 1), None);
+    }
+
+    fn none() -> Places<'static> {
+        Places {
+            counts: &mut [],
+            hi: &[],
+            free: &[],
+        }
+    }
+
+    #[test]
+    fn a_free_seat_left_makes_joining_the_cheapest_move() {
+        // A: keep 10, change 15, member 14 (paying); one free seat saving 6
+        // still empty, two places: joining costs 14 − 6 − 10 = −2 < +5.
+        let lines = [line(10, 15, Some(14))];
+        let mut states = [State::Keep];
+        let places = Places {
+            counts: &mut [0],
+            hi: &[2],
+            free: &[(1, 6)],
+        };
+        assert_eq!(force(&lines, &mut states, places, 1), Some(-2));
+        assert_eq!(states, [State::Member]);
+        // The seat taken already: joining costs +4, changing +5.
+        let mut states = [State::Keep];
+        let places = Places {
+            counts: &mut [1],
+            hi: &[2],
+            free: &[(1, 6)],
+        };
+        assert_eq!(force(&lines, &mut states, places, 1), Some(4));
     }
 }

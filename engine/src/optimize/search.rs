@@ -47,6 +47,12 @@
 //!   count splits into `n` valid instances, so members are simply the lines
 //!   with the largest saving from joining (sorted prefix sums: a concave
 //!   curve, whose best count is the number of positive savings, clamped).
+//!   A free member seat (`free_members`: the first members of a slot in each
+//!   instance pay no member fee) saves the same for whoever takes it (its
+//!   fee after promotions; members take no credits), and members take the
+//!   instances in turn, so `j` members fill `min(j, n·seats)` free seats:
+//!   the curve stays concave with the free seats first, and the forced
+//!   moves price a spare place at the seat's saving while one is left.
 //! - The old contract's exit fee is due once if anything changes; "keep
 //!   everything" is the baseline, so at least one line must change.
 //! - Starting at the contract's end is this search over the months after it
@@ -192,6 +198,37 @@ enum Pick {
     NoBundle,
     /// Bundle index, instance count, members per slot.
     Bundle(usize, u32, Vec<usize>),
+}
+
+/// One slot's candidates sorted by saving: prefix sums, and how many save
+/// something in a paying seat (`paying`) and in a free one (`any`).
+struct Prefix {
+    sums: Vec<i64>,
+    paying: usize,
+    any: usize,
+}
+
+impl Prefix {
+    fn new(cands: &[(i64, LineOpt, usize)], free_seat: i64) -> Prefix {
+        let mut sums = Vec::with_capacity(cands.len() + 1);
+        sums.push(0i64);
+        let mut acc = 0;
+        for (s, _, _) in cands {
+            acc += s;
+            sums.push(acc);
+        }
+        let saving = |extra: i64| cands.iter().take_while(|(s, _, _)| s + extra > 0).count();
+        Prefix {
+            sums,
+            paying: saving(0),
+            any: saving(free_seat),
+        }
+    }
+
+    /// How many candidates there are.
+    fn len(&self) -> usize {
+        self.sums.len() - 1
+    }
 }
 
 /// Everything a customer's searches share. Build once, `run` per plan filter.
@@ -736,6 +773,20 @@ impl<'a> Search<'a> {
             .collect()
     }
 
+    /// What a member of slot `k` of bundle `b` saves in a free seat
+    /// (`Slot::free_members`): its member fee over the horizon after the
+    /// promotions touching it, the same for whoever sits there (members
+    /// take no credits, and a fee's discounts do not depend on the usage).
+    fn free_seat_saving(&self, c: &Choice, b: usize, k: usize) -> i64 {
+        let slot = &self.bundles[b].slots[k];
+        match c.member_schedule[b][k] {
+            Some(schedule) if slot.free_members > 0 => {
+                self.unit_cost(schedule, slot.member_fee, Money::ZERO)
+            }
+            _ => 0,
+        }
+    }
+
     /// The best with bundle `b` in choice `c`: its cost and pick.
     fn best_with_bundle(
         &self,
@@ -750,20 +801,15 @@ impl<'a> Search<'a> {
         let instance = self.unit_cost(instance_schedule, bundle.monthly_fee, Money::ZERO)
             + self.fees(due::per_instance(self.catalog, &bundle.one_off_fees));
         let per_slot = self.candidates(c, b, outside);
-        // Per slot: prefix sums of savings and how many are positive.
-        let prefix: Vec<(Vec<i64>, usize)> = per_slot
+        let seat_saving: Vec<i64> = (0..bundle.slots.len())
+            .map(|k| self.free_seat_saving(c, b, k))
+            .collect();
+        // Per slot: prefix sums of savings, and how many save something in
+        // a paying seat and in a free one.
+        let prefix: Vec<Prefix> = per_slot
             .iter()
-            .map(|cands| {
-                let mut sums = Vec::with_capacity(cands.len() + 1);
-                sums.push(0i64);
-                let mut acc = 0;
-                for (s, _, _) in cands {
-                    acc += s;
-                    sums.push(acc);
-                }
-                let positive = cands.iter().take_while(|(s, _, _)| *s > 0).count();
-                (sums, positive)
-            })
+            .zip(&seat_saving)
+            .map(|(cands, &saving)| Prefix::new(cands, saving))
             .collect();
         let n_max = bundle
             .slots
@@ -795,13 +841,20 @@ impl<'a> Search<'a> {
             let mut saving = 0;
             let mut counts = Vec::with_capacity(bundle.slots.len());
             let mut moved = moved_outside;
-            for ((slot, (sums, positive)), before) in
-                bundle.slots.iter().zip(&prefix).zip(&moved_before)
+            for (((slot, p), before), seat_saving) in bundle
+                .slots
+                .iter()
+                .zip(&prefix)
+                .zip(&moved_before)
+                .zip(&seat_saving)
             {
+                let seats = (n * slot.free_members) as usize;
                 let lo = (n * slot.min) as usize;
-                let hi = ((n * slot.max) as usize).min(sums.len() - 1);
-                let j = (*positive).clamp(lo, hi.max(lo));
-                saving += sums[j];
+                let hi = ((n * slot.max) as usize).min(p.len());
+                // Savings are concave in the count (sorted, the free seats
+                // first): the best count is the last that still saves.
+                let j = p.any.min(seats).max(p.paying).clamp(lo, hi.max(lo));
+                saving += p.sums[j] + seat_saving * j.min(seats) as i64;
                 moved += j - before[j];
                 counts.push(j);
             }
@@ -857,7 +910,7 @@ impl<'a> Search<'a> {
             })
             .collect();
         let mut members: Vec<Option<LineOpt>> = vec![None; n_lines];
-        let (mut counts, mut hi) = (Vec::new(), Vec::new());
+        let (mut counts, mut hi, mut free) = (Vec::new(), Vec::new(), Vec::new());
         let mut need = (c.moved as usize).max(1);
         if let Some((b, n, chosen)) = pick {
             need = c.moved as usize;
@@ -877,9 +930,18 @@ impl<'a> Search<'a> {
                 }
                 counts.push(j);
                 hi.push((n * slot.max) as usize);
+                free.push((
+                    (n * slot.free_members) as usize,
+                    self.free_seat_saving(c, b, s),
+                ));
             }
         }
-        let extra = moves::force(&costs, &mut states, &mut counts, &hi, need)?;
+        let places = moves::Places {
+            counts: &mut counts,
+            hi: &hi,
+            free: &free,
+        };
+        let extra = moves::force(&costs, &mut states, places, need)?;
         // Members take the instances in turn, in each slot's candidate order.
         let n = pick.map_or(1, |p| p.1);
         let mut instance = vec![0u32; n_lines];

@@ -18,7 +18,9 @@
 //! (the set of promotions, hence the volume tier, which counts all the
 //! customer's lines), `net(unit, m)` depends only on that unit's own item,
 //! fee, usage and whether it takes credits, so the total is a sum of
-//! independent per-line and per-instance costs: [`line_unit`] and
+//! independent per-line and per-instance costs (a bundle member's also on
+//! its [`Seat`]: its position for free main cards, which voice lines share
+//! its instance for free calls within it): [`line_unit`] and
 //! [`schedule::PromoContext::horizon_cost`] are those building blocks.
 //! One-offs: each plan's and each bundle instance's one-off fees, each
 //! wanted handset (contract price if the line's committed fee reaches the
@@ -42,6 +44,7 @@ mod proposal;
 mod rejection;
 mod savings;
 pub mod schedule;
+mod seat;
 mod start;
 mod units;
 pub mod usage;
@@ -51,6 +54,7 @@ pub use one_off::{due, OneOff, OneOffKind};
 pub use priced::{LineCost, MonthTotals, Priced, PromotionEnd, Savings};
 pub use proposal::{Assignment, LineChoice, Proposal};
 pub use rejection::{eligibility_problem, Rejection, RejectionKind};
+pub use seat::{is_voice, seats, Seat};
 pub use start::contract_end_start;
 pub use units::{line_unit, Unit, UnitKind};
 

@@ -13,6 +13,7 @@ use crate::text::Text;
 use super::one_off::{due, OneOff, OneOffKind};
 use super::proposal::{Assignment, Proposal};
 use super::schedule::PromoContext;
+use super::seat::{seats, Seat};
 use super::usage::{feature_fees, overage};
 
 /// What a billing unit is.
@@ -41,14 +42,16 @@ pub struct Unit {
     pub packs: Vec<ItemId>,
 }
 
-/// The unit of one line, given where it goes and its packs. `None` when the
-/// assignment does not fit the line (checked before pricing).
+/// The unit of one line, given where it goes, its seat if a member
+/// ([`seats`]) and its packs. `None` when the assignment does not fit the
+/// line (checked before pricing).
 pub fn line_unit(
     catalog: &Catalog,
     index: usize,
     line: &Line,
     assignment: &Assignment,
     bundle: Option<&ItemId>,
+    seat: Seat,
     packs: &[ItemId],
 ) -> Option<Unit> {
     let chosen = || packs.iter().filter_map(|id| catalog.addon(id));
@@ -84,7 +87,13 @@ pub fn line_unit(
                 b.free_calls_among_members,
             );
             let features = feature_fees(catalog, &line.features, &b.includes);
-            (&b.id, slot.member_fee, over, features, FeeRole::Member)
+            (
+                &b.id,
+                slot.fee_of_seat(seat.position),
+                over,
+                features,
+                FeeRole::Member,
+            )
         }
     };
     Some(Unit {
@@ -188,6 +197,7 @@ pub(crate) fn build(
     let mut one_offs = Vec::new();
     let mut current_one_offs = Money::ZERO;
     let mut contract_months = 0;
+    let seats = seats(customer, proposal);
     for (i, (choice, line)) in proposal.lines.iter().zip(&customer.lines).enumerate() {
         units.extend(line_unit(
             catalog,
@@ -195,6 +205,7 @@ pub(crate) fn build(
             line,
             &choice.assignment,
             bundle,
+            seats.get(i).copied().unwrap_or_default(),
             &choice.packs,
         ));
         if let Assignment::Plan { plan } = &choice.assignment {

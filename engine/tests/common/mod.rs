@@ -131,6 +131,7 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
                     member_fee: Money::ZERO,
                     allowance: allowance(r, host),
                     speed_mbps: r.range(1, 10) * 100,
+                    free_members: 0,
                 },
                 Slot {
                     kind: LineKind::Mobile,
@@ -139,6 +140,7 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
                     member_fee: Money(i64::from(r.range(0, 3)) * 1_000),
                     allowance: allowance(r, LineKind::Mobile),
                     speed_mbps: 0,
+                    free_members: 0,
                 },
             ],
             free_calls_among_members: r.chance(50),
@@ -546,6 +548,7 @@ pub fn wide_catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: 
         early_exit_fee: Money(30_000),
     });
     promotion_rules(r, &mut c);
+    bundle_rules(r, &mut c);
     one_off_rules(&mut r.fork(), &mut c);
     c
 }
@@ -583,6 +586,22 @@ fn one_off_rules(r: &mut Rng, c: &mut Catalog) {
     for b in &mut c.bundles {
         if r.chance(60) {
             b.one_off_fees.push(sim.clone());
+        }
+    }
+}
+
+/// Issue 13's bundle rules drawn: free main-card seats. From a fork of `r`
+/// (which it leaves as it was), so every other draw of a seed, and the
+/// benchmarks' customers, stay what they were.
+fn bundle_rules(r: &Rng, c: &mut Catalog) {
+    let mut fork = Rng(r.0.rotate_left(29) | 1);
+    for b in &mut c.bundles {
+        for s in &mut b.slots {
+            s.free_members = if s.member_fee.0 > 0 && fork.chance(50) {
+                fork.range(1, s.max)
+            } else {
+                0
+            };
         }
     }
 }

@@ -76,7 +76,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
                         <tr><th colspan="4">{ t(lang, CounterMsg::OneOffs) }</th></tr>
                         { for one_offs }
                     }
-                    <tr class="total"><th colspan="3">{ t(lang, CounterMsg::Total) }</th><th class="num">{ p.total.format(lang) }</th></tr>
+                    <tr class="total"><th colspan="3">{ t(lang, CounterMsg::Total) }</th><th class="num" data-testid="breakdown-total">{ p.total.format(lang) }</th></tr>
                 </tbody>
             </table>
         </details>

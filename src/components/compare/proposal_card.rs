@@ -44,7 +44,7 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
     let a = &props.alternative;
     let p = &a.priced;
     let s = &p.savings;
-    let signed = |m: Money| html! { <dd class={if m.0 >= 0 { "saving" } else { "loss" }}>{ m.format(lang) }</dd> };
+    let signed = |m: Money, id: Option<&'static str>| html! { <dd class={if m.0 >= 0 { "saving" } else { "loss" }} data-testid={id}>{ m.format(lang) }</dd> };
     let badges = a
         .badges
         .iter()
@@ -73,17 +73,17 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
             </div>
             <dl class="figures">
                 <div><dt>{ t(lang, CounterMsg::MonthlyPrice) }</dt><dd data-testid="effective-monthly">{ p.effective_monthly.format(lang) }</dd></div>
-                <div><dt>{ t(lang, CounterMsg::MonthlySaving) }</dt>{ signed(s.average_month) }</div>
-                <div><dt>{ t(lang, CounterMsg::FirstYear) }</dt>{ signed(s.first_year) }</div>
-                <div data-testid="horizon-saving"><dt>{ format!("{} ({})", t(lang, CounterMsg::OverHorizon), tf(lang, CounterMsg::NMonths, p.horizon)) }</dt>{ signed(s.horizon) }</div>
-                <div><dt>{ t(lang, CounterMsg::BreakEven) }</dt><dd>{ break_even }</dd></div>
-                <div><dt>{ t(lang, CounterMsg::FirstMonthBill) }</dt><dd>{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</dd></div>
+                <div><dt>{ t(lang, CounterMsg::MonthlySaving) }</dt>{ signed(s.average_month, Some("monthly-saving")) }</div>
+                <div><dt>{ t(lang, CounterMsg::FirstYear) }</dt>{ signed(s.first_year, Some("first-year")) }</div>
+                <div data-testid="horizon-saving"><dt>{ format!("{} ({})", t(lang, CounterMsg::OverHorizon), tf(lang, CounterMsg::NMonths, p.horizon)) }</dt>{ signed(s.horizon, None) }</div>
+                <div><dt>{ t(lang, CounterMsg::BreakEven) }</dt><dd data-testid="break-even">{ break_even }</dd></div>
+                <div><dt>{ t(lang, CounterMsg::FirstMonthBill) }</dt><dd data-testid="first-bill">{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</dd></div>
                 // The first bill leaves out what is paid once: said beside it,
                 // as the proposal's month-1 row includes it (issue 13).
                 if p.one_offs_total.0 > 0 {
                     <div><dt>{ t(lang, CounterMsg::OneOffsFirstMonth) }</dt><dd data-testid="one-offs-first-month">{ p.one_offs_total.format(lang) }</dd></div>
                 }
-                <div><dt>{ t(lang, CounterMsg::AfterPromotions) }</dt><dd>{ p.steady_monthly.format(lang) }</dd></div>
+                <div><dt>{ t(lang, CounterMsg::AfterPromotions) }</dt><dd data-testid="after-promotions">{ p.steady_monthly.format(lang) }</dd></div>
             </dl>
             <p class="reason">{ a.reason.get(lang) }</p>
             if let Some(later) = &a.start { <p class="reason later-start-words" data-testid="later-start-words">{ later.words.get(lang) }</p> }

@@ -17,6 +17,7 @@ use super::item_table::ItemTable;
 use super::items::plan::blank;
 use super::problems::ProblemList;
 use super::publish::DiffPanel;
+use super::rule_table::RuleTable;
 use super::tab::Tab;
 use super::toolbar::Toolbar;
 use crate::i18n::{t, EditorMsg};
@@ -155,6 +156,7 @@ pub fn EditorPage() -> Html {
                 <div class="editor-form">{ form }</div>
             </div>
             <ProblemList problems={problems.clone()} />
+            <RuleTable />
             <div class="editor-side">
                 <ImportPanel />
                 <DiffPanel problems={problems} />

@@ -2,11 +2,13 @@
 //! file is rejected with the line and field of every problem and the draft is
 //! left untouched; a good one becomes one undoable step.
 use proposal_engine::limits::{check_csv, check_size, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS};
-use proposal_engine::{problem, validate_catalog, Catalog, Lang};
+use proposal_engine::{problem, validate_catalog, Catalog, Lang, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::csv::plans_from_csv;
+use super::csv::read_plans;
+use super::items::plan::fields;
+use super::place;
 use crate::i18n::{t, EditorMsg};
 use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
@@ -33,27 +35,30 @@ pub fn import_json_both(text: &str) -> Result<Catalog, Vec<String>> {
     })
 }
 
-/// Replaces the plans of `current` with the CSV's; problems name line and field.
+/// Replaces the plans of `current` with the CSV's; each problem names its
+/// line and column (a validator's problem in a plan too), or the item it is
+/// in by name, in `lang`.
 pub fn import_csv(current: &Catalog, text: &str, lang: Lang) -> Result<Catalog, Vec<String>> {
     check_csv(text, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS)
         .map_err(|e| vec![e.get(lang).to_string()])?;
-    let (plans, lines) = plans_from_csv(text, lang)?;
+    let in_lang =
+        |ms: Vec<Text>| -> Vec<String> { ms.iter().map(|m| m.get(lang).to_string()).collect() };
+    let (plans, lines) = read_plans(text).map_err(in_lang)?;
     let mut next = current.clone();
     next.plans = plans;
+    let known = fields();
     validate_catalog(&next).map_err(|ps| {
-        ps.iter()
-            .map(|p| {
-                let placed = p.path.strip_prefix("plans[").and_then(|rest| {
-                    let (i, field) = rest.split_once("].")?;
-                    Some((lines.get(i.parse::<usize>().ok()?)?, field))
-                });
-                let message = p.get(lang);
-                match placed {
-                    Some((line, field)) => format!("line {line}, field {field}: {message}"),
-                    None => format!("{}: {message}", p.path),
-                }
-            })
-            .collect::<Vec<_>>()
+        let placed = ps.iter().map(|p| {
+            let cell = p.path.strip_prefix("plans[").and_then(|rest| {
+                let (i, key) = rest.split_once("].")?;
+                let line = *lines.get(i.parse::<usize>().ok()?)?;
+                let label = known.iter().find(|f| f.key == key).map(|f| f.label);
+                Some(place::cell(line, key, label))
+            });
+            let whereabouts = cell.unwrap_or_else(|| place::item(&next, &p.path));
+            place::at(&whereabouts, &p.message)
+        });
+        in_lang(placed.collect())
     })?;
     Ok(next)
 }

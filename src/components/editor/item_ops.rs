@@ -1,6 +1,7 @@
 //! Whole-item operations through the item's JSON: read one item, replace
 //! it, copy it under a new id, remove it. Work the same for every list.
-use proposal_engine::Catalog;
+use proposal_engine::problem::{json_detail, json_problem};
+use proposal_engine::{Catalog, Text};
 use serde_json::Value;
 
 /// The path of an item: `promotions[2]`, or `brand`.
@@ -27,18 +28,26 @@ pub fn item_json(c: &Catalog, list: &str, index: Option<usize>) -> String {
         .unwrap_or_default()
 }
 
-/// `c` with the item replaced by `text`; the error says where it does not read.
+/// `c` with the item replaced by `text`; the error says where it does not
+/// read (line and column of the item's text) and what, in both languages.
 pub fn with_item(
     c: &Catalog,
     list: &str,
     index: Option<usize>,
     text: &str,
-) -> Result<Catalog, String> {
-    let item: Value = serde_json::from_str(text)
-        .map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))?;
-    let mut v = serde_json::to_value(c).map_err(|e| e.to_string())?;
-    *slot(&mut v, list, index).ok_or("no such item")? = item;
-    serde_json::from_value(v).map_err(|e| e.to_string())
+) -> Result<Catalog, Text> {
+    let item: Value = serde_json::from_str(text).map_err(|e| json_problem(&e).message)?;
+    let mut v = serde_json::to_value(c).map_err(|e| json_detail(&e))?;
+    let missing = || Text::new("该项已不存在", "the item no longer exists");
+    *slot(&mut v, list, index).ok_or_else(missing)? = item;
+    // A well-formed item of the wrong shape (a missing field, a word the field does not take).
+    serde_json::from_value(v).map_err(|e| {
+        let what = json_detail(&e);
+        Text::new(
+            format!("内容与此项的格式不符：{}", what.zh),
+            format!("not the shape of this item: {}", what.en),
+        )
+    })
 }
 
 /// `c` with item `index` of `list` copied to the end under a new id.

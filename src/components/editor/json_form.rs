@@ -4,7 +4,7 @@
 //! item are listed below it.
 use std::rc::Rc;
 
-use proposal_engine::Problem;
+use proposal_engine::{Problem, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -23,11 +23,11 @@ pub struct JsonFormProps {
 pub fn JsonForm(props: &JsonFormProps) -> Html {
     let lang = use_lang();
     let editor = use_context::<EditorContext>().expect("editor context");
-    let typed = use_state(|| None::<(String, String)>);
+    let typed = use_state(|| None::<(String, Text)>);
     let catalog = editor.current().clone();
     let model = item_json(&catalog, &props.list, props.index);
     let (value, error) = match &*typed {
-        Some((text, error)) => (text.clone(), Some(error.clone())),
+        Some((text, error)) => (text.clone(), Some(error.get(lang).to_string())),
         None => (model, None),
     };
     let oninput = {

@@ -12,8 +12,10 @@ pub mod item_ops;
 pub mod item_table;
 pub mod items;
 pub mod json_form;
+pub mod place;
 pub mod problems;
 pub mod publish;
+pub mod rule_table;
 pub mod tab;
 pub mod toolbar;
 pub mod url_encoding;
@@ -42,3 +44,7 @@ mod tests;
 /// Host tests of the problems' language.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod problem_tests;
+
+/// Host tests of the editor's own messages and the rule table.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod message_tests;

@@ -129,5 +129,6 @@ fn an_item_is_copied_under_a_new_id_replaced_and_removed() {
     );
     assert!(with_item(&c, "fees", Some(0), "{")
         .unwrap_err()
+        .en
         .contains("line 1"));
 }

@@ -19,7 +19,6 @@ pub fn Savings(props: &DocProps) -> Html {
     let doc = &props.doc;
     let p = &doc.chosen.priced;
     let s = &p.savings;
-    let after = doc.steps.last().map(|x| x.saving).unwrap_or_default();
     let steps = doc.steps.iter().map(|x| {
         let months = if x.to_month == p.horizon && x.from_month > 1 {
             tf(lang, ProposalMsg::FromMonth, x.from_month)
@@ -51,7 +50,7 @@ pub fn Savings(props: &DocProps) -> Html {
             <h2>{ t(lang, ProposalMsg::Savings) }</h2>
             <dl class="doc-figures">
                 <div><dt>{ doc.saving_now_label.get(lang) }</dt>{ signed(doc.saving_now, lang, "doc-saving-now") }</div>
-                <div><dt>{ t(lang, ProposalMsg::SavingAfter) }</dt>{ signed(after, lang, "doc-saving-after") }</div>
+                <div><dt>{ t(lang, ProposalMsg::SavingAfter) }</dt>{ signed(doc.saving_after, lang, "doc-saving-after") }</div>
                 <div><dt>{ t(lang, ProposalMsg::FirstYear) }</dt>{ signed(s.first_year, lang, "doc-first-year") }</div>
                 <div class="headline"><dt>{ tf(lang, ProposalMsg::HorizonTotal, p.horizon) }</dt>{ signed(s.horizon, lang, "doc-horizon-saving") }</div>
                 <div><dt>{ t(lang, ProposalMsg::BreakEven) }</dt><dd data-testid="doc-break-even">{ break_even }</dd></div>

@@ -91,7 +91,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                         </div>
                         <div>
                             <span class="muted">{ t(lang, SharedMsg::PerMonthSaving) }</span>
-                            <strong class={if s.average_month.0 >= 0 { "saving" } else { "loss" }}>{ s.average_month.format(lang) }</strong>
+                            <strong class={if s.average_month.0 >= 0 { "saving" } else { "loss" }} data-testid="shared-monthly-saving">{ s.average_month.format(lang) }</strong>
                         </div>
                     </div>
                     if s.horizon.0 < 0 {

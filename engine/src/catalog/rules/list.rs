@@ -52,6 +52,17 @@ pub struct PricingRule {
     pub setting: Text,
 }
 
+/// The table's title and its columns' headings, as the managers' form
+/// shows them: title, field, meaning, setting.
+pub fn rule_table_headings() -> [Text; 4] {
+    [
+        Text::new("计价规则", "Pricing rules"),
+        Text::new("字段", "Field"),
+        Text::new("含义", "Meaning"),
+        Text::new("本资费表的设置", "These tables' setting"),
+    ]
+}
+
 fn rule(field: RuleField, zh: &str, en: &str, setting: Text) -> PricingRule {
     PricingRule {
         field,
@@ -123,6 +134,12 @@ pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
             "合约机只在月费不低于此值的套餐上按合约价（contract_price）；否则，以及线路保留原套餐时，按零售价（retail_price）",
             "a wanted handset is at its contract price only on a plan whose fee is at least this minimum; otherwise, and on a kept line, at its retail price",
             setting::handsets(catalog),
+        ),
+        rule(
+            Tables("bundles[].slots[].free_members"),
+            "每套融合套餐中该类成员的前 N 个（按客户资料顺序）不收成员费（主卡免费），成员费上的优惠对它们不起作用。校验：不超过该类成员上限；套餐的中文说明不得与成员费矛盾（“副卡N元”须是某类成员的费用；“主卡外”“主卡免费”须有免费名额）。缺省为 0（每个成员都付费）",
+            "the first N members of the slot in each instance (in the intake's order) pay no member fee (主卡免费); promotions on members' fees then touch nothing for them. Validated: at most the slot's max, and the bundle's Chinese description must not contradict its member fees where it can be read. Missing: 0 (every member pays)",
+            setting::free_members(catalog),
         ),
         rule(
             Tables("fees[].line_kinds"),

@@ -161,3 +161,24 @@ fn joined(rows: Vec<String>, lang: Lang) -> String {
         (false, Lang::En) => rows.join("; "),
     }
 }
+
+/// The bundles whose slots have free seats (主卡免费), by name.
+pub(super) fn free_members(c: &Catalog) -> Text {
+    let each = |lang: Lang| {
+        let rows: Vec<String> = c
+            .bundles
+            .iter()
+            .flat_map(|b| b.slots.iter().map(move |s| (b, s)))
+            .filter(|(_, s)| s.free_members > 0)
+            .map(|(b, s)| match lang {
+                Lang::ZhCn => format!("{}：每套 {} 个成员免成员费", b.name.zh, s.free_members),
+                Lang::En => format!(
+                    "{}: {} member(s) a bundle pay no member fee",
+                    b.name.en, s.free_members
+                ),
+            })
+            .collect();
+        joined(rows, lang)
+    };
+    Text::new(each(Lang::ZhCn), each(Lang::En))
+}

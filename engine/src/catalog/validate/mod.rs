@@ -8,6 +8,7 @@ use crate::money::Money;
 use crate::problem::{Problem, Problems};
 use crate::text::Text;
 
+mod bundle_rules;
 mod fees;
 mod items;
 mod promotions;
@@ -64,6 +65,7 @@ pub fn validate_catalog(catalog: &Catalog) -> Result<(), Vec<Problem>> {
     let ids = ids(catalog, &mut p);
     items::plans(catalog, &mut p);
     items::bundles(catalog, &mut p);
+    bundle_rules::bundle_rules(catalog, &mut p);
     items::addons(catalog, &mut p);
     items::handsets_and_fees(catalog, &mut p);
     fees::fees(catalog, &mut p);

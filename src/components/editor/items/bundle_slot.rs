@@ -1,5 +1,6 @@
 //! A bundle's member slots: for each line kind it takes, how many, the fee
-//! per member, each member's share of the allowance, and the speed; added
+//! per member, each member's share of the allowance, the speed, and how
+//! many members of each instance pay no member fee (主卡免费); added
 //! and removed in the form.
 use proposal_engine::catalog::{Bundle, Slot};
 use proposal_engine::{LineKind, Money};
@@ -32,6 +33,13 @@ fn slot_fields() -> Vec<Field<Slot>> {
         WHOLE,
         FormMsg::Speed,
         UnitMsg::Mbps
+    ));
+    out.push(field!(
+        Slot,
+        free_members,
+        WHOLE,
+        FormMsg::FreeMembers,
+        UnitMsg::Lines
     ));
     out
 }
@@ -82,6 +90,7 @@ pub fn act(slots: &mut Vec<Slot>, shape: Shape) {
                 member_fee: Money::ZERO,
                 allowance: Default::default(),
                 speed_mbps: 0,
+                free_members: 0,
             });
         }
         Shape::RemoveSlot(j) if j < slots.len() => {

@@ -1,0 +1,219 @@
+//! The bundle rules of the package tables (issue 13), each priced by
+//! `price()` on the default tables (`catalog/default.json`) against figures
+//! worked out by hand, in fen; the validator's checks of them; and old
+//! tables without the fields still load, price as they did and keep their
+//! fingerprint. One-off fees are left out of the figures (`monthly_total`):
+//! they are another rule's.
+use proposal_engine::catalog::{ItemId, LineKind};
+use proposal_engine::customer::{Line, LineOrigin, Usage};
+use proposal_engine::pricing::{LineCost, UnitKind};
+use proposal_engine::{
+    default_catalog, price, validate_catalog, Assignment, Bps, Catalog, Customer, LineChoice,
+    Money, Priced, Proposal,
+};
+
+fn line(kind: LineKind, fee: i64, minutes: u32, own: u32) -> Line {
+    Line {
+        kind,
+        label: String::new(),
+        current_monthly_fee: Money(fee),
+        usage: Usage {
+            domestic_min: minutes,
+            own_calls: Bps(own),
+            min_speed_mbps: if kind == LineKind::Broadband { 300 } else { 0 },
+            ..Usage::default()
+        },
+        features: vec![],
+        wants_handset: None,
+        origin: LineOrigin::ThisOperator,
+    }
+}
+
+fn customer(lines: Vec<Line>) -> Customer {
+    let mut c: Customer =
+        serde_json::from_str(r#"{"segment":{"type":"family"},"lines":[]}"#).unwrap();
+    c.lines = lines;
+    c
+}
+
+fn member(instance: u32) -> LineChoice {
+    LineChoice {
+        assignment: Assignment::Member { instance },
+        packs: vec![],
+    }
+}
+
+fn on(plan: &str) -> LineChoice {
+    LineChoice {
+        assignment: Assignment::Plan {
+            plan: ItemId::new(plan),
+        },
+        packs: vec![],
+    }
+}
+
+fn proposal(bundle: &str, lines: Vec<LineChoice>) -> Proposal {
+    Proposal {
+        lines,
+        bundle: Some(ItemId::new(bundle)),
+        promotions: vec![],
+        include_handsets: true,
+        start_month: 1,
+    }
+}
+
+fn priced(cat: &Catalog, c: &Customer, p: &Proposal) -> Priced {
+    price(cat, c, p, Some(24)).expect("a valid proposal")
+}
+
+fn line_cost(x: &Priced, index: usize) -> &LineCost {
+    x.lines
+        .iter()
+        .find(|l| l.unit == UnitKind::Line { index })
+        .unwrap()
+}
+
+/// A family: broadband and three mobiles; mobile 1 makes 800 min a month,
+/// 30% to the family's own lines. Its voice lines: 3, so each mobile has 2
+/// others.
+fn family() -> Customer {
+    customer(vec![
+        line(LineKind::Broadband, 12_000, 0, 0),
+        line(LineKind::Mobile, 13_900, 800, 3_000),
+        line(LineKind::Mobile, 9_900, 100, 0),
+        line(LineKind::Mobile, 5_900, 100, 0),
+    ])
+}
+
+fn family_bundle(cat: &Catalog) -> &proposal_engine::catalog::Bundle {
+    cat.bundle(&ItemId::new("bundle.family")).unwrap()
+}
+
+#[test]
+fn the_family_main_card_pays_no_member_fee() {
+    let cat = default_catalog();
+    let c = family();
+    let all = proposal("bundle.family", vec![member(0); 4]);
+    let x = priced(&cat, &c, &all);
+    // 主卡外每部副卡10元: the first mobile (intake order) ¥0, the two others ¥10.
+    let fees: Vec<Money> = (1..4).map(|i| line_cost(&x, i).base_fee).collect();
+    assert_eq!(fees, [Money(0), Money(1_000), Money(1_000)]);
+    // A month: 12,900 + 0 + 2 × 1,000 + mobile 1's usage (800 × 70% = 560
+    // − 500 = 60 min × ¥0.15 = 900) = 15,800; 24 months 379,200.
+    assert_eq!(x.monthly_total, Money(379_200));
+    // The main card is the first mobile of the instance, wherever the
+    // others go: mobile 1 on a plan, mobile 2 becomes the main card.
+    let p = proposal(
+        "bundle.family",
+        vec![member(0), on("plan.m-19"), member(0), member(0)],
+    );
+    let x = priced(&cat, &c, &p);
+    assert_eq!(line_cost(&x, 2).base_fee, Money(0));
+    assert_eq!(line_cost(&x, 3).base_fee, Money(1_000));
+    // Tables without the field: every mobile ¥10, (15,800 + 1,000) × 24
+    // = 16,800 × 24 = 403,200.
+    let mut old = cat.clone();
+    old.bundles.iter_mut().for_each(|b| {
+        b.slots.iter_mut().for_each(|s| s.free_members = 0);
+    });
+    assert_eq!(priced(&old, &c, &all).monthly_total, Money(403_200));
+}
+
+#[test]
+fn the_family_bundles_words_and_data_agree() {
+    let cat = default_catalog();
+    let b = family_bundle(&cat);
+    assert!(b.description.zh.contains("主卡外每部副卡10元"));
+    assert!(b.description.en.contains("main card free"));
+    assert!(b.description.en.contains("¥10"));
+    assert_eq!(
+        (b.slots[1].member_fee, b.slots[1].free_members),
+        (Money(1_000), 1)
+    );
+    assert_eq!(validate_catalog(&cat), Ok(()));
+}
+
+/// The validator's problems at `bundles[family].description` after `f`.
+fn description_problem(f: fn(&mut proposal_engine::catalog::Bundle)) -> Option<(String, String)> {
+    let mut cat = default_catalog();
+    let i = cat
+        .bundles
+        .iter()
+        .position(|b| b.id.as_str() == "bundle.family")
+        .unwrap();
+    f(&mut cat.bundles[i]);
+    let path = format!("bundles[{i}].description");
+    validate_catalog(&cat)
+        .err()?
+        .into_iter()
+        .find(|p| p.path == path)
+        .map(|p| (p.message.zh, p.message.en))
+}
+
+#[test]
+fn a_description_contradicting_the_member_fees_is_a_problem_in_both_languages() {
+    // The old family data: ¥10 on every mobile while the words say 主卡外.
+    let (zh, en) = description_problem(|b| b.slots[1].free_members = 0).unwrap();
+    assert!(
+        zh.contains("主卡免月费") && en.contains("main card is free"),
+        "{en}"
+    );
+    // The old English text: "at ¥10 each", no main card.
+    let (_, en) = description_problem(|b| {
+        b.description.en = "500M broadband with 1 to 4 mobiles at ¥10 each".into()
+    })
+    .unwrap();
+    assert!(en.contains("the English one does not"), "{en}");
+    // 副卡10元 but the members pay ¥20.
+    let (zh, en) = description_problem(|b| b.slots[1].member_fee = Money(2_000)).unwrap();
+    assert!(
+        zh.contains("副卡10元") && en.contains("¥10, no slot"),
+        "{en}"
+    );
+    // A free seat the Chinese words do not state.
+    let (_, en) = description_problem(|b| {
+        b.description.zh = "500M宽带加1至4部手机；每部副卡10元/月。".into()
+    })
+    .unwrap();
+    assert!(en.contains("does not say so"), "{en}");
+    // More free seats than the slot holds.
+    let mut cat = default_catalog();
+    cat.bundles[0].slots[0].free_members = cat.bundles[0].slots[0].max + 1;
+    let problems = validate_catalog(&cat).unwrap_err();
+    assert!(problems
+        .iter()
+        .any(|p| p.path == "bundles[0].slots[0].free_members"));
+}
+
+/// Tables saved before these fields load with their old meaning and write
+/// nothing new, so their fingerprint stays.
+#[test]
+fn old_tables_without_the_fields_load_and_keep_their_fingerprint() {
+    let mut json: serde_json::Value =
+        serde_json::from_str(include_str!("../../catalog/default.json")).unwrap();
+    for b in json["bundles"].as_array_mut().unwrap() {
+        for s in b["slots"].as_array_mut().unwrap() {
+            s.as_object_mut().unwrap().remove("free_members");
+        }
+    }
+    let old = Catalog::from_json(&json.to_string()).expect("old tables load");
+    let b = family_bundle(&old);
+    assert_eq!(b.slots[1].free_members, 0);
+    let written: serde_json::Value = serde_json::from_str(&old.to_json()).unwrap();
+    for (w, j) in written["bundles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(json["bundles"].as_array().unwrap())
+    {
+        for (ws, js) in w["slots"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(j["slots"].as_array().unwrap())
+        {
+            let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().count();
+            assert_eq!(keys(ws), keys(js), "nothing new is written");
+        }
+    }
+}
