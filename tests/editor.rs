@@ -18,7 +18,7 @@ use proposal_app::state::editor::{
 use proposal_app::storage;
 use proposal_engine::catalog::fingerprint;
 use proposal_engine::catalog::PromotionKind;
-use proposal_engine::{default_catalog, Bps, Catalog, Lang, Money};
+use proposal_engine::{default_catalog, Bps, Catalog, Lang, LineKind, LineOrigin, Money};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
@@ -665,6 +665,13 @@ async fn every_other_item_type_has_a_form_field_by_field() {
     open_form(&root, 5, "fees", 0).await;
     type_into(&root, "#fee-amount", "20").await;
     assert_eq!(saved().fees[0].amount, Money(2_000));
+    // Who pays it (issue 13): origins need line kinds, said at the field.
+    type_into(&root, "#fee-line_kinds", "").await;
+    assert!(text_of(&root, "#fee-origins-error").contains("须注明线路类型"));
+    type_into(&root, "#fee-line_kinds", "broadband").await;
+    assert_eq!(saved().fees[0].line_kinds, vec![LineKind::Broadband]);
+    type_into(&root, "#fee-origins", "new").await;
+    assert_eq!(saved().fees[0].origins, vec![LineOrigin::New]);
 
     open_form(&root, 6, "exclusion_groups", 0).await;
     let first = c.exclusion_groups[0].members[0].0.clone();

@@ -9,7 +9,8 @@ use common::{wide_catalog, wide_customer, Rng};
 use proposal_engine::document::DisclosureKind;
 use proposal_engine::pricing::RejectionKind;
 use proposal_engine::{
-    build_document, default_catalog, optimize, price, Assignment, Customer, Date, Options, Proposal,
+    build_document, default_catalog, optimize, price, Assignment, Customer, Date, Money, Options,
+    Proposal,
 };
 use proptest::prelude::*;
 
@@ -232,7 +233,14 @@ proptest! {
             for m in s.from_month..=s.to_month {
                 prop_assert_eq!(a.priced.months[(m - 1) as usize].bill, s.bill);
             }
-            prop_assert_eq!(s.saving.0, a.priced.current_monthly.0 - s.bill.0);
+            // The start month's row carries the one-offs paid in it, alone.
+            let start = a.proposal.start_month;
+            let once = if s.from_month == start { a.priced.one_offs_total } else { Money::ZERO };
+            prop_assert_eq!(s.one_offs, once);
+            if once.0 > 0 {
+                prop_assert_eq!(s.to_month, start);
+            }
+            prop_assert_eq!(s.saving.0, a.priced.current_monthly.0 - s.bill.0 - once.0);
             next = s.to_month + 1;
         }
         prop_assert_eq!(next, a.priced.horizon + 1);

@@ -150,7 +150,8 @@ fn a_kept_line_keeps_its_plan_and_broadband_has_no_minutes() {
 /// The street shop, its landline coming from another operator, pays ¥50 of
 /// landline installation in month 1 (fee.ll-install, `origins`): the
 /// document's saving a month is stated from month 2 (¥472 − ¥212 = ¥260),
-/// never month 1's figure without the ¥50.
+/// never month 1's figure without the ¥50; the bill stretch by stretch
+/// gives month 1 a row of its own with the ¥50 in it.
 #[test]
 fn the_first_months_saving_counts_its_one_offs_or_starts_in_month_2() {
     let cat = default_catalog();
@@ -179,6 +180,27 @@ fn the_first_months_saving_counts_its_one_offs_or_starts_in_month_2() {
     assert_eq!(doc.saving_now_label.en, "A month, from month 2");
     let month_2 = best.priced.current_monthly.0 - best.priced.months[1].bill.0;
     assert_eq!(doc.saving_now, Money(month_2));
+    // The bill stretch by stretch: month 1 alone, with its one-offs.
+    let rows: Vec<(u32, u32, i64, i64, i64)> = doc
+        .steps
+        .iter()
+        .map(|s| (s.from_month, s.to_month, s.bill.0, s.one_offs.0, s.saving.0))
+        .collect();
+    // By hand (as tests/e2e/proposal.test.mjs): usage ¥212.00 a month
+    // (landline 900 + 400 − 1,000 = 300 × ¥0.10; each mobile 700 × 65% +
+    // 300 − 300 = 455 × ¥0.10 = ¥45.50); 5% off the fees (promo.volume);
+    // months 1-3 the bundle's ¥68 waived: 4 × 19 + 212 = ¥288.00; months
+    // 4-24 148 − 7.40 + 212 = ¥352.60. Month 1 pays ¥50 more: saving 472 −
+    // 288 − 50 = ¥134.00; months 2-3 472 − 288 = ¥184.00; months 4-24 472 −
+    // 352.60 = ¥119.40.
+    assert_eq!(
+        rows,
+        [
+            (1, 1, 28_800, 5_000, 13_400),
+            (2, 3, 28_800, 0, 18_400),
+            (4, 24, 35_260, 0, 11_940)
+        ]
+    );
 }
 
 /// A key account of ten light ¥30 lines: the richest plans cost more than

@@ -37,8 +37,8 @@ test('the link opens on a phone with the same proposal and saving', async () => 
   assert.ok(hash.length < 400, `a family link stays short for its QR (${hash.length})`);
   // By hand (catalog/default.json): the family preset pays 128 + 88 + 58 + 100
   // = ¥374 a month, ×24 = ¥8,976.00; 家庭融合129元 costs ¥2,882.40 over its 24
-  // months (see counter.test.mjs; the main card's seat is free, and no
-  // installation: every line is with this operator): a saving of ¥6,093.60.
+  // months (see counter.test.mjs; the main card free, no installation:
+  // every line is with this operator): a saving of 8,976 − 2,882.40 = ¥6,093.60.
   assert.equal(title, '家庭融合129元');
   assert.equal(saving, '¥6,093.60');
   const phone = await app.open(hash, PHONE);

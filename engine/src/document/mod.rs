@@ -143,7 +143,7 @@ pub fn build_document(
         issued,
         current: rows::current_rows(customer),
         packages: rows::package_rows(catalog, customer, &chosen_alt),
-        steps: steps::bill_steps(&chosen_alt.priced),
+        steps: steps::bill_steps(&chosen_alt.priced, chosen_alt.proposal.start_month),
         contracts: contracts::contracts(catalog, customer, chosen),
         considered,
         why_chosen: wording::why_chosen(&chosen_alt, cheapest),

@@ -1,5 +1,8 @@
 //! The bill in stretches: "months 1–3 ¥X (promotion), from month 4 ¥Y",
-//! so a saving that ends is stated with its end.
+//! so a saving that ends is stated with its end. The month the new
+//! packages start is a row of its own when one-offs are paid in it, its
+//! figures with them (issue 13: the first month's saving never leaves out
+//! what is paid once in it).
 use serde::{Deserialize, Serialize};
 
 use crate::money::Money;
@@ -11,24 +14,37 @@ use crate::text::Text;
 pub struct BillStep {
     pub from_month: u32,
     pub to_month: u32,
+    /// The monthly bill of each of these months (one-offs not included).
     pub bill: Money,
-    /// Today's monthly bill minus this bill (negative: the customer pays more).
+    /// The one-off fees paid in these months (only in the start month's own
+    /// row; zero elsewhere).
+    pub one_offs: Money,
+    /// Today's monthly bill minus what is paid a month here, one-offs
+    /// included (negative: the customer pays more).
     pub saving: Money,
     /// The promotions running in these months.
     pub promotions: Vec<Text>,
 }
 
-/// Consecutive months with equal bills, merged; one-offs are not in bills.
-pub fn bill_steps(p: &Priced) -> Vec<BillStep> {
+/// Consecutive months with equal bills, merged; the start month `start`,
+/// when one-offs are paid in it, alone, with them.
+pub fn bill_steps(p: &Priced, start: u32) -> Vec<BillStep> {
     let mut steps: Vec<BillStep> = Vec::new();
     for m in &p.months {
+        let one_offs = if m.month == start {
+            p.one_offs_total
+        } else {
+            Money::ZERO
+        };
+        let paid = m.bill.0.saturating_add(one_offs.0);
         match steps.last_mut() {
-            Some(s) if s.bill == m.bill => s.to_month = m.month,
+            Some(s) if s.bill == m.bill && s.one_offs == one_offs => s.to_month = m.month,
             _ => steps.push(BillStep {
                 from_month: m.month,
                 to_month: m.month,
                 bill: m.bill,
-                saving: Money(p.current_monthly.0.saturating_sub(m.bill.0)),
+                one_offs,
+                saving: Money(p.current_monthly.0.saturating_sub(paid)),
                 promotions: Vec::new(),
             }),
         }

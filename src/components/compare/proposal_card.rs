@@ -75,6 +75,11 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
                 <div data-testid="horizon-saving"><dt>{ format!("{} ({})", t(lang, CounterMsg::OverHorizon), tf(lang, CounterMsg::NMonths, p.horizon)) }</dt>{ signed(s.horizon, None) }</div>
                 <div><dt>{ t(lang, CounterMsg::BreakEven) }</dt><dd data-testid="break-even">{ break_even }</dd></div>
                 <div><dt>{ t(lang, CounterMsg::FirstMonthBill) }</dt><dd data-testid="first-bill">{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</dd></div>
+                // The first bill leaves out what is paid once: said beside it,
+                // as the proposal's month-1 row includes it (issue 13).
+                if p.one_offs_total.0 > 0 {
+                    <div><dt>{ t(lang, CounterMsg::OneOffsFirstMonth) }</dt><dd data-testid="one-offs-first-month">{ p.one_offs_total.format(lang) }</dd></div>
+                }
                 <div><dt>{ t(lang, CounterMsg::AfterPromotions) }</dt><dd data-testid="after-promotions">{ p.steady_monthly.format(lang) }</dd></div>
             </dl>
             <p class="reason">{ a.reason.get(lang) }</p>

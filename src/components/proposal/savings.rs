@@ -28,10 +28,14 @@ pub fn Savings(props: &DocProps) -> Html {
             tf2(lang, ProposalMsg::MonthsFromTo, x.from_month, x.to_month)
         };
         let promos = proposal_engine::Text::list(&x.promotions).get(lang).to_string();
+        // The start month's row: what is paid that month, one-offs with it.
+        let paid = Money(x.bill.0.saturating_add(x.one_offs.0));
+        let once = (x.one_offs.0 > 0)
+            .then(|| html! { <small class="one-offs">{ tf(lang, ProposalMsg::WithOneOffs, x.one_offs.format(lang)) }</small> });
         html! {
             <tr>
                 <td>{ months }</td>
-                <td class="num">{ x.bill.format(lang) }</td>
+                <td class="num">{ paid.format(lang) }{ for once }</td>
                 <td class="num">{ x.saving.format(lang) }</td>
                 <td>{ if promos.is_empty() { t(lang, ProposalMsg::NoPromotion).to_string() } else { promos } }</td>
             </tr>
