@@ -366,6 +366,23 @@ impl<'a> Search<'a> {
         Search::with_bound(catalog, customer, options, eligible, false, None)
     }
 
+    /// A search of the same customer and rules with another objective (the
+    /// upper bound of `settle`, or a regime's weights), keeping whether
+    /// every line must move.
+    fn sibling(&self, upper: bool, weights: Option<Weights>) -> Search<'a> {
+        Search {
+            move_every_line: self.move_every_line,
+            ..Search::with_bound(
+                self.catalog,
+                self.customer,
+                self.options,
+                &self.eligible,
+                upper,
+                weights,
+            )
+        }
+    }
+
     /// `upper`: the upper-bound search of `settle`; `weights`: a regime's
     /// search (`regimes`).
     fn with_bound(
@@ -1111,17 +1128,7 @@ impl<'a> Search<'a> {
         if tight || self.upper {
             return;
         }
-        let upper = Search {
-            move_every_line: self.move_every_line,
-            ..Search::with_bound(
-                self.catalog,
-                self.customer,
-                self.options,
-                &self.eligible,
-                true,
-                None,
-            )
-        };
+        let upper = self.sibling(true, None);
         let other = upper.run(plans);
         let others = std::iter::once(other.no_bundle).chain(other.with_bundle);
         for (mine, theirs) in solutions.iter_mut().zip(others) {

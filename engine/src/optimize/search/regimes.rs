@@ -134,17 +134,7 @@ impl Search<'_> {
                 bill,
                 credit,
             };
-            let search = Search {
-                move_every_line: self.move_every_line,
-                ..Search::with_bound(
-                    self.catalog,
-                    self.customer,
-                    self.options,
-                    &self.eligible,
-                    false,
-                    Some(weights),
-                )
-            };
+            let search = self.sibling(false, Some(weights));
             let best = search.run(plans);
             let theirs = std::iter::once(best.no_bundle).chain(best.with_bundle);
             for (mine, theirs) in solutions.iter_mut().zip(theirs) {
