@@ -3,7 +3,7 @@
 //! (`index.html`: counter, proposal, shared links) and the managers' tables
 //! (`tables.html`), so a phone opening a link never downloads the editor.
 use yew::prelude::*;
-use yew_router::prelude::*;
+use crate::router::{use_route, HashRouter};
 
 use crate::components::header::Header;
 use crate::i18n::{html_lang, t, Msg};
@@ -72,11 +72,17 @@ pub fn Shell(props: &ShellProps) -> Html {
                         if !*session_saved {
                             <div class="notice warn" role="alert" data-testid="session-unsaved">{ t(lang, Msg::SessionUnsaved) }</div>
                         }
-                        <Switch<Route> render={props.pages} />
+                        <RoutedPage pages={props.pages} />
                     </HashRouter>
                 </ContextProvider<SessionContext>>
             </ContextProvider<ActiveCatalog>>
             </ContextProvider<EditorContext>>
         </ContextProvider<AppContext>>
     }
+}
+
+/// The page of the current route, as this entry point renders it.
+#[component]
+fn RoutedPage(props: &ShellProps) -> Html {
+    (props.pages)(use_route())
 }

@@ -8,6 +8,7 @@ pub mod components;
 pub mod i18n;
 pub mod pages;
 pub mod route;
+pub mod router;
 pub mod state;
 /// Device storage, also reached as `crate::storage`.
 pub use browser::storage;

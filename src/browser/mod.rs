@@ -7,6 +7,8 @@
 //! Rendering and DOM events stay in the components (Yew owns them).
 pub mod storage;
 
+pub use page::FragmentListener;
+
 #[cfg(target_arch = "wasm32")]
 mod page {
     fn location() -> Option<web_sys::Location> {
@@ -59,6 +61,33 @@ mod page {
         }
     }
 
+    /// Removes its `hashchange` listener when dropped.
+    pub struct FragmentListener {
+        closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    }
+
+    impl Drop for FragmentListener {
+        fn drop(&mut self) {
+            use wasm_bindgen::JsCast;
+            if let Some(w) = web_sys::window() {
+                let _ = w.remove_event_listener_with_callback(
+                    "hashchange",
+                    self.closure.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    }
+
+    pub fn on_fragment_change(f: impl FnMut() + 'static) -> FragmentListener {
+        use wasm_bindgen::JsCast;
+        let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
+        if let Some(w) = web_sys::window() {
+            let _ = w
+                .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+        }
+        FragmentListener { closure }
+    }
+
     pub fn today() -> Option<proposal_engine::Date> {
         let now = js_sys::Date::new_0();
         proposal_engine::Date::new(
@@ -101,6 +130,13 @@ mod page {
 
     pub fn print() {}
 
+    /// The host has no events: nothing to remove.
+    pub struct FragmentListener;
+
+    pub fn on_fragment_change(_f: impl FnMut() + 'static) -> FragmentListener {
+        FragmentListener
+    }
+
     pub fn set_document_lang(_tag: &str) {}
 
     pub fn focus(_id: &str) {}
@@ -127,6 +163,12 @@ pub fn fragment() -> String {
 /// Moves to another fragment of this page (a history entry, no reload).
 pub fn set_fragment(fragment: &str) {
     page::set_fragment(fragment)
+}
+
+/// Calls `f` after every change of the fragment (back, forward, a link), until
+/// the returned listener is dropped.
+pub fn on_fragment_change(f: impl FnMut() + 'static) -> FragmentListener {
+    page::on_fragment_change(f)
 }
 
 /// Moves to `url`, replacing this page in the history (the other entry point).

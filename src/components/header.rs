@@ -1,6 +1,6 @@
 //! The app header: product name, the three entry points, the language switch.
 use yew::prelude::*;
-use yew_router::prelude::*;
+use crate::router::{use_route, Link};
 
 use crate::components::lang_switch::LangSwitch;
 use crate::i18n::{t, Msg};
@@ -11,13 +11,13 @@ use crate::state::use_lang;
 #[component]
 pub fn Header() -> Html {
     let lang = use_lang();
-    let current = use_route::<Route>();
+    let current = use_route();
     let links = Route::NAV.iter().map(|route| {
-        let active = current.as_ref() == Some(route);
+        let active = current == *route;
         html! {
-            <Link<Route> to={route.clone()} classes={classes!("nav-link", active.then_some("active"))}>
+            <Link to={route.clone()} classes={classes!("nav-link", active.then_some("active"))}>
                 { t(lang, route.label()) }
-            </Link<Route>>
+            </Link>
         }
     });
     html! {

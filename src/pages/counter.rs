@@ -6,7 +6,7 @@ use std::rc::Rc;
 use proposal_engine::catalog::LineKind;
 use proposal_engine::{optimize, Alternative, Options};
 use yew::prelude::*;
-use yew_router::prelude::*;
+use crate::router::Link;
 
 use crate::components::compare::current_bill::CurrentBill;
 use crate::components::compare::proposal_card::ProposalCard;
@@ -159,9 +159,9 @@ pub fn CounterPage() -> Html {
                         <script type="application/json" id="customer-json">{ json }</script>
                     }
                     if session.chosen.is_some() {
-                        <Link<Route> to={Route::Proposal} classes="button">{ t(lang, CounterMsg::ShowProposal) }</Link<Route>>
+                        <Link to={Route::Proposal} classes="button">{ t(lang, CounterMsg::ShowProposal) }</Link>
                         if let Some(code) = share_code(&session, customer.as_ref(), &catalog.0, &published, &rep.name, &rep.phone, &validity) {
-                            <Link<Route> to={Route::Shared { code }} classes="button secondary">{ t(lang, SharedMsg::Share) }</Link<Route>>
+                            <Link to={Route::Shared { code }} classes="button secondary">{ t(lang, SharedMsg::Share) }</Link>
                         }
                     }
                     { results }

@@ -1,6 +1,6 @@
 //! Shown for a link that matches no route.
 use yew::prelude::*;
-use yew_router::prelude::*;
+use crate::router::Link;
 
 use crate::i18n::{t, Msg};
 use crate::route::Route;
@@ -14,7 +14,7 @@ pub fn NotFoundPage() -> Html {
         <main class="page page-not-found">
             <h1>{ t(lang, Msg::NotFoundTitle) }</h1>
             <p>{ t(lang, Msg::NotFoundBody) }</p>
-            <Link<Route> to={Route::Counter} classes="button">{ t(lang, Msg::BackToCounter) }</Link<Route>>
+            <Link to={Route::Counter} classes="button">{ t(lang, Msg::BackToCounter) }</Link>
         </main>
     }
 }

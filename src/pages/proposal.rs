@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use proposal_engine::{build_document, Options, ProposalDocument};
 use yew::prelude::*;
-use yew_router::prelude::*;
+use crate::router::Link;
 
 use crate::components::proposal::closing::Closing;
 use crate::components::proposal::considered::Considered;
@@ -75,7 +75,7 @@ pub fn ProposalPage() -> Html {
                     <h1>{ t(lang, Msg::ProposalTitle) }</h1>
                     <div class="notice" role="status" data-testid="no-proposal">
                         <p>{ t(lang, *why) }</p>
-                        <Link<Route> to={Route::Counter} classes="button">{ t(lang, ProposalMsg::Back) }</Link<Route>>
+                        <Link to={Route::Counter} classes="button">{ t(lang, ProposalMsg::Back) }</Link>
                     </div>
                 </main>
             };
@@ -103,7 +103,7 @@ pub fn ProposalPage() -> Html {
     html! {
         <main class="page page-proposal">
             <div class="proposal-actions no-print">
-                <Link<Route> to={Route::Counter} classes="button secondary">{ t(lang, ProposalMsg::Back) }</Link<Route>>
+                <Link to={Route::Counter} classes="button secondary">{ t(lang, ProposalMsg::Back) }</Link>
                 <button type="button" class="button" onclick={print} data-testid="print">{ t(lang, ProposalMsg::Print) }</button>
             </div>
             <RepDetails rep={rep.clone()} {onrep} valid_until={if session.valid_until.is_empty() { valid_until.to_string() } else { session.valid_until.clone() }} {onvalid} date_fallback={fallback} />

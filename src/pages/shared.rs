@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use proposal_engine::share::{decode, LinkError};
 use yew::prelude::*;
-use yew_router::prelude::*;
+use crate::router::Link;
 
 use crate::components::selfcheck::SelfCheck;
 use crate::i18n::{t, SharedMsg};
@@ -38,7 +38,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
             html! {
                 <div class="notice error" role="alert" data-testid="link-error">
                     <p>{ t(lang, msg) }</p>
-                    <span onclick={start_over}><Link<Route> to={Route::Counter} classes="button">{ t(lang, SharedMsg::StartOver) }</Link<Route>></span>
+                    <span onclick={start_over}><Link to={Route::Counter} classes="button">{ t(lang, SharedMsg::StartOver) }</Link></span>
                 </div>
             }
         }

@@ -10,7 +10,7 @@ use proposal_engine::screen::link::{chosen_for, customer_code, phone_view, Phone
 use proposal_engine::share::Opened;
 use proposal_engine::Customer;
 use yew::prelude::*;
-use yew_router::prelude::*;
+use crate::router::navigate;
 
 use crate::components::cost_chart::{chart_marks, CostChart};
 use crate::i18n::{t, SharedMsg};
@@ -32,7 +32,6 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     let lang = use_lang();
     let app_tables = use_context::<ActiveCatalog>().expect("catalog context");
     let session = use_context::<SessionContext>().expect("session context");
-    let navigator = use_navigator();
     let customer = use_state(|| props.opened.shared.customer.clone());
     // The engine decides what the phone shows (a link made with edited
     // prices is priced with those prices).
@@ -63,9 +62,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                 chosen.clone(),
                 meta.clone(),
             ))));
-            if let Some(n) = &navigator {
-                n.push(&Route::Proposal);
-            }
+            navigate(&Route::Proposal);
         })
     };
     let onchange = {

@@ -1,0 +1,62 @@
+//! A hash router of four routes, in place of yew-router (about 20 KB of wasm
+//! for history, matching and query code the app never used): the route is
+//! read from the fragment at start and again on every `hashchange`; links are
+//! plain `<a href="#/…">`, so the browser itself moves and keeps history.
+use yew::prelude::*;
+
+use crate::browser;
+use crate::route::Route;
+
+/// The route the page shows, provided to every component below the router.
+#[derive(Clone, PartialEq, Debug)]
+pub struct CurrentRoute(pub Route);
+
+#[derive(Properties, PartialEq)]
+pub struct HashRouterProps {
+    pub children: Html,
+}
+
+/// Follows the fragment and provides [`CurrentRoute`].
+#[component]
+pub fn HashRouter(props: &HashRouterProps) -> Html {
+    let route = use_state(|| Route::from_fragment(&browser::fragment()));
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_fragment_change(move || {
+                route.set(Route::from_fragment(&browser::fragment()))
+            });
+            move || drop(listener)
+        });
+    }
+    html! {
+        <ContextProvider<CurrentRoute> context={CurrentRoute((*route).clone())}>
+            { props.children.clone() }
+        </ContextProvider<CurrentRoute>>
+    }
+}
+
+/// The route the page shows (the counter outside a router).
+#[hook]
+pub fn use_route() -> Route {
+    use_context::<CurrentRoute>().map_or(Route::Counter, |c| c.0)
+}
+
+/// Moves to `route` (a history entry; the router follows the `hashchange`).
+pub fn navigate(route: &Route) {
+    browser::set_fragment(&route.fragment())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LinkProps {
+    pub to: Route,
+    #[prop_or_default]
+    pub classes: Classes,
+    pub children: Html,
+}
+
+/// A link to a route: an anchor, so it also opens in a new tab.
+#[component]
+pub fn Link(props: &LinkProps) -> Html {
+    html! { <a href={props.to.fragment()} class={props.classes.clone()}>{ props.children.clone() }</a> }
+}
