@@ -2,8 +2,8 @@
 //! page. Two entry points share them: the reps' and customers' app
 //! (`index.html`: counter, proposal, shared links) and the managers' tables
 //! (`tables.html`), so a phone opening a link never downloads the editor.
-use yew::prelude::*;
 use crate::router::{use_route, HashRouter};
+use yew::prelude::*;
 
 use crate::components::header::Header;
 use crate::i18n::{html_lang, t, Msg};

@@ -30,7 +30,10 @@ impl Route {
     pub fn from_fragment(fragment: &str) -> Route {
         let path = fragment.trim_start_matches('#');
         let path = path.split('?').next().unwrap_or_default();
-        let path = path.strip_suffix('/').filter(|p| !p.is_empty()).unwrap_or(path);
+        let path = path
+            .strip_suffix('/')
+            .filter(|p| !p.is_empty())
+            .unwrap_or(path);
         match path {
             "" | "/" => Route::Counter,
             "/proposal" => Route::Proposal,
@@ -76,7 +79,13 @@ mod tests {
         let code = Route::Shared {
             code: "AbC-_09".into(),
         };
-        for r in [Route::Counter, Route::Proposal, Route::Tables, code, Route::NotFound] {
+        for r in [
+            Route::Counter,
+            Route::Proposal,
+            Route::Tables,
+            code,
+            Route::NotFound,
+        ] {
             assert_eq!(Route::from_fragment(&r.fragment()), r);
         }
     }

@@ -82,8 +82,8 @@ mod page {
         use wasm_bindgen::JsCast;
         let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
         if let Some(w) = web_sys::window() {
-            let _ = w
-                .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+            let _ =
+                w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
         }
         FragmentListener { closure }
     }

@@ -1,6 +1,6 @@
 //! The app header: product name, the three entry points, the language switch.
-use yew::prelude::*;
 use crate::router::{use_route, Link};
+use yew::prelude::*;
 
 use crate::components::lang_switch::LangSwitch;
 use crate::i18n::{t, Msg};

@@ -3,10 +3,10 @@
 //! re-runs the engine's optimizer; the page only renders what it returns.
 use std::rc::Rc;
 
+use crate::router::Link;
 use proposal_engine::catalog::LineKind;
 use proposal_engine::{optimize, Alternative, Options};
 use yew::prelude::*;
-use crate::router::Link;
 
 use crate::components::compare::current_bill::CurrentBill;
 use crate::components::compare::proposal_card::ProposalCard;

@@ -1,6 +1,6 @@
 //! Shown for a link that matches no route.
-use yew::prelude::*;
 use crate::router::Link;
+use yew::prelude::*;
 
 use crate::i18n::{t, Msg};
 use crate::route::Route;

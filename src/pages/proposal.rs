@@ -3,9 +3,9 @@
 //! for A4 (`@media print`), with the rep's details and validity on screen only.
 use std::rc::Rc;
 
+use crate::router::Link;
 use proposal_engine::{build_document, Options, ProposalDocument};
 use yew::prelude::*;
-use crate::router::Link;
 
 use crate::components::proposal::closing::Closing;
 use crate::components::proposal::considered::Considered;

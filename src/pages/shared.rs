@@ -2,9 +2,9 @@
 //! link never crashes the app: it says so and offers a fresh start.
 use std::rc::Rc;
 
+use crate::router::Link;
 use proposal_engine::share::{decode, LinkError};
 use yew::prelude::*;
-use crate::router::Link;
 
 use crate::components::selfcheck::SelfCheck;
 use crate::i18n::{t, SharedMsg};

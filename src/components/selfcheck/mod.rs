@@ -6,11 +6,11 @@ mod usage_controls;
 
 use std::rc::Rc;
 
+use crate::router::navigate;
 use proposal_engine::screen::link::{chosen_for, customer_code, phone_view, PhoneView};
 use proposal_engine::share::Opened;
 use proposal_engine::Customer;
 use yew::prelude::*;
-use crate::router::navigate;
 
 use crate::components::cost_chart::{chart_marks, CostChart};
 use crate::i18n::{t, SharedMsg};
