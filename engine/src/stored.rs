@@ -48,16 +48,28 @@ pub fn unwrap(
 pub fn check_catalog(document: &str) -> Result<(), String> {
     crate::Catalog::load(document)
         .map(|_| ())
-        .map_err(|problems| {
-            problems
-                .iter()
-                .map(|p| match p.path.as_str() {
-                    "" => p.message.both(),
-                    path => format!("{path}: {}", p.message.both()),
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
+        .map_err(|problems| problems_text(&problems))
+}
+
+/// As [`check_catalog`], parsing with `read`: the reps' app passes the
+/// browser's JSON reader, so serde_json's parser stays out of its wasm.
+pub fn check_catalog_with(
+    document: &str,
+    read: fn(&str) -> Result<crate::Catalog, String>,
+) -> Result<(), String> {
+    crate::catalog::validate_catalog(&read(document)?).map_err(|problems| problems_text(&problems))
+}
+
+/// Problems as one line, in both languages, each after its place.
+fn problems_text(problems: &[crate::Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| match p.path.as_str() {
+            "" => p.message.both(),
+            path => format!("{path}: {}", p.message.both()),
         })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 #[cfg(test)]

@@ -494,3 +494,24 @@ fn intake_items_are_checked_against_the_tables() {
     // The intake alone (no tables) has nothing to say about them.
     assert_eq!(validate_customer(&c), Ok(()));
 }
+
+/// The embedded tables are the file's tables: `engine/build.rs` only drops
+/// the whitespace between tokens (a string with spaces keeps them).
+#[test]
+fn the_embedded_default_tables_are_the_files() {
+    let file = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../catalog/default.json"
+    ))
+    .unwrap();
+    let embedded = proposal_engine::catalog::DEFAULT_CATALOG_JSON;
+    assert!(embedded.len() * 10 < file.len() * 8, "indentation dropped");
+    assert!(
+        embedded.contains("\"Example Telecom\""),
+        "strings kept as written"
+    );
+    assert_eq!(
+        Catalog::from_json(embedded).unwrap(),
+        Catalog::from_json(&file).unwrap()
+    );
+}

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::router::Link;
-use proposal_engine::share::{decode, LinkError};
+use proposal_engine::share::{decode_with, LinkError};
 use yew::prelude::*;
 
 use crate::components::selfcheck::SelfCheck;
@@ -25,7 +25,7 @@ pub fn SharedPage(props: &SharedPageProps) -> Html {
     let catalog = use_context::<ActiveCatalog>().expect("catalog context");
     let session = use_context::<SessionContext>().expect("session context");
     let opened = use_memo((props.code.clone(), catalog), |(code, catalog)| {
-        decode(code, &catalog.0).map(Rc::new)
+        decode_with(code, &catalog.0, crate::browser::json::parse_patch).map(Rc::new)
     });
     let body = match &*opened {
         Ok(o) => html! { <SelfCheck opened={o.clone()} /> },

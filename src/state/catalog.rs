@@ -16,7 +16,7 @@ impl PartialEq for ActiveCatalog {
 
 impl ActiveCatalog {
     pub fn published() -> ActiveCatalog {
-        ActiveCatalog(Rc::new(proposal_engine::default_catalog()))
+        ActiveCatalog(Rc::new(crate::browser::json::default_tables()))
     }
 }
 
@@ -29,7 +29,7 @@ pub fn use_published() -> Rc<Catalog> {
     let published = editor.map(|e| ActiveCatalog(e.published.clone()));
     (*yew::use_memo(published, |p| match p {
         Some(p) => p.0.clone(),
-        None => Rc::new(proposal_engine::default_catalog()),
+        None => Rc::new(crate::browser::json::default_tables()),
     }))
     .clone()
 }

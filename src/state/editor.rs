@@ -56,7 +56,7 @@ impl Editor {
     /// else the published defaults shipped with the app.
     pub fn restore() -> Editor {
         let (published, published_notice) = load(&PUBLISHED_STORE);
-        let published = Rc::new(published.unwrap_or_else(proposal_engine::default_catalog));
+        let published = Rc::new(published.unwrap_or_else(crate::browser::json::default_tables));
         let (draft, notice) = load(&DRAFT_STORE);
         Editor::from_parts(published, draft, notice.or(published_notice))
     }

@@ -17,7 +17,7 @@ impl Rep {
     /// The rep remembered on this device, or blank.
     pub fn restore() -> Rep {
         storage::load(KEY)
-            .and_then(|s| serde_json::from_str(&s).ok())
+            .and_then(|s| crate::browser::json::parse(&s).ok())
             .unwrap_or_default()
     }
 

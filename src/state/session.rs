@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::{Cluster, LineOrigin};
-use proposal_engine::screen::link::{customer_of_code, edited_tables};
+use proposal_engine::screen::link::{customer_of_code, edited_tables_with};
 use proposal_engine::screen::session::{session_view, SessionView};
 use proposal_engine::{Date, Money, Proposal};
 use serde::{Deserialize, Serialize};
@@ -83,7 +83,7 @@ impl Session {
     /// The session saved on this device, or a fresh one.
     pub fn restore() -> Session {
         storage::load(KEY)
-            .and_then(|s| serde_json::from_str(&s).ok())
+            .and_then(|s| crate::browser::json::parse(&s).ok())
             .unwrap_or_default()
     }
 
@@ -196,7 +196,7 @@ pub fn use_session_view(
 #[hook]
 pub fn use_session_tables(session: &Session, active: ActiveCatalog) -> ActiveCatalog {
     (*use_memo((session.link_patch.clone(), active), |(patch, active)| {
-        edited_tables(&active.0, patch)
+        edited_tables_with(&active.0, patch, crate::browser::json::parse_patch)
             .map(|t| ActiveCatalog(Rc::new(t)))
             .unwrap_or_else(|| active.clone())
     }))

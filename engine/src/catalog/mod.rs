@@ -187,8 +187,12 @@ impl Catalog {
     }
 }
 
+/// The published default tables shipped with the app, as JSON
+/// (`catalog/default.json` without its indentation: see `engine/build.rs`);
+/// the reps' app reads it with the browser's parser.
+pub const DEFAULT_CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default.min.json"));
+
 /// The published default tables shipped with the app (`catalog/default.json`).
 pub fn default_catalog() -> Catalog {
-    Catalog::from_json(include_str!("../../../catalog/default.json"))
-        .expect("catalog/default.json is checked by the tests")
+    Catalog::from_json(DEFAULT_CATALOG_JSON).expect("catalog/default.json is checked by the tests")
 }

@@ -5,7 +5,7 @@ use crate::catalog::{validate_catalog, Catalog, CatalogPatch};
 use crate::customer::Customer;
 use crate::optimize::{optimize, Options};
 use crate::pricing::{price, Priced, Proposal};
-use crate::share::{decode, encode, Opened, Shared};
+use crate::share::{decode_with, encode, read_patch_json, Opened, Shared};
 use crate::text::Text;
 
 /// The rep's edited tables a link carried (`edited_json`, a patch from the
@@ -13,11 +13,20 @@ use crate::text::Text;
 /// are no edits or they do not make valid tables. The counter and the
 /// proposal page price a session opened from a link with these.
 pub fn edited_tables(app: &Catalog, edited_json: &str) -> Option<Catalog> {
+    edited_tables_with(app, edited_json, read_patch_json)
+}
+
+/// As [`edited_tables`], reading the patch with `read_patch` (the reps' app
+/// passes the browser's JSON reader; see [`crate::share::decode_with`]).
+pub fn edited_tables_with(
+    app: &Catalog,
+    edited_json: &str,
+    read_patch: fn(&str) -> Option<CatalogPatch>,
+) -> Option<Catalog> {
     if edited_json.trim().is_empty() {
         return None;
     }
-    serde_json::from_str::<CatalogPatch>(edited_json)
-        .ok()
+    read_patch(edited_json)
         .map(|patch| patch.apply(app))
         .filter(|t| validate_catalog(t).is_ok())
 }
@@ -89,5 +98,8 @@ pub fn customer_of_code(code: &str, tables: &Catalog) -> Option<Customer> {
     if code.is_empty() {
         return None;
     }
-    decode(code, tables).ok().map(|o| o.shared.customer)
+    // The customer alone: the link's edited tables are not read.
+    decode_with(code, tables, |_| None)
+        .ok()
+        .map(|o| o.shared.customer)
 }

@@ -100,6 +100,22 @@ pub fn encode(shared: &Shared, catalog: &Catalog) -> String {
 /// Opens a fragment code against the app's `catalog`. Never panics: a bad,
 /// truncated or tampered code is `Damaged`, a newer one `NewerVersion`.
 pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
+    decode_with(code, catalog, read_patch_json)
+}
+
+/// A link's edited tables (its patch), read with serde_json.
+pub fn read_patch_json(json: &str) -> Option<CatalogPatch> {
+    serde_json::from_str(json).ok()
+}
+
+/// As [`decode`], reading the link's edited tables with `read_patch`: the
+/// reps' app passes the browser's own JSON reader, so serde_json's parser
+/// stays out of its wasm.
+pub fn decode_with(
+    code: &str,
+    catalog: &Catalog,
+    read_patch: fn(&str) -> Option<CatalogPatch>,
+) -> Result<Opened, LinkError> {
     // Longer than any link of ours: damaged or hostile, refused undecoded.
     if code.len() > crate::limits::MAX_LINK_CHARS {
         return Err(LinkError::Damaged);
@@ -125,8 +141,7 @@ pub fn decode(code: &str, catalog: &Catalog) -> Result<Opened, LinkError> {
     } else {
         // Only exactly the rep's tables give the proposal's item indexes
         // their meaning; anything else opens the intake alone.
-        serde_json::from_str::<CatalogPatch>(&tail.edited_json)
-            .ok()
+        read_patch(&tail.edited_json)
             .map(|patch| patch.apply(catalog))
             .filter(|t| fingerprint(t) == head.fingerprint && validate_catalog(t).is_ok())
     };

@@ -3,6 +3,7 @@
 //! a copy was damaged or a save refused.
 use proposal_engine::Catalog;
 
+use crate::browser::json::parse_catalog;
 use crate::state::persist::{Loaded, Store};
 
 /// The draft tables in localStorage.
@@ -19,7 +20,7 @@ pub const PUBLISHED_STORE: Store = Store {
     key: "tables.published",
     schema_version: proposal_engine::catalog::SCHEMA_VERSION,
     migrate,
-    check: proposal_engine::stored::check_catalog,
+    check: check_published,
 };
 
 fn migrate(from: u32, _document: &str) -> Result<String, String> {
@@ -29,7 +30,12 @@ fn migrate(from: u32, _document: &str) -> Result<String, String> {
 /// A draft may be mid-edit (invalid); it must parse. The counter prices only
 /// with a draft that validates (see `Editor::settle`).
 fn check(document: &str) -> Result<(), String> {
-    Catalog::from_json(document).map(|_| ())
+    parse_catalog(document).map(|_| ())
+}
+
+/// Published tables must also validate (the engine's check, this app's reader).
+fn check_published(document: &str) -> Result<(), String> {
+    proposal_engine::stored::check_catalog_with(document, parse_catalog)
 }
 
 /// What the editor must tell the manager about storage.
@@ -44,7 +50,7 @@ pub enum StorageNotice {
 }
 
 pub(super) fn load(store: &Store) -> (Option<Catalog>, Option<StorageNotice>) {
-    let parse = |doc: &str| Catalog::from_json(doc).ok();
+    let parse = |doc: &str| parse_catalog(doc).ok();
     match store.load() {
         Loaded::Empty => (None, None),
         Loaded::Current(doc) => (parse(&doc), None),
