@@ -217,3 +217,40 @@ fn old_tables_without_the_fields_load_and_keep_their_fingerprint() {
         }
     }
 }
+
+/// Issue 14: a plan's or bundle's name stating `N元` states its monthly fee;
+/// a fee changed without the name is a problem at the name, in both languages.
+#[test]
+fn a_name_stating_a_price_must_match_the_monthly_fee() {
+    let mut cat = default_catalog();
+    assert_eq!(validate_catalog(&cat), Ok(()));
+    let b = cat
+        .bundles
+        .iter()
+        .position(|b| b.id.as_str() == "bundle.family")
+        .unwrap();
+    cat.bundles[b].monthly_fee = Money(13_900);
+    let p = cat
+        .plans
+        .iter()
+        .position(|p| p.id.as_str() == "plan.m-19")
+        .unwrap();
+    cat.plans[p].monthly_fee = Money(1_950);
+    let problems = validate_catalog(&cat).unwrap_err();
+    let at = |path: String| {
+        problems
+            .iter()
+            .find(|x| x.path == path)
+            .map(|x| (x.message.zh.clone(), x.message.en.clone()))
+    };
+    let (zh, en) = at(format!("bundles[{b}].name")).expect("the bundle's name is flagged");
+    assert!(zh.contains("名称写129元") && zh.contains("月费是139元"), "{zh}");
+    assert!(en.contains("¥129") && en.contains("¥139"), "{en}");
+    let (zh, en) = at(format!("plans[{p}].name")).expect("the plan's name is flagged");
+    assert!(zh.contains("19元") && zh.contains("19.50元"), "{zh}");
+    assert!(en.contains("¥19.50"), "{en}");
+    // A name with no price, or a renamed one, is no problem.
+    cat.bundles[b].name.zh = "家庭融合139元".into();
+    cat.plans[p].name.zh = "基础套餐".into();
+    assert_eq!(validate_catalog(&cat), Ok(()));
+}
