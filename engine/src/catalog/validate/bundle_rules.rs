@@ -4,8 +4,9 @@
 //! some slot's member fee, and `主卡外` / `主卡免费` (the main card free)
 //! matches a free seat (`free_members`); the English text says the same.
 //! A plan's or bundle's Chinese name that states a price (`家庭融合129元`,
-//! `19元基础套餐`) states its monthly fee, so a price changed in the editor
-//! without its name is flagged (issue 14).
+//! `19元基础套餐`) states its monthly fee: a price changed in the editor
+//! without its name is flagged ([`name_warnings`], issue 14), a warning the
+//! editor lists that does not stop the tables from pricing.
 //! Tested in `engine/tests/bundle_rules.rs` (this file's literals are
 //! scanned for English-only messages by `engine/tests/messages.rs`).
 use crate::catalog::{Bundle, Catalog};
@@ -26,8 +27,16 @@ pub(super) fn bundle_rules(catalog: &Catalog, p: &mut Problems) {
         if let Some((zh, en)) = description_contradiction(bundle) {
             p.add(at("description"), zh, en);
         }
+    }
+}
+
+/// Names that state a price other than the monthly fee: flagged in the
+/// editor, not a reason to refuse the tables (a manager changes a price
+/// first and its name after).
+pub(super) fn name_warnings(catalog: &Catalog, p: &mut Problems) {
+    for (i, bundle) in catalog.bundles.iter().enumerate() {
         if let Some((zh, en)) = name_contradiction(&bundle.name.zh, bundle.monthly_fee) {
-            p.add(at("name"), zh, en);
+            p.add(format!("bundles[{i}].name"), zh, en);
         }
     }
     for (i, plan) in catalog.plans.iter().enumerate() {
