@@ -2,7 +2,7 @@
 //! billing unit of the proposal is, gives and costs.
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Allowance, Catalog};
+use crate::catalog::{Allowance, Catalog, LineKind};
 use crate::customer::{Customer, Line, UsageField};
 use crate::money::Money;
 use crate::optimize::Alternative;
@@ -54,16 +54,20 @@ pub fn usage_words(line: &Line) -> Text {
     join(&parts, " · ", " · ")
 }
 
-/// An allowance (and speed) in words, leaving out what is zero.
-pub fn allowance_words(a: &Allowance, speed_mbps: u32) -> Text {
+/// An allowance (and speed) in words, leaving out what is zero and what a
+/// line of `kind` does not have (issue 14: a 5G mobile plan's `speed_mbps`
+/// is no "宽带 1000 Mbps"; a speed is said for broadband only). `None`: an
+/// add-on's allowance, whatever kinds it fits, no speed.
+pub fn allowance_words(a: &Allowance, speed_mbps: u32, kind: Option<LineKind>) -> Text {
     let mut parts: Vec<Text> = UsageField::ALL
         .into_iter()
+        .filter(|f| kind.is_none_or(|k| f.applies_to(k)))
         .filter_map(|f| {
             let n = f.included(a).filter(|n| *n > 0)?;
             Some(f.fill(f.spec().metered?.words, n))
         })
         .collect();
-    if speed_mbps > 0 {
+    if speed_mbps > 0 && kind == Some(LineKind::Broadband) {
         parts.push(Text::new(
             format!("宽带 {speed_mbps} Mbps"),
             format!("{speed_mbps} Mbps broadband"),
@@ -146,7 +150,7 @@ fn line_package(
         Assignment::Plan { plan } => {
             let includes = catalog
                 .plan(plan)
-                .map(|p| allowance_words(&p.allowance, p.speed_mbps))
+                .map(|p| allowance_words(&p.allowance, p.speed_mbps, Some(p.kind)))
                 .unwrap_or_default();
             (name(catalog, plan), includes, extras)
         }
@@ -154,7 +158,7 @@ fn line_package(
             let bundle = a.proposal.bundle.as_ref().and_then(|b| catalog.bundle(b));
             let includes = bundle
                 .and_then(|b| b.slot(line.kind))
-                .map(|s| allowance_words(&s.allowance, s.speed_mbps))
+                .map(|s| allowance_words(&s.allowance, s.speed_mbps, Some(s.kind)))
                 .unwrap_or_default();
             let n = bundle.map(|b| b.name.clone()).unwrap_or_default();
             let package = Text::new(
@@ -223,4 +227,52 @@ pub fn package_rows(catalog: &Catalog, customer: &Customer, a: &Alternative) -> 
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::default_catalog;
+
+    /// Issue 14: a plan's summary lists only the quantities its kind has.
+    #[test]
+    fn a_plans_summary_lists_only_what_its_kind_has() {
+        let cat = default_catalog();
+        for p in &cat.plans {
+            let words = allowance_words(&p.allowance, p.speed_mbps, Some(p.kind));
+            let broadband = p.kind == LineKind::Broadband;
+            assert_eq!(
+                words.zh.contains("宽带"),
+                broadband,
+                "{}: {}",
+                p.id,
+                words.zh
+            );
+            assert_eq!(
+                words.en.contains("Mbps"),
+                broadband,
+                "{}: {}",
+                p.id,
+                words.en
+            );
+        }
+        let m129 = cat
+            .plan(&crate::catalog::ItemId::new("plan.m-129"))
+            .unwrap();
+        let words = allowance_words(&m129.allowance, m129.speed_mbps, Some(m129.kind));
+        assert!(
+            words.zh.contains("GB") && !words.zh.contains("Mbps"),
+            "{}",
+            words.zh
+        );
+        for b in &cat.bundles {
+            for s in &b.slots {
+                let words = allowance_words(&s.allowance, s.speed_mbps, Some(s.kind));
+                assert_eq!(
+                    words.zh.contains("Mbps"),
+                    s.kind == LineKind::Broadband && s.speed_mbps > 0
+                );
+            }
+        }
+    }
 }
