@@ -7,6 +7,7 @@ use crate::customer::{Customer, Line, UsageField};
 use crate::money::Money;
 use crate::optimize::Alternative;
 use crate::pricing::{Assignment, UnitKind};
+use crate::screen::figures::MonthAmount;
 use crate::text::Text;
 
 /// One line the customer has today.
@@ -33,8 +34,10 @@ pub struct PackageRow {
     /// Packs, features and a handset that come with it.
     pub extras: Vec<Text>,
     pub first_month: Money,
-    /// Each month once promotions end.
-    pub steady: Money,
+    /// What it costs in each stretch of months (`LineCost::monthly`): the
+    /// amounts times their months add up to `horizon_total` (issue 14: never
+    /// a first month and a bill "after promotions" that do not).
+    pub amounts: Vec<MonthAmount>,
     pub horizon_total: Money,
     /// Why this line got this package (lines only).
     pub reason: Option<Text>,
@@ -221,7 +224,7 @@ pub fn package_rows(catalog: &Catalog, customer: &Customer, a: &Alternative) -> 
                 includes,
                 extras,
                 first_month: u.first_month,
-                steady: u.steady,
+                amounts: crate::screen::figures::unit_amounts(u),
                 horizon_total: u.horizon_total,
                 reason,
             }
