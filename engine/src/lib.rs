@@ -20,7 +20,9 @@ pub mod spreadsheet;
 pub mod stored;
 pub mod text;
 
-pub use catalog::{default_catalog, validate_catalog, Catalog, CatalogRef, ItemId, LineKind};
+pub use catalog::{
+    catalog_warnings, default_catalog, validate_catalog, Catalog, CatalogRef, ItemId, LineKind,
+};
 pub use customer::{validate_customer, validate_customer_for, Customer, LineOrigin};
 pub use date::Date;
 pub use document::{build_document, ProposalDocument};

@@ -8,8 +8,8 @@ use proposal_engine::catalog::{ItemId, LineKind};
 use proposal_engine::customer::{Line, LineOrigin, Usage};
 use proposal_engine::pricing::{LineCost, UnitKind};
 use proposal_engine::{
-    default_catalog, price, validate_catalog, Assignment, Bps, Catalog, Customer, LineChoice,
-    Money, Priced, Proposal,
+    catalog_warnings, default_catalog, price, validate_catalog, Assignment, Bps, Catalog, Customer,
+    LineChoice, Money, Priced, Proposal,
 };
 
 fn line(kind: LineKind, fee: i64, minutes: u32, own: u32) -> Line {
@@ -216,4 +216,46 @@ fn old_tables_without_the_fields_load_and_keep_their_fingerprint() {
             assert_eq!(keys(ws), keys(js), "nothing new is written");
         }
     }
+}
+
+/// Issue 14: a plan's or bundle's name stating `N元` states its monthly fee;
+/// a fee changed without the name is flagged at the name, in both languages,
+/// without refusing the tables.
+#[test]
+fn a_name_stating_a_price_must_match_the_monthly_fee() {
+    let mut cat = default_catalog();
+    assert_eq!(catalog_warnings(&cat), vec![]);
+    let b = cat
+        .bundles
+        .iter()
+        .position(|b| b.id.as_str() == "bundle.family")
+        .unwrap();
+    cat.bundles[b].monthly_fee = Money(13_900);
+    let p = cat
+        .plans
+        .iter()
+        .position(|p| p.id.as_str() == "plan.m-19")
+        .unwrap();
+    cat.plans[p].monthly_fee = Money(1_950);
+    assert_eq!(validate_catalog(&cat), Ok(()), "a warning, not a refusal");
+    let problems = catalog_warnings(&cat);
+    let at = |path: String| {
+        problems
+            .iter()
+            .find(|x| x.path == path)
+            .map(|x| (x.message.zh.clone(), x.message.en.clone()))
+    };
+    let (zh, en) = at(format!("bundles[{b}].name")).expect("the bundle's name is flagged");
+    assert!(
+        zh.contains("名称写129元") && zh.contains("月费是139元"),
+        "{zh}"
+    );
+    assert!(en.contains("¥129") && en.contains("¥139"), "{en}");
+    let (zh, en) = at(format!("plans[{p}].name")).expect("the plan's name is flagged");
+    assert!(zh.contains("19元") && zh.contains("19.50元"), "{zh}");
+    assert!(en.contains("¥19.50"), "{en}");
+    // A name with no price, or a renamed one, is no problem.
+    cat.bundles[b].name.zh = "家庭融合139元".into();
+    cat.plans[p].name.zh = "基础套餐".into();
+    assert_eq!(catalog_warnings(&cat), vec![]);
 }

@@ -62,12 +62,13 @@ fn the_documents_figures_are_the_engines() {
     assert_eq!(doc.quote_number.len(), "Q-20261123-ABCDEF".len());
 }
 
-/// "After promotions" is one bill on every screen: the saving a month then
-/// is today's bill minus the bill the packages table and the counter's card
-/// show after every promotion has ended, not the horizon's last stretch, in
-/// which a promotion may still run.
+/// The bill "later" is one bill on every screen (issue 14): the horizon's
+/// last bill step, the one the bill table ends with, labelled with the month
+/// it starts; the saving a month then is today's bill minus that same step's
+/// bill, never the bill once every promotion has ended when a promotion (a
+/// volume discount to month 24) still runs at the horizon's end.
 #[test]
-fn the_saving_after_promotions_is_todays_bill_minus_the_bill_after_them() {
+fn the_saving_later_is_todays_bill_minus_the_last_bill_step() {
     let case: serde_json::Value =
         serde_json::from_str(include_str!("golden/street-shop.json")).unwrap();
     let c: Customer = serde_json::from_value(case["customer"].clone()).unwrap();
@@ -78,10 +79,21 @@ fn the_saving_after_promotions_is_todays_bill_minus_the_bill_after_them() {
     // 88 = ¥412.00 a month. 商航套餐: ¥68 + 4 members × ¥20 = ¥148.00, every
     // line inside its allowance. promo.volume (5 lines moved, 5%) runs in
     // months 1-24, so months 4-24 bill 148 − 7.40 = ¥140.60 (saving ¥271.40);
-    // after it ends the bill is ¥148.00: saving 412 − 148 = ¥264.00.
+    // the ¥148.00 once it ends is no month of the 24.
     assert_eq!(best.priced.steady_monthly.0, 14800);
-    assert_eq!(doc.steps.last().map(|s| s.saving.0), Some(27140));
-    assert_eq!(doc.saving_after.0, 26400);
+    let last = doc.steps.last().unwrap();
+    assert_eq!(
+        (last.from_month, last.bill.0, last.saving.0),
+        (4, 14060, 27140)
+    );
+    assert_eq!(last.months.zh, "第 4 个月起");
+    assert_eq!(doc.saving_after.0, 27140);
+    let f = &doc.figures;
+    assert_eq!(f.step_bill.amount.0, 14060);
+    assert_eq!(f.step_bill.label.zh, "第 4 个月起每月");
+    assert_eq!(f.step_saving.amount.0, 27140);
+    assert_eq!(f.step_saving.label.zh, "第 4 个月起每月省");
+    assert_eq!(f.step_saving.label.en, "Saving a month from month 4");
 }
 
 #[test]

@@ -37,6 +37,7 @@ pub enum EditorMsg {
     Version,
     DraftValid,
     ProblemsTitle,
+    WarningsTitle,
     DataMb,
     NotWhole,
     Restored,
@@ -110,6 +111,7 @@ impl Translate for EditorMsg {
             EditorMsg::Version => ("版本", "Version"),
             EditorMsg::DraftValid => ("草稿校验通过", "The draft passes every check"),
             EditorMsg::ProblemsTitle => ("待修正的问题", "Problems to fix"),
+            EditorMsg::WarningsTitle => ("请核对（不影响计价）", "Please check (prices still apply)"),
             EditorMsg::DataMb => ("流量（MB）", "Data (MB)"),
             EditorMsg::NotWhole => ("请输入整数，例如 300", "Enter a whole number, e.g. 300"),
             EditorMsg::Restored => (

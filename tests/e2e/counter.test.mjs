@@ -10,7 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { start, engineProposals, interactions, yuan, expectText, expectCount, TABLET, PHONE } from './harness.mjs';
+import { start, engineProposals, interactions, yuan, expectText, expectMatch, expectCount, TABLET, PHONE } from './harness.mjs';
 
 let app;
 const counts = {};
@@ -24,6 +24,9 @@ after(async () => {
   }
 });
 
+/** `text` as a regular expression matching itself. */
+const reEscape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A figure of a proposal card, found by its label (`dt`). */
 const figure = (card, label) => card.locator('dl.figures > div')
   .filter({ has: card.page().locator('dt', { hasText: label }) })
@@ -35,13 +38,24 @@ async function expectCard(page, expected) {
   const card = page.getByTestId('proposal').first();
   await expectText(page.getByTestId('current-monthly'), `${expected.today}/月`, 'today\'s bill');
   await expectText(card.locator('h3'), expected.title);
+  // Every label is the engine's (screen::figures::label, issue 14), the same
+  // on the card, the proposal and the phone.
   await expectText(figure(card, /^折合每月$/), expected.effectiveMonthly, 'effective monthly');
-  await expectText(figure(card, /^每月省$/), expected.monthlySaving, 'saving a month');
-  await expectText(figure(card, /^首年省$/), expected.firstYear, 'first year');
-  await expectText(figure(card, /^合计省 \(24 个月\)$/), expected.horizon, 'over the term');
-  await expectText(figure(card, /^首月账单$/), expected.firstBill, 'first bill');
-  await expectText(figure(card, /^优惠结束后每月$/), expected.afterPromotions, 'after promotions');
-  await expectText(figure(card, /^回本$/), '第 1 个月', 'break-even');
+  await expectText(figure(card, /^平均每月省$/), expected.monthlySaving, 'saving a month');
+  await expectText(figure(card, /^第一年共省$/), expected.firstYear, 'first year');
+  await expectText(figure(card, /^24 个月合计省$/), expected.horizon, 'over the term');
+  await expectText(figure(card, new RegExp(`^${reEscape(expected.firstBillLabel)}$`)), expected.firstBill, 'first bill');
+  // The later bill is the proposal's last bill step, named by its first month.
+  await expectText(figure(card, new RegExp(`^${reEscape(expected.stepLabel)}$`)), expected.stepBill, 'the last bill step');
+  await expectText(card.getByTestId('step-saving'), expected.stepSaving, 'the saving a month in that step');
+  if (expected.prepaid) {
+    await expectMatch(card.getByTestId('prepaid'), new RegExp(`^${reEscape(expected.prepaid)}`), 'the prepayment, one amount');
+    await expectMatch(card.getByTestId('paid-on-day'), new RegExp(`^${reEscape(expected.paidOnDay)}`), 'paid on the day');
+  } else {
+    await expectCount(card.getByTestId('paid-on-day'), 0, 'nothing beyond the first bill on the day');
+  }
+  // Saving from month 1: nothing to pay back, no payback stated.
+  await expectCount(card.getByTestId('break-even'), 0, 'no payback without an outlay');
   await expectCount(page.getByTestId('keep-is-cheaper'), 0, 'a proposal beats keeping');
 }
 
@@ -86,9 +100,13 @@ test('family of three mobiles and broadband, from the quick start, with their re
   // Total 12 × 82.20 + 12 × 158 = 986.40 + 1,896 = ¥2,882.40: ¥120.10 a
   // month (2,882.40 / 24); saving 10,008 − 2,882.40 = ¥7,125.60 (¥296.90 a
   // month); first year 12 × 417 − 12 × 82.20 = 5,004 − 986.40 = ¥4,017.60.
+  // From month 13 ¥158.00 a month, saving 417 − 158 = ¥259.00; the day's
+  // payment: the first bill 82.20 + the prepayment 600 = ¥682.20.
   await expectCard(page, {
     today: '¥417.00', title: '家庭融合129元', effectiveMonthly: '¥120.10', monthlySaving: '¥296.90',
-    firstYear: '¥4,017.60', horizon: '¥7,125.60', firstBill: '¥82.20', afterPromotions: '¥158.00',
+    firstYear: '¥4,017.60', horizon: '¥7,125.60', firstBillLabel: '首月账单（不含预存）', firstBill: '¥82.20',
+    stepLabel: '第 13 个月起每月', stepBill: '¥158.00', stepSaving: '¥259.00',
+    prepaid: '¥600.00', paidOnDay: '¥682.20',
   });
   await compareWithEngine(page);
   const cards = page.getByTestId('proposal');
@@ -135,10 +153,13 @@ test('street shop: one landline and four staff mobiles with heavy long distance'
   // 1,044 + 8,664.60 = ¥9,708.60: 9,708.60 / 24 = 404.525 → ¥404.53 a month
   // (half-up); saving 11,328 − 9,708.60 = ¥1,619.40 (67.475 → ¥67.48 a
   // month); first year 12 × 472 − (3 × 348 + 9 × 412.60) = 5,664 − 4,757.40
-  // = ¥906.60; after the promotions 148 + 272 = ¥420.00.
+  // = ¥906.60. The last bill step: months 4-24 at ¥412.60 (promo.volume runs
+  // to month 24; the ¥420.00 once it ends is no month of the 24), saving
+  // 472 − 412.60 = ¥59.40 a month.
   await expectCard(page, {
     today: '¥472.00', title: '商航套餐', effectiveMonthly: '¥404.53', monthlySaving: '¥67.48',
-    firstYear: '¥906.60', horizon: '¥1,619.40', firstBill: '¥348.00', afterPromotions: '¥420.00',
+    firstYear: '¥906.60', horizon: '¥1,619.40', firstBillLabel: '首月账单', firstBill: '¥348.00',
+    stepLabel: '第 4 个月起每月', stepBill: '¥412.60', stepSaving: '¥59.40',
   });
   await compareWithEngine(page);
   const intake = JSON.parse(await page.locator('#customer-json').textContent());
@@ -168,11 +189,16 @@ test('a 40-line office, and the comparison still fits a phone', async () => {
   // + 9 × 2,188.96 + 12 × 3,688.96 = 5,777.52 + 19,700.64 + 44,267.52 =
   // ¥69,745.68: ¥2,906.07 a month; saving 94,320 − 69,745.68 = ¥24,574.32
   // (¥1,023.93 a month); first year 12 × 3,930 − (5,777.52 + 19,700.64) =
-  // 47,160 − 25,478.16 = ¥21,681.84.
+  // 47,160 − 25,478.16 = ¥21,681.84. The last bill step: from month 13
+  // ¥3,688.96 (promo.volume to month 24), saving 3,930 − 3,688.96 = ¥241.04.
+  // Prepaid: 30 × ¥600 (29 plans and the bundle) = ¥18,000.00, paid on the
+  // day with the first bill: 1,925.84 + 18,000 = ¥19,925.84.
   await expectCard(page, {
     today: '¥3,930.00', title: '沃商务·尊享版 + 商务固话38元 ×4 + 5G畅享129元 ×29',
     effectiveMonthly: '¥2,906.07', monthlySaving: '¥1,023.93', firstYear: '¥21,681.84',
-    horizon: '¥24,574.32', firstBill: '¥1,925.84', afterPromotions: '¥4,192.00',
+    horizon: '¥24,574.32', firstBillLabel: '首月账单（不含预存）', firstBill: '¥1,925.84',
+    stepLabel: '第 13 个月起每月', stepBill: '¥3,688.96', stepSaving: '¥241.04',
+    prepaid: '¥18,000.00', paidOnDay: '¥19,925.84',
   });
   await compareWithEngine(page);
   counts.office = { ...rep.count, total: rep.total() };

@@ -36,6 +36,18 @@ async function text(locator) {
 }
 const money = async (locator) => fen(await text(locator));
 
+/** Payback as a screen states it (issue 14, `screen::figures::payback`):
+ * 'none' when it is not stated (the saving never falls below zero: nothing
+ * to pay back), 'never' for "不回本", else its month. */
+async function paybackShown(locator) {
+  if (await locator.count() === 0) return 'none';
+  const shown = await text(locator);
+  return /不回本/.test(shown) ? 'never' : monthOf(shown);
+}
+
+/** The same rule from the CLI's break-even month. */
+const paybackOf = (cli) => (cli.breakEven === 1 ? 'none' : cli.breakEven === null ? 'never' : cli.breakEven);
+
 /** What the phone's self-check shows at the top. */
 async function readPhone(page) {
   return {
@@ -47,7 +59,7 @@ async function readPhone(page) {
 
 /** What the printable proposal shows: its headline figures, the bill
  * stretch by stretch (first month of each stretch, bill, saving), and the
- * packages table's bill after promotions. */
+ * packages table's monthly bills over the horizon. */
 async function readDocument(page) {
   const doc = page.getByTestId('proposal-doc');
   await doc.waitFor();
@@ -66,10 +78,11 @@ async function readDocument(page) {
     keepTotal: await money(doc.getByTestId('doc-current-total')),
     saving: await money(doc.getByTestId('doc-horizon-saving')),
     firstYear: await money(doc.getByTestId('doc-first-year')),
-    breakEven: monthOf(await text(doc.getByTestId('doc-break-even'))),
+    breakEven: await paybackShown(doc.getByTestId('doc-break-even')),
     currentMonthly: await money(doc.getByTestId('doc-current-monthly')),
     oneOffs: await money(doc.getByTestId('doc-one-offs')),
-    steady: await money(doc.locator('table.packages tr.total th.num').nth(1)),
+    // The total row: the bill in stretches of months, then the horizon's sum.
+    monthlyTotal: await money(doc.locator('table.packages tr.total th.num').nth(1)),
     savingAfter: await money(doc.getByTestId('doc-saving-after')),
     steps,
     savingNow: {
@@ -87,11 +100,13 @@ const counterOf = (cli) => ({
   keepTotal: cli.keepTotal,
   averageMonth: cli.averageMonth,
   firstYear: cli.firstYear,
-  breakEven: cli.breakEven,
+  breakEven: paybackOf(cli),
   currentMonthly: cli.currentMonthly,
   effectiveMonthly: cli.effectiveMonthly,
-  firstBill: cli.bills[0],
-  steady: cli.steady,
+  // The first bill on the new packages (the start month's).
+  firstBill: cli.bills[cli.startMonth - 1],
+  // The later bill is the proposal's last bill step (issue 14).
+  stepBill: stretches(cli).at(-1).bill,
   laterStart: cli.startMonth > 1,
 });
 
@@ -102,12 +117,12 @@ const documentOf = (cli) => ({
   keepTotal: cli.keepTotal,
   saving: cli.saving,
   firstYear: cli.firstYear,
-  breakEven: cli.breakEven,
+  breakEven: paybackOf(cli),
   currentMonthly: cli.currentMonthly,
   oneOffs: cli.oneOffs,
-  steady: cli.steady,
-  // "After promotions" is one bill: the saving then is today's bill minus it.
-  savingAfter: cli.currentMonthly - cli.steady,
+  monthlyTotal: cli.bills.reduce((a, b) => a + b, 0),
+  // The later bill is the last bill step: the saving then is today's bill minus it.
+  savingAfter: cli.currentMonthly - stretches(cli).at(-1).bill,
   steps: stretches(cli),
 });
 
@@ -163,11 +178,11 @@ async function readCounter(page) {
     keepTotal: total + saving,
     averageMonth: await money(card.getByTestId('monthly-saving')),
     firstYear: await money(card.getByTestId('first-year')),
-    breakEven: monthOf(await text(card.getByTestId('break-even'))),
+    breakEven: await paybackShown(card.getByTestId('break-even')),
     currentMonthly: await money(page.getByTestId('current-monthly')),
     effectiveMonthly: await money(card.getByTestId('effective-monthly')),
     firstBill: await money(card.getByTestId('first-bill')),
-    steady: await money(card.getByTestId('after-promotions')),
+    stepBill: await money(card.getByTestId('after-promotions')),
     laterStart: await card.getByTestId('later-start').count() > 0,
   };
 }

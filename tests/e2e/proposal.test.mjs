@@ -97,11 +97,14 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
   // 3 × 288 + 21 × 352.60 + 50 = ¥8,318.60; saving 11,328 − 8,318.60 =
   // ¥3,009.40; first year 12 × 472 − (50 + 3 × 288 + 9 × 352.60) = ¥1,576.60.
   // The ¥50 is paid in month 1, so the saving a month is stated from month 2:
-  // 472 − 288 = ¥184.00. After promotions (promo.volume ends with month 24)
-  // the bill is 148 + 212 = ¥360.00: saving 472 − 360 = ¥112.00 a month.
+  // 472 − 288 = ¥184.00. The later saving is the last bill step's (issue
+  // 14): months 4-24 at ¥352.60, saving 472 − 352.60 = ¥119.40 a month (the
+  // ¥360.00 once promo.volume ends is no month of the 24). The first bill
+  // ¥288.00, the ¥50 apart.
   const expected = {
     title: '商航套餐', current: '¥472.00', currentTotal: '¥11,328.00', total: '¥8,318.60',
-    oneOffs: '¥50.00', horizon: '¥3,009.40', firstYear: '¥1,576.60', now: '¥184.00', after: '¥112.00',
+    oneOffs: '¥50.00', horizon: '¥3,009.40', firstYear: '¥1,576.60', now: '¥184.00', after: '¥119.40',
+    firstBill: '¥288.00',
   };
   // The engine agrees with the hand (a cross-check, not the expectation).
   assert.equal(yuan(best.priced.total), expected.total);
@@ -115,20 +118,22 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
     zh: {
       current: ['一、您目前的情况', '目前每月合计'],
       now: ['三、您能节省多少', '第 2 个月起每月省'],
-      after: ['三、您能节省多少', '优惠结束后每月省'],
+      after: ['三、您能节省多少', '第 4 个月起每月省'],
       firstYear: ['三、您能节省多少', '第一年共省'],
-      horizon: ['三、您能节省多少', '24 个月合计'],
+      horizon: ['三、您能节省多少', '24 个月合计省'],
       oneOffs: ['四、全部费用', '一次性费用合计'],
+      firstBill: ['四、全部费用', '首月账单（不含一次性费用）'],
       total: ['四、全部费用', '24 个月总费用（含一次性费用）'],
       currentTotal: ['四、全部费用', '保持现状 24 个月总费用'],
     },
     en: {
       current: ['1. Your situation today', 'Today\'s monthly total'],
       now: ['3. What you save', 'A month, from month 2'],
-      after: ['3. What you save', 'A month, after promotions'],
-      firstYear: ['3. What you save', 'First year'],
-      horizon: ['3. What you save', '24 months'],
+      after: ['3. What you save', 'Saving a month from month 4'],
+      firstYear: ['3. What you save', 'Saving in the first year'],
+      horizon: ['3. What you save', 'Saving over 24 months'],
       oneOffs: ['4. Every cost', 'One-off fees in all'],
+      firstBill: ['4. Every cost', 'First bill (one-offs apart)'],
       total: ['4. Every cost', 'Total over 24 months (one-offs included)'],
       currentTotal: ['4. Every cost', 'Keeping what you have, 24 months'],
     },

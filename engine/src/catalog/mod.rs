@@ -32,7 +32,7 @@ pub use rules::{
     Policy, PricingRule, RuleField, Stacking,
 };
 pub use stated::mismatch;
-pub use validate::validate_catalog;
+pub use validate::{catalog_warnings, validate_catalog};
 
 /// The schema this build reads and writes; a new schema means a migration.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -148,7 +148,7 @@ fn plan(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
             format!("{}套餐，月费 {}", p.kind.name().zh, yuan(p.monthly_fee)),
             format!("{} plan, {} a month", p.kind.name().en, yuan(p.monthly_fee)),
         ),
-        items: allowance_words(&p.allowance, p.speed_mbps),
+        items: allowance_words(&p.allowance, p.speed_mbps, Some(p.kind)),
         rates: rates_words(&p.rates),
         charging: with_one_offs(
             catalog,
@@ -207,7 +207,7 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
             format!(
                 "每条{}：{}",
                 s.kind.name().zh,
-                allowance_words(&s.allowance, s.speed_mbps).zh
+                allowance_words(&s.allowance, s.speed_mbps, Some(s.kind)).zh
             )
         })
         .collect();
@@ -218,7 +218,7 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
             format!(
                 "each {}: {}",
                 s.kind.name().en,
-                allowance_words(&s.allowance, s.speed_mbps).en
+                allowance_words(&s.allowance, s.speed_mbps, Some(s.kind)).en
             )
         })
         .collect();
@@ -267,7 +267,7 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
 
 fn addon(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
     let a = catalog.addon(id)?;
-    let adds = allowance_words(&a.adds, 0);
+    let adds = allowance_words(&a.adds, 0, None);
     Some(Disclosure {
         kind: DisclosureKind::AddOn,
         name: a.name.clone(),

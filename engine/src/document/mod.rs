@@ -23,11 +23,13 @@ use crate::date::Date;
 use crate::money::Money;
 use crate::optimize::{describe_proposal, optimize, Alternative, Badge, Options};
 use crate::pricing::{Proposal, Rejection};
+use crate::screen::figures::{KeyFigures, MonthAmount};
 use crate::text::Text;
 
 pub use contracts::ContractTerm;
 pub use disclosure::{Disclosure, DisclosureKind};
 pub use rows::{CurrentRow, PackageRow};
+pub(crate) use steps::bill_steps;
 pub use steps::BillStep;
 
 /// An amount as the document prints it (¥1,234.50, the same in both languages).
@@ -68,12 +70,16 @@ pub struct ProposalDocument {
     /// (`start_words::saving_now`).
     pub saving_now_label: Text,
     pub saving_now: Money,
-    /// The saving a month once every promotion has ended: today's bill
-    /// minus the bill after promotions (`Priced::steady_monthly`, which the
-    /// counter's card and the packages table show), never the last stretch
-    /// of the horizon, in which a promotion may still run (a volume
-    /// discount to month 24 would overstate it).
+    /// The saving a month in the horizon's last bill step: today's bill
+    /// minus that step's bill (`figures.step_saving`, labelled "第 13 个月起每月省"),
+    /// the step the card shows and the bill table ends with (issue 14).
     pub saving_after: Money,
+    /// Every key figure with its label, the same as the counter's card and
+    /// the phone's (`screen::figures`).
+    pub figures: KeyFigures,
+    /// The whole monthly bill in stretches of months: the packages table's
+    /// total row, adding up to `Priced::monthly_total`.
+    pub bill_amounts: Vec<MonthAmount>,
     /// The customer's situation today, line by line.
     pub current: Vec<CurrentRow>,
     /// What the customer gets and pays, billing unit by billing unit.
@@ -133,12 +139,13 @@ pub fn build_document(
     });
     let (saving_now_label, saving_now) =
         start_words::saving_now(&chosen_alt.priced, chosen_alt.proposal.start_month);
-    let p = &chosen_alt.priced;
-    let saving_after = Money(p.current_monthly.0.saturating_sub(p.steady_monthly.0));
+    let figures = crate::screen::figures::card_figures(catalog, &chosen_alt);
     Ok(ProposalDocument {
         saving_now_label,
         saving_now,
-        saving_after,
+        saving_after: figures.step_saving.amount,
+        bill_amounts: crate::screen::figures::bill_amounts(&chosen_alt.priced),
+        figures,
         quote_number: quote::quote_number(issued, catalog, customer, chosen),
         issued,
         current: rows::current_rows(customer),

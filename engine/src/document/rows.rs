@@ -2,11 +2,12 @@
 //! billing unit of the proposal is, gives and costs.
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Allowance, Catalog};
+use crate::catalog::{Allowance, Catalog, LineKind};
 use crate::customer::{Customer, Line, UsageField};
 use crate::money::Money;
 use crate::optimize::Alternative;
 use crate::pricing::{Assignment, UnitKind};
+use crate::screen::figures::MonthAmount;
 use crate::text::Text;
 
 /// One line the customer has today.
@@ -33,8 +34,10 @@ pub struct PackageRow {
     /// Packs, features and a handset that come with it.
     pub extras: Vec<Text>,
     pub first_month: Money,
-    /// Each month once promotions end.
-    pub steady: Money,
+    /// What it costs in each stretch of months (`LineCost::monthly`): the
+    /// amounts times their months add up to `horizon_total` (issue 14: never
+    /// a first month and a bill "after promotions" that do not).
+    pub amounts: Vec<MonthAmount>,
     pub horizon_total: Money,
     /// Why this line got this package (lines only).
     pub reason: Option<Text>,
@@ -54,16 +57,20 @@ pub fn usage_words(line: &Line) -> Text {
     join(&parts, " · ", " · ")
 }
 
-/// An allowance (and speed) in words, leaving out what is zero.
-pub fn allowance_words(a: &Allowance, speed_mbps: u32) -> Text {
+/// An allowance (and speed) in words, leaving out what is zero and what a
+/// line of `kind` does not have (issue 14: a 5G mobile plan's `speed_mbps`
+/// is no "宽带 1000 Mbps"; a speed is said for broadband only). `None`: an
+/// add-on's allowance, whatever kinds it fits, no speed.
+pub fn allowance_words(a: &Allowance, speed_mbps: u32, kind: Option<LineKind>) -> Text {
     let mut parts: Vec<Text> = UsageField::ALL
         .into_iter()
+        .filter(|f| kind.is_none_or(|k| f.applies_to(k)))
         .filter_map(|f| {
             let n = f.included(a).filter(|n| *n > 0)?;
             Some(f.fill(f.spec().metered?.words, n))
         })
         .collect();
-    if speed_mbps > 0 {
+    if speed_mbps > 0 && kind == Some(LineKind::Broadband) {
         parts.push(Text::new(
             format!("宽带 {speed_mbps} Mbps"),
             format!("{speed_mbps} Mbps broadband"),
@@ -146,7 +153,7 @@ fn line_package(
         Assignment::Plan { plan } => {
             let includes = catalog
                 .plan(plan)
-                .map(|p| allowance_words(&p.allowance, p.speed_mbps))
+                .map(|p| allowance_words(&p.allowance, p.speed_mbps, Some(p.kind)))
                 .unwrap_or_default();
             (name(catalog, plan), includes, extras)
         }
@@ -154,7 +161,7 @@ fn line_package(
             let bundle = a.proposal.bundle.as_ref().and_then(|b| catalog.bundle(b));
             let includes = bundle
                 .and_then(|b| b.slot(line.kind))
-                .map(|s| allowance_words(&s.allowance, s.speed_mbps))
+                .map(|s| allowance_words(&s.allowance, s.speed_mbps, Some(s.kind)))
                 .unwrap_or_default();
             let n = bundle.map(|b| b.name.clone()).unwrap_or_default();
             let package = Text::new(
@@ -217,10 +224,58 @@ pub fn package_rows(catalog: &Catalog, customer: &Customer, a: &Alternative) -> 
                 includes,
                 extras,
                 first_month: u.first_month,
-                steady: u.steady,
+                amounts: crate::screen::figures::unit_amounts(u),
                 horizon_total: u.horizon_total,
                 reason,
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::default_catalog;
+
+    /// Issue 14: a plan's summary lists only the quantities its kind has.
+    #[test]
+    fn a_plans_summary_lists_only_what_its_kind_has() {
+        let cat = default_catalog();
+        for p in &cat.plans {
+            let words = allowance_words(&p.allowance, p.speed_mbps, Some(p.kind));
+            let broadband = p.kind == LineKind::Broadband;
+            assert_eq!(
+                words.zh.contains("宽带"),
+                broadband,
+                "{}: {}",
+                p.id,
+                words.zh
+            );
+            assert_eq!(
+                words.en.contains("Mbps"),
+                broadband,
+                "{}: {}",
+                p.id,
+                words.en
+            );
+        }
+        let m129 = cat
+            .plan(&crate::catalog::ItemId::new("plan.m-129"))
+            .unwrap();
+        let words = allowance_words(&m129.allowance, m129.speed_mbps, Some(m129.kind));
+        assert!(
+            words.zh.contains("GB") && !words.zh.contains("Mbps"),
+            "{}",
+            words.zh
+        );
+        for b in &cat.bundles {
+            for s in &b.slots {
+                let words = allowance_words(&s.allowance, s.speed_mbps, Some(s.kind));
+                assert_eq!(
+                    words.zh.contains("Mbps"),
+                    s.kind == LineKind::Broadband && s.speed_mbps > 0
+                );
+            }
+        }
+    }
 }

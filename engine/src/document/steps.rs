@@ -14,6 +14,8 @@ use crate::text::Text;
 pub struct BillStep {
     pub from_month: u32,
     pub to_month: u32,
+    /// The stretch in words ("第 13 个月起", `screen::figures::stretch`).
+    pub months: Text,
     /// The monthly bill of each of these months (one-offs not included).
     pub bill: Money,
     /// The one-off fees paid in these months (only in the start month's own
@@ -42,6 +44,7 @@ pub fn bill_steps(p: &Priced, start: u32) -> Vec<BillStep> {
             _ => steps.push(BillStep {
                 from_month: m.month,
                 to_month: m.month,
+                months: Text::default(),
                 bill: m.bill,
                 one_offs,
                 saving: Money(p.current_monthly.0.saturating_sub(paid)),
@@ -50,6 +53,7 @@ pub fn bill_steps(p: &Priced, start: u32) -> Vec<BillStep> {
         }
     }
     for s in &mut steps {
+        s.months = crate::screen::figures::stretch(s.from_month, s.to_month, p.horizon);
         s.promotions = p
             .promotion_ends
             .iter()

@@ -159,6 +159,7 @@ pub fn price(
         let kept = u.role.is_none() && matches!(u.kind, UnitKind::Line { .. });
         let addons = u.usage.checked_sub(u.overage).map_err(overflow)?;
         let (mut horizon_total, mut first_month) = (Money::ZERO, Money::ZERO);
+        let mut monthly = Vec::with_capacity(horizon as usize);
         let before = start::fee_before_start(u, customer);
         for (i, t) in months.iter_mut().enumerate() {
             let x = match start::promotion_month(t.month, start) {
@@ -180,6 +181,7 @@ pub fn price(
             }
             if t.month <= horizon {
                 horizon_total = add(horizon_total, x.net)?;
+                monthly.push(x.net);
             }
             if t.month == start {
                 first_month = x.net;
@@ -197,11 +199,13 @@ pub fn price(
             first_month,
             steady: unit_steady,
             horizon_total,
+            monthly,
         });
     }
     // Step 4: the account's credits and the cap on the whole bill; what it
     // changes from the units' own credits is the account's line.
     let (mut account_first, mut account_total) = (Money::ZERO, Money::ZERO);
+    let mut account_monthly = Vec::with_capacity(horizon as usize);
     for (i, t) in months.iter_mut().enumerate() {
         // Before the start no promotion runs, so the account has no credit.
         t.credits = match start::promotion_month(t.month, start) {
@@ -215,6 +219,7 @@ pub fn price(
         }
         if t.month <= horizon {
             account_total = account_total.checked_sub(change).map_err(overflow)?;
+            account_monthly.push(Money(-change.0));
         }
     }
     if account_total != Money::ZERO || account_first != Money::ZERO {
@@ -228,6 +233,7 @@ pub fn price(
             first_month: account_first,
             steady: Money::ZERO,
             horizon_total: account_total,
+            monthly: account_monthly,
         });
     }
     let sum = |xs: &mut dyn Iterator<Item = Money>| crate::money::checked_sum(xs).map_err(overflow);

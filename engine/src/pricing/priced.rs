@@ -49,6 +49,10 @@ pub struct LineCost {
     pub steady: Money,
     /// Its monthly bills over the horizon (one-offs aside).
     pub horizon_total: Money,
+    /// Its bill in each month 1..=horizon (they add up to `horizon_total`),
+    /// so a document row states the months each amount applies to.
+    #[serde(default)]
+    pub monthly: Vec<Money>,
 }
 
 /// The last month a promotion applies, so a saving that ends is visible.

@@ -5,6 +5,7 @@ use crate::catalog::{validate_catalog, Catalog, CatalogPatch};
 use crate::customer::Customer;
 use crate::optimize::{optimize, Options};
 use crate::pricing::{price, Priced, Proposal};
+use crate::screen::figures::{card_figures, key_figures, KeyFigures};
 use crate::share::{decode_with, encode, read_patch_json, Opened, Shared};
 use crate::text::Text;
 
@@ -36,6 +37,8 @@ pub fn edited_tables_with(
 pub struct PhoneView {
     pub title: Text,
     pub priced: Priced,
+    /// The same figures and labels as the counter's card and the document.
+    pub figures: KeyFigures,
 }
 
 /// The link's chosen proposal, while it still fits `customer`'s lines.
@@ -66,11 +69,17 @@ pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option
                 .and_then(|f| f.alternatives.iter().find(|a| a.proposal == p))
                 .map(|a| a.title.clone())
                 .unwrap_or_else(|| Text::new("推荐方案", "Recommended proposal"));
-            return Some(PhoneView { title, priced });
+            let figures = key_figures(tables, &priced, p.start_month);
+            return Some(PhoneView {
+                title,
+                priced,
+                figures,
+            });
         }
     }
     let best = found?.alternatives.into_iter().next()?;
     Some(PhoneView {
+        figures: card_figures(tables, &best),
         title: best.title,
         priced: best.priced,
     })

@@ -1,12 +1,15 @@
 //! Screen decisions as view models: what the counter, the proposal page, the
 //! customer's phone and the command-line tool show is decided here once, so
 //! no screen recomputes or re-decides it.
+//! - [`figures`]: every key figure of a proposal with its one label, the
+//!   same on the card, the document and the phone (issue 14).
 //! - [`recommend`]: keep what you have, or switch (the optimizer's ranking
 //!   already puts the robust pick first).
 //! - [`link`]: the tables a shared link's proposal is priced with, and what
 //!   the phone shows when the customer changes their usage.
 //! - [`session`]: the customer and tables the counter and the proposal page
 //!   both render.
+pub mod figures;
 pub mod link;
 pub mod recommend;
 pub mod session;

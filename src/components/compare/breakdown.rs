@@ -1,6 +1,7 @@
 //! The itemised breakdown of one proposal: each line (or bundle fee, or the
 //! account's features), the one-off fees, and why each line got its plan.
 use proposal_engine::pricing::UnitKind;
+use proposal_engine::screen::figures::unit_amounts;
 use proposal_engine::{Alternative, Catalog};
 use yew::prelude::*;
 
@@ -53,7 +54,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
             <tr>
                 <td>{ unit_label(lang, &u.unit, catalog, a) }</td>
                 <td>{ item }if let Some(r) = reason { <div class="muted small">{ r }</div> }</td>
-                <td class="num">{ u.steady.format(lang) }</td>
+                <td class="num month-amounts">{ for unit_amounts(u).iter().map(|m| html! { <div>{ format!("{} {}", m.months.get(lang), m.each.format(lang)) }</div> }) }</td>
                 <td class="num">{ u.horizon_total.format(lang) }</td>
             </tr>
         }

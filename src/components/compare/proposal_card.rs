@@ -4,6 +4,7 @@
 //! engine's words), the breakdown, and "choose".
 use std::rc::Rc;
 
+use proposal_engine::screen::figures::{card_figures, Figure};
 use proposal_engine::{Alternative, Badge, Money};
 use yew::prelude::*;
 
@@ -39,8 +40,6 @@ fn badge(b: Badge) -> Option<(CounterMsg, &'static str)> {
 pub fn ProposalCard(props: &ProposalCardProps) -> Html {
     let lang = use_lang();
     let a = &props.alternative;
-    let p = &a.priced;
-    let s = &p.savings;
     let signed = |m: Money, id: Option<&'static str>| html! { <dd class={if m.0 >= 0 { "saving" } else { "loss" }} data-testid={id}>{ m.format(lang) }</dd> };
     let badges = a
         .badges
@@ -49,17 +48,19 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
         .map(|(label, class)| {
             html! { <span class={classes!("badge", class)}>{ t(lang, label) }</span> }
         });
-    let ends = p.promotion_ends.iter().filter(|e| e.last_month < p.horizon).map(|e| {
-        html! { <li>{ format!("{}{}{}", e.name.get(lang), colon(lang), tf(lang, CounterMsg::PromoEnds, e.last_month)) }</li> }
-    });
+    // Every figure and label from the engine, the same as the document's
+    // and the phone's (issue 14).
+    let f = card_figures(&props.catalog.0, a);
+    let ends = f
+        .promotion_ends
+        .iter()
+        .map(|e| html! { <li>{ e.get(lang) }</li> });
     let onclick = {
         let cb = props.onchoose.clone();
         Callback::from(move |_| cb.emit(()))
     };
-    let break_even = match s.break_even_month {
-        Some(m) => tf(lang, CounterMsg::Month, m),
-        None => t(lang, CounterMsg::Never).to_string(),
-    };
+    let plain = |x: &Figure, id: &'static str| html! { <div><dt>{ x.label.get(lang) }</dt><dd data-testid={id}>{ x.amount.format(lang) }</dd></div> };
+    let saving = |x: &Figure, id: &'static str| html! { <div><dt>{ x.label.get(lang) }</dt>{ signed(x.amount, Some(id)) }</div> };
     html! {
         <article class={classes!("card", "proposal-card", props.chosen.then_some("chosen"))} data-testid="proposal">
             <div class="proposal-title">
@@ -69,22 +70,29 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
                 if let Some(later) = &a.start { <span class="badge later-start" data-testid="later-start">{ later.label.get(lang) }</span> }
             </div>
             <dl class="figures">
-                <div><dt>{ t(lang, CounterMsg::MonthlyPrice) }</dt><dd data-testid="effective-monthly">{ p.effective_monthly.format(lang) }</dd></div>
-                <div><dt>{ t(lang, CounterMsg::MonthlySaving) }</dt>{ signed(s.average_month, Some("monthly-saving")) }</div>
-                <div><dt>{ t(lang, CounterMsg::FirstYear) }</dt>{ signed(s.first_year, Some("first-year")) }</div>
-                <div data-testid="horizon-saving"><dt>{ format!("{} ({})", t(lang, CounterMsg::OverHorizon), tf(lang, CounterMsg::NMonths, p.horizon)) }</dt>{ signed(s.horizon, None) }</div>
-                <div><dt>{ t(lang, CounterMsg::BreakEven) }</dt><dd data-testid="break-even">{ break_even }</dd></div>
-                <div><dt>{ t(lang, CounterMsg::FirstMonthBill) }</dt><dd data-testid="first-bill">{ p.months.first().map(|m| m.bill.format(lang)).unwrap_or_default() }</dd></div>
-                // The first bill leaves out what is paid once: said beside it,
-                // as the proposal's month-1 row includes it (issue 13).
-                if p.one_offs_total.0 > 0 {
-                    <div><dt>{ t(lang, CounterMsg::OneOffsFirstMonth) }</dt><dd data-testid="one-offs-first-month">{ p.one_offs_total.format(lang) }</dd></div>
+                { plain(&f.effective_monthly, "effective-monthly") }
+                { saving(&f.average_saving, "monthly-saving") }
+                { saving(&f.first_year_saving, "first-year") }
+                <div data-testid="horizon-saving"><dt>{ f.horizon_saving.label.get(lang) }</dt>{ signed(f.horizon_saving.amount, None) }</div>
+                if let Some(pb) = &f.payback {
+                    <div><dt>{ pb.label.get(lang) }</dt><dd data-testid="break-even">{ pb.value.get(lang) }</dd></div>
                 }
-                <div><dt>{ t(lang, CounterMsg::AfterPromotions) }</dt><dd data-testid="after-promotions">{ p.steady_monthly.format(lang) }</dd></div>
+                { plain(&f.first_bill, "first-bill") }
+                if let Some(x) = &f.one_offs { { plain(x, "one-offs") } }
+                if let Some(x) = &f.prepaid {
+                    <div><dt>{ x.label.get(lang) }</dt><dd data-testid="prepaid">{ x.amount.format(lang) }
+                        if !f.prepaid_words.zh.is_empty() { <small class="muted">{ f.prepaid_words.get(lang) }</small> }
+                    </dd></div>
+                }
+                if let Some(x) = &f.paid_on_day {
+                    <div><dt>{ x.label.get(lang) }</dt><dd data-testid="paid-on-day">{ x.amount.format(lang) }<small class="muted">{ f.paid_on_day_words.get(lang) }</small></dd></div>
+                }
+                { plain(&f.step_bill, "after-promotions") }
+                { saving(&f.step_saving, "step-saving") }
             </dl>
             <p class="reason">{ a.reason.get(lang) }</p>
             if let Some(later) = &a.start { <p class="reason later-start-words" data-testid="later-start-words">{ later.words.get(lang) }</p> }
-            if p.promotion_ends.iter().any(|e| e.last_month < p.horizon) {
+            if !f.promotion_ends.is_empty() {
                 <ul class="promo-ends">{ for ends }</ul>
             }
             <p class="muted small band">

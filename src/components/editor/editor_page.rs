@@ -5,7 +5,7 @@ use std::rc::Rc;
 use proposal_engine::catalog::{
     AddOn, Brand, Bundle, ExclusionGroup, Handset, ItemList, OneOffFee, Plan, Policy, Promotion,
 };
-use proposal_engine::{validate_catalog, Problem};
+use proposal_engine::{catalog_warnings, validate_catalog, Problem};
 use yew::prelude::*;
 
 use super::adopt::AdoptNotice;
@@ -15,7 +15,7 @@ use super::import::ImportPanel;
 use super::item_ops::{with_copy, without};
 use super::item_table::ItemTable;
 use super::items::plan::blank;
-use super::problems::ProblemList;
+use super::problems::{ProblemList, WarningList};
 use super::publish::DiffPanel;
 use super::rule_table::RuleTable;
 use super::tab::Tab;
@@ -70,6 +70,8 @@ pub fn EditorPage() -> Html {
         Rc::new(validate_catalog(c).err().unwrap_or_default())
     });
     let problems: Rc<Vec<_>> = (*problems).clone();
+    let warnings = use_memo(catalog.clone(), |c| Rc::new(catalog_warnings(c)));
+    let warnings: Rc<Vec<_>> = (*warnings).clone();
     let tabs = Tab::all().map(|x| {
         let (s, e) = (tab.clone(), editing.clone());
         let count = problems
@@ -155,6 +157,7 @@ pub fn EditorPage() -> Html {
                 <div class="editor-form">{ form }</div>
             </div>
             <ProblemList problems={problems.clone()} />
+            <WarningList problems={warnings} />
             <RuleTable />
             <div class="editor-side">
                 <ImportPanel />

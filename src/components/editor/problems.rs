@@ -36,3 +36,24 @@ pub fn ProblemList(props: &ProblemsProps) -> Html {
         </div>
     }
 }
+
+/// What the engine flags without refusing the draft (`catalog_warnings`: a
+/// name stating a price other than its monthly fee); nothing when none.
+#[component]
+pub fn WarningList(props: &ProblemsProps) -> Html {
+    let lang = use_lang();
+    if props.problems.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notice warn problems" role="status" data-testid="warnings">
+            <strong>{ t(lang, EditorMsg::WarningsTitle) }{ format!(" ({})", props.problems.len()) }</strong>
+            <ul>
+                { for props.problems.iter().map(|p| {
+                    let (path, message) = problem_row(p, lang);
+                    html! { <li><code>{ path }</code>{ " " }{ message }</li> }
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -12,6 +12,7 @@ pub fn Costs(props: &DocProps) -> Html {
     let lang = use_lang();
     let doc = &props.doc;
     let p = &doc.chosen.priced;
+    let f = &doc.figures;
     let one_offs = p.one_offs.iter().map(|o| {
         html! { <tr><td>{ o.label.get(lang) }</td><td class="num">{ o.amount.format(lang) }</td></tr> }
     });
@@ -39,9 +40,21 @@ pub fn Costs(props: &DocProps) -> Html {
                     }
                     { for contracts }
                     <tr>
-                        <td>{ if p.prepaid.0 > 0 { t(lang, ProposalMsg::Prepaid) } else { t(lang, ProposalMsg::NoPrepay) } }</td>
+                        <td>{ match &f.prepaid { Some(x) => x.label.get(lang), None => t(lang, ProposalMsg::NoPrepay) } }
+                            if !f.prepaid_words.zh.is_empty() { <div class="small muted">{ f.prepaid_words.get(lang) }</div> }
+                        </td>
                         <td class="num" data-testid="doc-prepaid">{ p.prepaid.format(lang) }</td>
                     </tr>
+                    <tr>
+                        <td>{ f.first_bill.label.get(lang) }</td>
+                        <td class="num" data-testid="doc-first-bill">{ f.first_bill.amount.format(lang) }</td>
+                    </tr>
+                    if let Some(x) = &f.paid_on_day {
+                        <tr class="subtotal">
+                            <td>{ x.label.get(lang) }<div class="small muted">{ f.paid_on_day_words.get(lang) }</div></td>
+                            <td class="num" data-testid="doc-paid-on-day">{ x.amount.format(lang) }</td>
+                        </tr>
+                    }
                     <tr class="total"><th>{ tf(lang, ProposalMsg::TotalHorizon, p.horizon) }</th><th class="num" data-testid="doc-total">{ p.total.format(lang) }</th></tr>
                     <tr><td>{ tf(lang, ProposalMsg::CurrentTotal, p.horizon) }</td><td class="num" data-testid="doc-current-total">{ p.current_total.format(lang) }</td></tr>
                 </tbody>

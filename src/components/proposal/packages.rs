@@ -13,7 +13,10 @@ pub fn Packages(props: &DocProps) -> Html {
     let doc = &props.doc;
     let p = &doc.chosen.priced;
     let horizon = tf(lang, ProposalMsg::HorizonTotal, p.horizon);
-    let first_label = doc.first_month_label.get(lang).to_string();
+    let per_month = t(lang, ProposalMsg::ByMonths);
+    let amounts = |xs: &[proposal_engine::screen::figures::MonthAmount]| {
+        html! { { for xs.iter().map(|m| html! { <div class="month-amount">{ format!("{} {}", m.months.get(lang), m.each.format(lang)) }</div> }) } }
+    };
     let rows = doc.packages.iter().map(|r| {
         let extras = r.extras.iter().map(|x| x.get(lang)).collect::<Vec<_>>().join(" · ");
         html! {
@@ -25,8 +28,7 @@ pub fn Packages(props: &DocProps) -> Html {
                     if !extras.is_empty() { <div class="small">{ format!("+ {extras}") }</div> }
                     if let Some(reason) = &r.reason { <div class="small muted reason-line">{ reason.get(lang) }</div> }
                 </td>
-                <td class="num" data-label={first_label.clone()}>{ r.first_month.format(lang) }</td>
-                <td class="num" data-label={t(lang, ProposalMsg::Steady)}>{ r.steady.format(lang) }</td>
+                <td class="num" data-label={per_month}>{ amounts(&r.amounts) }</td>
                 <td class="num" data-label={horizon.clone()}>{ r.horizon_total.format(lang) }</td>
             </tr>
         }
@@ -39,16 +41,14 @@ pub fn Packages(props: &DocProps) -> Html {
             <table class="doc-table packages">
                 <thead><tr>
                     <th>{ t(lang, ProposalMsg::Line) }</th><th>{ t(lang, ProposalMsg::Package) }</th>
-                    <th class="num">{ first_label.clone() }</th>
-                    <th class="num">{ t(lang, ProposalMsg::Steady) }</th>
+                    <th class="num">{ per_month }</th>
                     <th class="num">{ horizon.clone() }</th>
                 </tr></thead>
                 <tbody>
                     { for rows }
                     <tr class="total">
                         <th colspan="2">{ t(lang, ProposalMsg::Bill) }</th>
-                        <th class="num" data-label={first_label.clone()}>{ doc.first_month_bill.format(lang) }</th>
-                        <th class="num" data-label={t(lang, ProposalMsg::Steady)}>{ p.steady_monthly.format(lang) }</th>
+                        <th class="num" data-label={per_month}>{ amounts(&doc.bill_amounts) }</th>
                         <th class="num" data-label={horizon.clone()}>{ p.monthly_total.format(lang) }</th>
                     </tr>
                 </tbody>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::DocProps;
 use crate::components::cost_chart::{chart_marks, CostChart};
-use crate::i18n::{t, tf, tf2, ProposalMsg};
+use crate::i18n::{t, tf, ProposalMsg};
 use crate::state::use_lang;
 
 fn signed(m: Money, lang: proposal_engine::Lang, id: &'static str) -> Html {
@@ -19,14 +19,9 @@ pub fn Savings(props: &DocProps) -> Html {
     let doc = &props.doc;
     let p = &doc.chosen.priced;
     let s = &p.savings;
+    let f = &doc.figures;
     let steps = doc.steps.iter().map(|x| {
-        let months = if x.to_month == p.horizon && x.from_month > 1 {
-            tf(lang, ProposalMsg::FromMonth, x.from_month)
-        } else if x.from_month == x.to_month {
-            tf(lang, ProposalMsg::Months, x.from_month)
-        } else {
-            tf2(lang, ProposalMsg::MonthsFromTo, x.from_month, x.to_month)
-        };
+        let months = x.months.get(lang).to_string();
         let promos = proposal_engine::Text::list(&x.promotions).get(lang).to_string();
         // The start month's row: what is paid that month, one-offs with it.
         let paid = Money(x.bill.0.saturating_add(x.one_offs.0));
@@ -41,19 +36,18 @@ pub fn Savings(props: &DocProps) -> Html {
             </tr>
         }
     });
-    let break_even = match s.break_even_month {
-        Some(m) => tf(lang, ProposalMsg::Months, m),
-        None => t(lang, ProposalMsg::Never).to_string(),
-    };
     html! {
         <section class="doc-section">
             <h2>{ t(lang, ProposalMsg::Savings) }</h2>
             <dl class="doc-figures">
                 <div><dt>{ doc.saving_now_label.get(lang) }</dt>{ signed(doc.saving_now, lang, "doc-saving-now") }</div>
-                <div><dt>{ t(lang, ProposalMsg::SavingAfter) }</dt>{ signed(doc.saving_after, lang, "doc-saving-after") }</div>
-                <div><dt>{ t(lang, ProposalMsg::FirstYear) }</dt>{ signed(s.first_year, lang, "doc-first-year") }</div>
-                <div class="headline"><dt>{ tf(lang, ProposalMsg::HorizonTotal, p.horizon) }</dt>{ signed(s.horizon, lang, "doc-horizon-saving") }</div>
-                <div><dt>{ t(lang, ProposalMsg::BreakEven) }</dt><dd data-testid="doc-break-even">{ break_even }</dd></div>
+                <div><dt>{ f.step_saving.label.get(lang) }</dt>{ signed(f.step_saving.amount, lang, "doc-saving-after") }</div>
+                <div><dt>{ f.average_saving.label.get(lang) }</dt>{ signed(f.average_saving.amount, lang, "doc-average-saving") }</div>
+                <div><dt>{ f.first_year_saving.label.get(lang) }</dt>{ signed(f.first_year_saving.amount, lang, "doc-first-year") }</div>
+                <div class="headline"><dt>{ f.horizon_saving.label.get(lang) }</dt>{ signed(f.horizon_saving.amount, lang, "doc-horizon-saving") }</div>
+                if let Some(pb) = &f.payback {
+                    <div><dt>{ pb.label.get(lang) }</dt><dd data-testid="doc-break-even">{ pb.value.get(lang) }</dd></div>
+                }
             </dl>
             <table class="doc-table steps">
                 <thead><tr>

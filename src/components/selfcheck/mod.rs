@@ -7,6 +7,7 @@ mod usage_controls;
 use std::rc::Rc;
 
 use crate::router::navigate;
+use proposal_engine::screen::figures::Figure;
 use proposal_engine::screen::link::{chosen_for, customer_code, phone_view, PhoneView};
 use proposal_engine::share::Opened;
 use proposal_engine::Customer;
@@ -70,27 +71,43 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
         Callback::from(move |c: Customer| customer.set(c))
     };
     let figures = match &*result {
-        Some(PhoneView { title, priced: p }) => {
+        Some(PhoneView {
+            title,
+            priced: p,
+            figures: f,
+        }) => {
             let s = &p.savings;
             let marks = chart_marks(
                 p,
                 t(lang, SharedMsg::PromoEnd),
                 t(lang, SharedMsg::ContractEnd),
             );
+            let big = |x: &Figure, id: &'static str| {
+                html! {
+                    <div>
+                        <span class="muted">{ x.label.get(lang) }</span>
+                        <strong class={if x.amount.0 >= 0 { "saving" } else { "loss" }} data-testid={id}>{ x.amount.format(lang) }</strong>
+                    </div>
+                }
+            };
             html! {
                 <section class="card selfcheck-summary" aria-live="polite">
                     <p class="muted">{ t(lang, SharedMsg::YourProposal) }</p>
                     <h2 data-testid="shared-title">{ title.get(lang) }</h2>
                     <div class="big-figures">
-                        <div>
-                            <span class="muted">{ format!("{} ({} {})", t(lang, SharedMsg::YourSaving), p.horizon, if lang == proposal_engine::Lang::ZhCn { "个月" } else { "months" }) }</span>
-                            <strong class={if s.horizon.0 >= 0 { "saving" } else { "loss" }} data-testid="shared-saving">{ s.horizon.format(lang) }</strong>
-                        </div>
-                        <div>
-                            <span class="muted">{ t(lang, SharedMsg::PerMonthSaving) }</span>
-                            <strong class={if s.average_month.0 >= 0 { "saving" } else { "loss" }} data-testid="shared-monthly-saving">{ s.average_month.format(lang) }</strong>
-                        </div>
+                        { big(&f.horizon_saving, "shared-saving") }
+                        { big(&f.average_saving, "shared-monthly-saving") }
                     </div>
+                    <dl class="figures small-figures">
+                        <div><dt>{ f.step_bill.label.get(lang) }</dt><dd data-testid="shared-step-bill">{ f.step_bill.amount.format(lang) }</dd></div>
+                        <div><dt>{ f.first_bill.label.get(lang) }</dt><dd data-testid="shared-first-bill">{ f.first_bill.amount.format(lang) }</dd></div>
+                        if let Some(x) = &f.paid_on_day {
+                            <div><dt>{ x.label.get(lang) }</dt><dd data-testid="shared-paid-on-day">{ x.amount.format(lang) }</dd></div>
+                        }
+                        if let Some(pb) = &f.payback {
+                            <div><dt>{ pb.label.get(lang) }</dt><dd data-testid="shared-break-even">{ pb.value.get(lang) }</dd></div>
+                        }
+                    </dl>
                     if s.horizon.0 < 0 {
                         <p class="notice error">{ format!("{} {}", t(lang, SharedMsg::CostsMore), proposal_engine::Money(-s.horizon.0).format(lang)) }</p>
                     }

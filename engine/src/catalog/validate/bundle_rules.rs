@@ -3,6 +3,10 @@
 //! contradict the member fees where that can be read from it: `副卡N元` is
 //! some slot's member fee, and `主卡外` / `主卡免费` (the main card free)
 //! matches a free seat (`free_members`); the English text says the same.
+//! A plan's or bundle's Chinese name that states a price (`家庭融合129元`,
+//! `19元基础套餐`) states its monthly fee: a price changed in the editor
+//! without its name is flagged ([`name_warnings`], issue 14), a warning the
+//! editor lists that does not stop the tables from pricing.
 //! Tested in `engine/tests/bundle_rules.rs` (this file's literals are
 //! scanned for English-only messages by `engine/tests/messages.rs`).
 use crate::catalog::{Bundle, Catalog};
@@ -24,6 +28,59 @@ pub(super) fn bundle_rules(catalog: &Catalog, p: &mut Problems) {
             p.add(at("description"), zh, en);
         }
     }
+}
+
+/// Names that state a price other than the monthly fee: flagged in the
+/// editor, not a reason to refuse the tables (a manager changes a price
+/// first and its name after).
+pub(super) fn name_warnings(catalog: &Catalog, p: &mut Problems) {
+    for (i, bundle) in catalog.bundles.iter().enumerate() {
+        if let Some((zh, en)) = name_contradiction(&bundle.name.zh, bundle.monthly_fee) {
+            p.add(format!("bundles[{i}].name"), zh, en);
+        }
+    }
+    for (i, plan) in catalog.plans.iter().enumerate() {
+        if let Some((zh, en)) = name_contradiction(&plan.name.zh, plan.monthly_fee) {
+            p.add(format!("plans[{i}].name"), zh, en);
+        }
+    }
+}
+
+/// The yuan amounts written as `N元` in `zh` (the digits just before 元), in fen.
+fn yuan_amounts(zh: &str) -> Vec<Money> {
+    let mut out = Vec::new();
+    for (at, _) in zh.match_indices('元') {
+        let before = &zh[..at];
+        let digits: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let digits = digits.trim_start_matches('.');
+        if !digits.is_empty() {
+            if let Ok(m) = Money::parse_yuan(digits) {
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
+/// Why a name stating a price (`N元`) contradicts the monthly fee `fee`, if it
+/// does (a negative fee is already a problem of its own).
+fn name_contradiction(zh: &str, fee: Money) -> Option<(String, String)> {
+    if fee.0 < 0 {
+        return None;
+    }
+    let stated = yuan_amounts(zh).into_iter().find(|m| *m != fee)?;
+    let (said, is) = (yuan(stated), yuan(fee));
+    Some((
+        format!("名称写{said}元，但月费是{is}元：请改名称或月费"),
+        format!("the name says ¥{said}, the monthly fee is ¥{is}: change the name or the fee"),
+    ))
 }
 
 /// The yuan amounts written as `副卡N元` in `zh`, in fen.

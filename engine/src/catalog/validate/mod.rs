@@ -74,6 +74,14 @@ pub fn validate_catalog(catalog: &Catalog) -> Result<(), Vec<Problem>> {
     p.into_result()
 }
 
+/// What the editor flags without refusing the tables: a plan's or bundle's
+/// name stating a price (`家庭融合129元`) that is not its monthly fee.
+pub fn catalog_warnings(catalog: &Catalog) -> Vec<Problem> {
+    let mut p = Problems::default();
+    bundle_rules::name_warnings(catalog, &mut p);
+    p.0
+}
+
 /// Every id, once; duplicates and blanks are problems.
 fn ids(catalog: &Catalog, p: &mut Problems) -> HashSet<ItemId> {
     let all = ItemList::ALL.into_iter().flat_map(|list| {

@@ -89,7 +89,7 @@ pub(super) fn line_reason(
             // or landline plan has no data or no minutes to state).
             let inc = catalog
                 .plan(plan)
-                .map(|p| allowance_words(&p.allowance, p.speed_mbps))
+                .map(|p| allowance_words(&p.allowance, p.speed_mbps, Some(p.kind)))
                 .unwrap_or_default();
             let (inc_zh, inc_en) = if inc.zh.is_empty() {
                 (String::new(), String::new())
