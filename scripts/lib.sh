@@ -73,15 +73,19 @@ ensure_build_tools() {
 }
 
 # One release build of the app into dist/, never reaching the internet.
-# Two entry points into one dist/: index.html (reps and customers) and
-# tables.html (managers), each with its own wasm, so a phone opening a shared
-# link never downloads the editor. Shared files (CSS, icon) hash the same;
-# Trunk names every page index.html, so the second is renamed.
+# Three entry points into one dist/: index.html (the counter and shared
+# links), proposal.html (the printable proposal) and tables.html (managers),
+# each with its own wasm, so a phone opening a shared link downloads neither
+# the printable proposal nor the editor. Shared files (CSS, icon) hash the
+# same; Trunk names every page index.html, so the others are renamed.
 build_release() {
-  rm -rf "$ROOT/dist" "$ROOT/target/dist-tables"
+  rm -rf "$ROOT/dist" "$ROOT/target/dist-tables" "$ROOT/target/dist-proposal"
   trunk build --release --offline &&
     trunk build tables.html --release --dist "$ROOT/target/dist-tables" --offline &&
     cp "$ROOT/target/dist-tables/index.html" "$ROOT/dist/tables.html" &&
     cp -n "$ROOT"/target/dist-tables/* "$ROOT/dist/" &&
+    trunk build proposal.html --release --dist "$ROOT/target/dist-proposal" --offline &&
+    cp "$ROOT/target/dist-proposal/index.html" "$ROOT/dist/proposal.html" &&
+    cp -n "$ROOT"/target/dist-proposal/* "$ROOT/dist/" &&
     node "$ROOT/scripts/csp.mjs" "$ROOT/dist"
 }

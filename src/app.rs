@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::components::header::Header;
 use crate::i18n::{html_lang, t, Msg};
-use crate::pages::{rep_pages, tables_pages};
-use crate::route::Route;
+use crate::pages::{proposal_pages, rep_pages, tables_pages};
+use crate::route::{EntryPoint, Route};
 use crate::state::autosave::use_autosave;
 use crate::state::catalog::ActiveCatalog;
 use crate::state::editor::{Editor, EditorContext};
@@ -18,17 +18,25 @@ use crate::state::{AppContext, AppState};
 /// The reps' and customers' app (`index.html`).
 #[component]
 pub fn App() -> Html {
-    html! { <Shell pages={rep_pages as fn(Route) -> Html} /> }
+    html! { <Shell here={EntryPoint::Reps} pages={rep_pages as fn(Route) -> Html} /> }
+}
+
+/// The printable proposal (`proposal.html`).
+#[component]
+pub fn ProposalApp() -> Html {
+    html! { <Shell here={EntryPoint::Proposal} pages={proposal_pages as fn(Route) -> Html} /> }
 }
 
 /// The managers' tables (`tables.html`).
 #[component]
 pub fn TablesApp() -> Html {
-    html! { <Shell pages={tables_pages as fn(Route) -> Html} /> }
+    html! { <Shell here={EntryPoint::Tables} pages={tables_pages as fn(Route) -> Html} /> }
 }
 
 #[derive(Properties)]
 pub struct ShellProps {
+    /// Which page this is.
+    pub here: EntryPoint,
     /// The pages this entry point renders. A function, not a choice made at
     /// run time, so each wasm links only its own pages.
     pub pages: fn(Route) -> Html,
@@ -67,12 +75,12 @@ pub fn Shell(props: &ShellProps) -> Html {
             <ContextProvider<EditorContext> context={editor}>
             <ContextProvider<ActiveCatalog> context={catalog}>
                 <ContextProvider<SessionContext> context={session}>
-                    <HashRouter>
+                    <HashRouter here={props.here}>
                         <Header />
                         if !*session_saved {
                             <div class="notice warn" role="alert" data-testid="session-unsaved">{ t(lang, Msg::SessionUnsaved) }</div>
                         }
-                        <RoutedPage pages={props.pages} />
+                        <RoutedPage here={props.here} pages={props.pages} />
                     </HashRouter>
                 </ContextProvider<SessionContext>>
             </ContextProvider<ActiveCatalog>>

@@ -18,6 +18,11 @@ pub fn run() {
     yew::Renderer::<app::App>::new().render();
 }
 
+/// Mounts the printable proposal on the document body.
+pub fn run_proposal() {
+    yew::Renderer::<app::ProposalApp>::new().render();
+}
+
 /// Mounts the managers' tables on the document body; `tables.html` with no
 /// fragment opens on the tables.
 pub fn run_tables() {

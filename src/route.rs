@@ -5,7 +5,31 @@
 //! (the component that follows the fragment is `crate::router`).
 use crate::i18n::Msg;
 
-/// One entry point of the app.
+/// The three pages the app is served as, each with its own wasm, so each
+/// downloads only what it shows: a customer's phone opening a link never
+/// loads the printable proposal or the editor.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EntryPoint {
+    /// `index.html`: the counter and shared links (reps and customers).
+    Reps,
+    /// `proposal.html`: the printable proposal (客户建议书).
+    Proposal,
+    /// `tables.html`: the managers' package tables.
+    Tables,
+}
+
+impl EntryPoint {
+    /// The page's file, relative to the app's folder.
+    pub fn page(self) -> &'static str {
+        match self {
+            EntryPoint::Reps => "index.html",
+            EntryPoint::Proposal => "proposal.html",
+            EntryPoint::Tables => "tables.html",
+        }
+    }
+}
+
+/// One route of the app.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Route {
     /// The rep's counter screen: intake and live comparison.
@@ -62,6 +86,41 @@ impl Route {
         }
     }
 
+    /// The entry point that serves this route.
+    pub fn entry(&self) -> EntryPoint {
+        match self {
+            Route::Counter | Route::Shared { .. } | Route::NotFound => EntryPoint::Reps,
+            Route::Proposal => EntryPoint::Proposal,
+            Route::Tables => EntryPoint::Tables,
+        }
+    }
+
+    /// A link's `href` to this route from a page of `here`: the fragment
+    /// alone within the same page (no reload), else the other page's file
+    /// with the fragment.
+    pub fn href_from(&self, here: EntryPoint) -> String {
+        if self.entry() == here {
+            self.fragment()
+        } else {
+            format!("{}{}", self.entry().page(), self.fragment())
+        }
+    }
+
+    /// The full address of this route from the page at `page_address` (no
+    /// fragment): the same folder, the route's own page. The counter's page
+    /// stays a bare folder when it was opened as one (`https://host/app/`),
+    /// else it is named (`index.html`, which also opens from a file share).
+    pub fn address_from(&self, page_address: &str) -> String {
+        let (folder, file) = page_address
+            .rsplit_once('/')
+            .map_or(("", page_address), |(f, n)| (f, n));
+        let page = match self.entry() {
+            EntryPoint::Reps if file.is_empty() => "",
+            entry => entry.page(),
+        };
+        format!("{folder}/{page}{}", self.fragment())
+    }
+
     /// The navigation label of this route.
     pub fn label(&self) -> Msg {
         match self {
@@ -100,6 +159,40 @@ mod tests {
             }
             assert_eq!(Route::from_fragment(&r.fragment()), r);
         }
+    }
+
+    #[test]
+    fn a_link_to_another_entry_point_names_its_page() {
+        use super::EntryPoint::{Proposal, Reps, Tables};
+        assert_eq!(Route::Proposal.href_from(Reps), "proposal.html#/proposal");
+        assert_eq!(Route::Proposal.href_from(Proposal), "#/proposal");
+        assert_eq!(Route::Counter.href_from(Proposal), "index.html#/");
+        assert_eq!(Route::Counter.href_from(Reps), "#/");
+        assert_eq!(Route::Tables.href_from(Reps), "tables.html#/tables");
+        assert_eq!(Route::Tables.href_from(Tables), "#/tables");
+    }
+
+    #[test]
+    fn a_shared_link_opens_the_counters_page_from_any_page() {
+        let shared = Route::Shared { code: "abc".into() };
+        let from = |a| shared.address_from(a);
+        assert_eq!(from("https://h/app/"), "https://h/app/#/p/abc");
+        assert_eq!(
+            from("https://h/app/index.html"),
+            "https://h/app/index.html#/p/abc"
+        );
+        assert_eq!(
+            from("https://h/app/proposal.html"),
+            "https://h/app/index.html#/p/abc"
+        );
+        assert_eq!(
+            from("file:///d/dist/proposal.html"),
+            "file:///d/dist/index.html#/p/abc"
+        );
+        assert_eq!(
+            Route::Proposal.address_from("https://h/app/"),
+            "https://h/app/proposal.html#/proposal"
+        );
     }
 
     #[test]

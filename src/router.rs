@@ -5,14 +5,20 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::route::Route;
+use crate::route::{EntryPoint, Route};
 
-/// The route the page shows, provided to every component below the router.
+/// The route the page shows and the page it is, provided to every component
+/// below the router.
 #[derive(Clone, PartialEq, Debug)]
-pub struct CurrentRoute(pub Route);
+pub struct CurrentRoute {
+    pub route: Route,
+    pub here: EntryPoint,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct HashRouterProps {
+    /// The entry point this page is (links to another one name its file).
+    pub here: EntryPoint,
     pub children: Html,
 }
 
@@ -30,7 +36,7 @@ pub fn HashRouter(props: &HashRouterProps) -> Html {
         });
     }
     html! {
-        <ContextProvider<CurrentRoute> context={CurrentRoute((*route).clone())}>
+        <ContextProvider<CurrentRoute> context={CurrentRoute { route: (*route).clone(), here: props.here }}>
             { props.children.clone() }
         </ContextProvider<CurrentRoute>>
     }
@@ -39,7 +45,7 @@ pub fn HashRouter(props: &HashRouterProps) -> Html {
 /// The route the page shows (the counter outside a router).
 #[hook]
 pub fn use_route() -> Route {
-    use_context::<CurrentRoute>().map_or(Route::Counter, |c| c.0)
+    use_context::<CurrentRoute>().map_or(Route::Counter, |c| c.route)
 }
 
 /// Moves to `route` (a history entry; the router follows the `hashchange`).
@@ -55,8 +61,10 @@ pub struct LinkProps {
     pub children: Html,
 }
 
-/// A link to a route: an anchor, so it also opens in a new tab.
+/// A link to a route: an anchor, so it also opens in a new tab; to a route
+/// of another entry point it names that page's file.
 #[component]
 pub fn Link(props: &LinkProps) -> Html {
-    html! { <a href={props.to.fragment()} class={props.classes.clone()}>{ props.children.clone() }</a> }
+    let here = use_context::<CurrentRoute>().map_or(EntryPoint::Reps, |c| c.here);
+    html! { <a href={props.to.href_from(here)} class={props.classes.clone()}>{ props.children.clone() }</a> }
 }

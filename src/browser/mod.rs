@@ -134,6 +134,10 @@ mod page {
     /// The host has no events: nothing to remove.
     pub struct FragmentListener;
 
+    impl Drop for FragmentListener {
+        fn drop(&mut self) {}
+    }
+
     pub fn on_fragment_change(_f: impl FnMut() + 'static) -> FragmentListener {
         FragmentListener
     }

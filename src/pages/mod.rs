@@ -18,23 +18,38 @@ use proposal::ProposalPage;
 use shared::SharedPage;
 use tables::TablesPage;
 
-/// The reps' and customers' pages (`index.html`); the tables live in `tables.html`.
+/// The reps' and customers' pages (`index.html`); the printable proposal
+/// and the tables live in their own pages.
 pub fn rep_pages(route: Route) -> Html {
     match route {
         Route::Counter => html! { <CounterPage /> },
-        Route::Proposal => html! { <ProposalPage /> },
-        Route::Tables => html! { <Elsewhere page="tables.html" /> },
         Route::Shared { code } => html! { <SharedPage code={code} /> },
         Route::NotFound => html! { <NotFoundPage /> },
+        Route::Proposal | Route::Tables => elsewhere(&route),
     }
 }
 
-/// The managers' page (`tables.html`); every other route lives in `index.html`.
+/// The printable proposal (`proposal.html`).
+pub fn proposal_pages(route: Route) -> Html {
+    match route {
+        Route::Proposal => html! { <ProposalPage /> },
+        Route::Counter | Route::Shared { .. } | Route::NotFound | Route::Tables => {
+            elsewhere(&route)
+        }
+    }
+}
+
+/// The managers' page (`tables.html`); every other route lives elsewhere.
 pub fn tables_pages(route: Route) -> Html {
     match route {
         Route::Tables => html! { <TablesPage /> },
         Route::Counter | Route::Proposal | Route::Shared { .. } | Route::NotFound => {
-            html! { <Elsewhere page="index.html" /> }
+            elsewhere(&route)
         }
     }
+}
+
+/// A route of another entry point: moves to its page.
+fn elsewhere(route: &Route) -> Html {
+    html! { <Elsewhere page={route.entry().page()} /> }
 }

@@ -31,7 +31,8 @@ pub fn share_code(
     Some(encode(&shared, catalog))
 }
 
-/// The full address of the shared proposal on this host.
+/// The full address of the shared proposal on this host: the counter's page
+/// (`index.html`), whichever page made the link.
 pub fn share_url(code: &str) -> String {
-    format!("{}#/p/{code}", crate::browser::page_address())
+    crate::route::Route::Shared { code: code.into() }.address_from(&crate::browser::page_address())
 }

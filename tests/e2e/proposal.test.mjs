@@ -50,7 +50,7 @@ function lookAt(pdf, name) {
 const cells = (line) => line.trim().split(/\s{2,}/).filter(Boolean);
 
 /** A printed amount or month. */
-const FIGURE = /^(-?¥|第 \d|Month \d)/;
+const FIGURE = /^(-?¥|第 \d+ 个月$|Month \d+$)/;
 
 /** What the PDF prints at `label` in the section headed `section`: the cell
  * after the label on its line (a table row), else the cell in the same place
@@ -172,7 +172,7 @@ test('ten lines still fit on two A4 pages', async () => {
   const { pages, text } = await printToPdf(page, `${LOGS}/proposal-10-lines.pdf`);
   lookAt(`${LOGS}/proposal-10-lines.pdf`, 'proposal-10-lines');
   assert.ok(pages <= 2, `ten lines on at most two pages (got ${pages})`);
-  const horizon = `${best.priced.horizon} 个月合计`;
+  const horizon = `${best.priced.horizon} 个月合计省`;
   assert.equal(atLabel(text, '三、您能节省多少', horizon), yuan(best.priced.savings.horizon), `the saving is printed at "${horizon}"`);
   await page.context().close();
 });

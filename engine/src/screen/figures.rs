@@ -187,8 +187,15 @@ pub fn month_amounts(series: &[Money]) -> Vec<MonthAmount> {
             }),
         }
     }
+    let whole = out.len() == 1;
     for s in &mut out {
-        s.months = month_range(s.from_month, s.to_month);
+        // One amount all along needs no months beside it: "每月 ¥19.00"
+        // (a row stays one line, so ten lines still print on two pages).
+        s.months = if whole {
+            Text::new("每月", "Every month")
+        } else {
+            month_range(s.from_month, s.to_month)
+        };
     }
     out
 }
