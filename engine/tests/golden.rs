@@ -11,29 +11,8 @@
 #[path = "golden/case.rs"]
 mod golden_case;
 
-use golden_case::{describe, Case, Expected, Spec};
+use golden_case::{cases, describe, Case, Expected, Spec};
 use proposal_engine::{default_catalog, optimize, price, Badge};
-
-/// Every case file, sorted by name so failures read in a stable order.
-fn cases() -> Vec<(String, Case)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(&p).unwrap();
-            let case: Case = serde_json::from_str(&text)
-                .unwrap_or_else(|e| panic!("{name}.json is not a golden case: {e}"));
-            (name, case)
-        })
-        .collect()
-}
 
 /// Checks one case; returns every figure that differs (empty: agreed).
 fn check(name: &str, case: &Case) -> Vec<String> {

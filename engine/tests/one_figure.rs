@@ -16,21 +16,10 @@ use proposal_engine::screen::link::phone_view;
 use proposal_engine::share::{decode, encode, Shared};
 use proposal_engine::{build_document, default_catalog, optimize, Lang, Money};
 
+/// The golden cases whose rules have landed.
 fn cases() -> Vec<(String, Case)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
+    golden_case::cases()
         .into_iter()
-        .map(|p| {
-            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            let case: Case = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-            (name, case)
-        })
         .filter(|(_, c)| c.pending.is_none())
         .collect()
 }

@@ -27,12 +27,7 @@ pub fn ProblemList(props: &ProblemsProps) -> Html {
     html! {
         <div class="notice error problems" role="alert" data-testid="problems">
             <strong>{ t(lang, EditorMsg::ProblemsTitle) }{ format!(" ({})", props.problems.len()) }</strong>
-            <ul>
-                { for props.problems.iter().map(|p| {
-                    let (path, message) = problem_row(p, lang);
-                    html! { <li><code>{ path }</code>{ " " }{ message }</li> }
-                }) }
-            </ul>
+            { problem_items(&props.problems, lang) }
         </div>
     }
 }
@@ -48,12 +43,19 @@ pub fn WarningList(props: &ProblemsProps) -> Html {
     html! {
         <div class="notice warn problems" role="status" data-testid="warnings">
             <strong>{ t(lang, EditorMsg::WarningsTitle) }{ format!(" ({})", props.problems.len()) }</strong>
-            <ul>
-                { for props.problems.iter().map(|p| {
-                    let (path, message) = problem_row(p, lang);
-                    html! { <li><code>{ path }</code>{ " " }{ message }</li> }
-                }) }
-            </ul>
+            { problem_items(&props.problems, lang) }
         </div>
+    }
+}
+
+/// The rows of a problem or warning list: each item's place, then what.
+fn problem_items(problems: &[Problem], lang: Lang) -> Html {
+    html! {
+        <ul>
+            { for problems.iter().map(|p| {
+                let (path, message) = problem_row(p, lang);
+                html! { <li><code>{ path }</code>{ " " }{ message }</li> }
+            }) }
+        </ul>
     }
 }
