@@ -63,30 +63,13 @@ mod page {
     }
 
     /// Removes its `hashchange` listener when dropped.
-    pub struct FragmentListener {
-        closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
-    }
+    pub struct FragmentListener(#[allow(dead_code)] Option<gloo_events::EventListener>);
 
-    impl Drop for FragmentListener {
-        fn drop(&mut self) {
-            use wasm_bindgen::JsCast;
-            if let Some(w) = web_sys::window() {
-                let _ = w.remove_event_listener_with_callback(
-                    "hashchange",
-                    self.closure.as_ref().unchecked_ref(),
-                );
-            }
-        }
-    }
-
-    pub fn on_fragment_change(f: impl FnMut() + 'static) -> FragmentListener {
-        use wasm_bindgen::JsCast;
-        let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(f);
-        if let Some(w) = web_sys::window() {
-            let _ =
-                w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
-        }
-        FragmentListener { closure }
+    pub fn on_fragment_change(mut f: impl FnMut() + 'static) -> FragmentListener {
+        FragmentListener(
+            web_sys::window()
+                .map(|w| gloo_events::EventListener::new(&w, "hashchange", move |_| f())),
+        )
     }
 
     pub fn today() -> Option<proposal_engine::Date> {
