@@ -4,9 +4,9 @@
 //! tables without the fields still load, price as they did and keep their
 //! fingerprint. One-off fees are left out of the figures (`monthly_total`):
 //! they are another rule's.
-use proposal_engine::catalog::{ItemId, LineKind};
+use proposal_engine::catalog::{FreeCallScope, ItemId, LineKind};
 use proposal_engine::customer::{Line, LineOrigin, Usage};
-use proposal_engine::pricing::{LineCost, UnitKind};
+use proposal_engine::pricing::{LineCost, RejectionKind, UnitKind};
 use proposal_engine::{
     default_catalog, price, validate_catalog, Assignment, Bps, Catalog, Customer, LineChoice,
     Money, Priced, Proposal,
@@ -216,4 +216,82 @@ fn old_tables_without_the_fields_load_and_keep_their_fingerprint() {
             assert_eq!(keys(ws), keys(js), "nothing new is written");
         }
     }
+}
+
+#[test]
+fn only_calls_to_members_of_the_same_instance_are_free() {
+    let cat = default_catalog();
+    let c = family();
+    // Mobile 1 alone in the family bundle (500 min), the others on
+    // plan.m-19: 0 of its 2 others share the instance, nothing is free:
+    // 800 − 500 = 300 min × ¥0.15 = 4,500.
+    let alone = proposal(
+        "bundle.family",
+        vec![member(0), member(0), on("plan.m-19"), on("plan.m-19")],
+    );
+    assert_eq!(
+        line_cost(&priced(&cat, &c, &alone), 1).overage,
+        Money(4_500)
+    );
+    // With mobile 2: 1 of 2 others, 30% × 1/2 = 15% free:
+    // 800 × 85% = 680 − 500 = 180 × 15 = 2,700.
+    let two = proposal(
+        "bundle.family",
+        vec![member(0), member(0), member(0), on("plan.m-19")],
+    );
+    assert_eq!(line_cost(&priced(&cat, &c, &two), 1).overage, Money(2_700));
+    // All three: 2 of 2, the whole 30%: 800 × 70% = 560 − 500 = 60 × 15 = 900.
+    let all = proposal("bundle.family", vec![member(0); 4]);
+    assert_eq!(line_cost(&priced(&cat, &c, &all), 1).overage, Money(900));
+    // Tables without the field (the whole share free wherever the others
+    // are) price the lone member as before: 900.
+    let mut old = cat.clone();
+    for b in &mut old.bundles {
+        b.free_calls_scope = FreeCallScope::AllOwnLines;
+        b.max_instances = 0;
+    }
+    assert_eq!(line_cost(&priced(&old, &c, &alone), 1).overage, Money(900));
+}
+
+#[test]
+fn long_distance_is_free_only_where_the_tables_say() {
+    let cat = default_catalog();
+    let mut c = family();
+    // Mobile 1 also makes 200 long-distance minutes (the family bundle has
+    // no long-distance rate: they count as domestic minutes).
+    c.lines[1].usage.long_distance_min = 200;
+    let all = proposal("bundle.family", vec![member(0); 4]);
+    // Free too (default tables): 560 + 200 × 70% = 140: 700 − 500 = 200 ×
+    // 15 = 3,000.
+    assert_eq!(line_cost(&priced(&cat, &c, &all), 1).overage, Money(3_000));
+    // Domestic only: 560 + 200 − 500 = 260 × 15 = 3,900.
+    let mut domestic = cat.clone();
+    domestic
+        .bundles
+        .iter_mut()
+        .for_each(|b| b.free_calls_long_distance = false);
+    assert_eq!(
+        line_cost(&priced(&domestic, &c, &all), 1).overage,
+        Money(3_900)
+    );
+}
+
+#[test]
+fn one_family_bundle_per_account() {
+    let cat = default_catalog();
+    let mut c = family();
+    c.lines.push(line(LineKind::Broadband, 12_000, 0, 0));
+    let two = proposal(
+        "bundle.family",
+        vec![member(0), member(0), member(1), on("plan.m-19"), member(1)],
+    );
+    let e = price(&cat, &c, &two, Some(24)).unwrap_err();
+    assert_eq!(e.kind, RejectionKind::OverCapacity, "{e}");
+    // Free calls within the instance need the limit: validated.
+    let mut unlimited = cat.clone();
+    unlimited.bundles[0].max_instances = 0;
+    let problems = validate_catalog(&unlimited).unwrap_err();
+    assert!(problems
+        .iter()
+        .any(|p| p.path == "bundles[0].max_instances"));
 }

@@ -6,6 +6,22 @@ use super::{Allowance, Eligibility, ItemId, LineKind, Rates};
 use crate::money::Money;
 use crate::text::Text;
 
+/// Which of a member's calls to the customer's own lines a bundle makes
+/// free (when `free_calls_among_members`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FreeCallScope {
+    /// The member's whole share of calls to the customer's own lines, in
+    /// the bundle or not: what tables without the field meant.
+    #[default]
+    AllOwnLines,
+    /// Only calls to the other members of the same instance (成员间互打免费):
+    /// the share of own calls times the customer's other voice lines in the
+    /// instance over all its other voice lines. Needs `max_instances` 1
+    /// (validated): the exact search relies on it.
+    SameInstance,
+}
+
 /// Members of one kind in one instance of a bundle.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Slot {
@@ -52,10 +68,20 @@ pub struct Bundle {
     /// The monthly fee of one instance, members' own fees aside.
     pub monthly_fee: Money,
     pub slots: Vec<Slot>,
-    /// Calls between members are free: each member's share of calls to the
-    /// customer's own lines uses no minutes.
+    /// Calls between members are free: the member's share of calls to the
+    /// customer's own lines (within `free_calls_scope`) uses no minutes.
     #[serde(default)]
     pub free_calls_among_members: bool,
+    /// Which calls `free_calls_among_members` makes free.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub free_calls_scope: FreeCallScope,
+    /// Whether long-distance calls among members are free too (else only
+    /// domestic minutes). `false` in tables without it.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub free_calls_long_distance: bool,
+    /// At most this many instances per account (每户限办); 0: no limit.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub max_instances: u32,
     #[serde(default)]
     pub rates: Rates,
     #[serde(default)]

@@ -10,6 +10,7 @@ use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::text::Text;
 
+use super::free_share::{free_share, FreeShare};
 use super::one_off::{due, OneOff, OneOffKind};
 use super::proposal::{Assignment, Proposal};
 use super::schedule::PromoContext;
@@ -72,7 +73,12 @@ pub fn line_unit(
         }
         Assignment::Plan { plan } => {
             let p = catalog.plan(plan)?;
-            let over = overage(&line.usage, &p.allowance.plus(extra), &p.rates, false);
+            let over = overage(
+                &line.usage,
+                &p.allowance.plus(extra),
+                &p.rates,
+                FreeShare::NONE,
+            );
             let features = feature_fees(catalog, &line.features, &p.includes);
             (&p.id, p.monthly_fee, over, features, FeeRole::Plan)
         }
@@ -80,12 +86,7 @@ pub fn line_unit(
             let b = catalog.bundle(bundle?)?;
             let slot = b.slot(line.kind)?;
             let allowance = slot.allowance.plus(extra);
-            let over = overage(
-                &line.usage,
-                &allowance,
-                &b.rates,
-                b.free_calls_among_members,
-            );
+            let over = overage(&line.usage, &allowance, &b.rates, free_share(b, seat));
             let features = feature_fees(catalog, &line.features, &b.includes);
             (
                 &b.id,

@@ -47,6 +47,11 @@ pub const LINES_COUNTED: &[(&str, ChoiceMsg)] = &[
     ("moved", ChoiceMsg::LinesMoved),
 ];
 
+pub const FREE_CALL_SCOPES: &[(&str, ChoiceMsg)] = &[
+    ("same_instance", ChoiceMsg::FreeCallsSameInstance),
+    ("all_own_lines", ChoiceMsg::FreeCallsAllOwnLines),
+];
+
 pub const STACKINGS: &[(&str, ChoiceMsg)] = &[
     ("compound", ChoiceMsg::StackCompound),
     ("add", ChoiceMsg::StackAdd),

@@ -3,7 +3,7 @@
 use proposal_engine::catalog::{Bundle, ItemList};
 use proposal_engine::{Catalog, Lang};
 
-use super::super::form::codec::{ID, IDS, MONEY, WHOLE, YES_OR_NO};
+use super::super::form::codec::{FREE_CALL_SCOPE, ID, IDS, MONEY, WHOLE, YES_OR_NO};
 use super::super::form::field::{field, part, section, Entry, Shape};
 use super::super::form::parts::{
     self, description_fields, eligibility_fields, name_fields, rates_fields,
@@ -36,6 +36,19 @@ impl Item for Bundle {
                         YES_OR_NO,
                         FormMsg::FreeCalls
                     ),
+                    field!(
+                        Bundle,
+                        free_calls_scope,
+                        FREE_CALL_SCOPE,
+                        FormMsg::FreeCallScope
+                    ),
+                    field!(
+                        Bundle,
+                        free_calls_long_distance,
+                        YES_OR_NO,
+                        FormMsg::FreeCallsLongDistance
+                    ),
+                    field!(Bundle, max_instances, WHOLE, FormMsg::MaxInstances),
                 ])
                 .chain(part!(Bundle, description, description_fields())),
         );
