@@ -108,6 +108,10 @@ const CATALOG_FAULTS: &[Fault] = &[
     ("free calls within an instance, no limit", |c| {
         c.bundles[0].max_instances = 0
     }),
+    ("handset fee shared, no limit", |c| {
+        c.bundles[0].free_calls_among_members = false;
+        c.bundles[0].max_instances = 0
+    }),
     ("free seats over max", |c| {
         let s = &mut c.bundles[0].slots[0];
         s.free_members = s.max + 1;

@@ -179,6 +179,7 @@ fn catalog() -> Catalog {
         free_calls_scope: FreeCallScope::AllOwnLines,
         free_calls_long_distance: false,
         max_instances: 0,
+        handset_fee_share: HandsetFeeShare::MemberFee,
         rates: rates(10, None, 2),
         contract_months: 12,
         early_exit_fee: Money(20_000),

@@ -57,6 +57,7 @@ pub enum FormMsg {
     FreeCallScope,
     FreeCallsLongDistance,
     MaxInstances,
+    HandsetFeeShare,
     FreeMembers,
     FromMonth,
     Hotline,
@@ -154,6 +155,10 @@ impl Translate for FormMsg {
             FormMsg::FreeCallsLongDistance => (
                 "成员间长途通话也免费",
                 "Long-distance calls among members free too",
+            ),
+            FormMsg::HandsetFeeShare => (
+                "合约机最低月费计入",
+                "Counts toward a contract handset's minimum",
             ),
             FormMsg::MaxInstances => (
                 "每户限办份数（0 不限）",

@@ -22,6 +22,23 @@ pub enum FreeCallScope {
     SameInstance,
 }
 
+/// What counts toward a contract handset's minimum monthly fee
+/// (`Handset::min_monthly_fee`) for a member of a bundle.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HandsetFeeShare {
+    /// The member's own fee only (`Slot::member_fee`): what tables without
+    /// the field meant (a handset in a bundle with ¥0 members is at retail).
+    #[default]
+    MemberFee,
+    /// The member's fee plus its share of the instance's own fee
+    /// (`monthly_fee` ÷ the instance's members, every kind, rounded down to
+    /// the fen): 融合套餐月费按成员分摊计入合约最低消费. Needs `max_instances` 1
+    /// (validated): the exact search tries every member count of the one
+    /// instance.
+    Shared,
+}
+
 /// Members of one kind in one instance of a bundle.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Slot {
@@ -82,6 +99,9 @@ pub struct Bundle {
     /// At most this many instances per account (每户限办); 0: no limit.
     #[serde(default, skip_serializing_if = "is_default")]
     pub max_instances: u32,
+    /// What counts toward a member's contract handset minimum.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub handset_fee_share: HandsetFeeShare,
     #[serde(default)]
     pub rates: Rates,
     #[serde(default)]
@@ -99,6 +119,19 @@ pub struct Bundle {
 }
 
 impl Bundle {
+    /// What counts toward a contract handset's minimum for a member of
+    /// `kind` in an instance of `members` members (`handset_fee_share`).
+    pub fn handset_committed_fee(&self, kind: LineKind, members: u32) -> Money {
+        let own = self.slot(kind).map_or(Money::ZERO, |s| s.member_fee);
+        match self.handset_fee_share {
+            HandsetFeeShare::MemberFee => own,
+            HandsetFeeShare::Shared => Money(
+                own.0
+                    .saturating_add(self.monthly_fee.0 / i64::from(members.max(1))),
+            ),
+        }
+    }
+
     /// The slot lines of `kind` join, if the bundle takes that kind.
     pub fn slot(&self, kind: LineKind) -> Option<&Slot> {
         self.slots.iter().find(|s| s.kind == kind)

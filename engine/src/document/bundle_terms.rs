@@ -1,8 +1,8 @@
 //! The words of a bundle's stated rules, printed in its tariff terms: which
-//! calls are free, which members pay no member fee, how many instances an
-//! account may take. Each sentence reads one field of the tables,
+//! calls are free, which members pay no member fee, what counts toward a
+//! contract handset's minimum, how many instances an account may take. Each sentence reads one field of the tables,
 //! so a rep can defend the figure from the tables alone.
-use crate::catalog::{Bundle, FreeCallScope, Slot};
+use crate::catalog::{Bundle, FreeCallScope, HandsetFeeShare, Slot};
 use crate::text::Text;
 
 /// `，每份前 1 条（主卡）免成员月费` after a slot's fee, or nothing.
@@ -40,6 +40,18 @@ pub(super) fn free_calls(b: &Bundle) -> Text {
         FreeCallScope::AllOwnLines => Text::new(
             format!("；成员打给客户自有号码的通话免费{ld_zh}"),
             format!("; members' calls to the customer's own lines are free{ld_en}"),
+        ),
+    }
+}
+
+/// `；合约机最低月费计入…` after the free calls (`handset_fee_share`), or
+/// nothing where only the member fee counts (tables before the field).
+pub(super) fn handset_share(b: &Bundle) -> Text {
+    match b.handset_fee_share {
+        HandsetFeeShare::MemberFee => Text::new("", ""),
+        HandsetFeeShare::Shared => Text::new(
+            "；合约机的最低月费计入成员月费及本份套餐月费按成员数分摊的部分（分以下舍去）",
+            "; toward a contract handset's minimum monthly fee count the member fee and the instance's fee divided among its members (rounded down to the fen)",
         ),
     }
 }

@@ -223,7 +223,8 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
         })
         .collect();
     let free = bundle_terms::free_calls(b);
-    let (free_zh, free_en) = (free.zh, free.en);
+    let share = bundle_terms::handset_share(b);
+    let (free_zh, free_en) = (free.zh + &share.zh, free.en + &share.en);
     let eligibility = eligibility_words(&b.eligibility);
     let conditions = match bundle_terms::limit(b) {
         Some(t) => Text::new(

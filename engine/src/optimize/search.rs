@@ -86,14 +86,18 @@
 //! `origins`) is due on each line of those kinds and origins on a plan or in
 //! a bundle listing it, so it is part of that line's option's cost (the
 //! members' fees ride with each member, sorted with its saving); a bundle's
-//! fee for no kind is due once per instance, in the instance's cost.
+//! fee for no kind is due once per instance, in the instance's cost. A
+//! member's handset is the exception where the bundle shares its fee toward
+//! the handset's minimum (`handset_fee_share: shared`): it then depends on
+//! the instance's members, so such a bundle is one per account (validated)
+//! and priced in each try of its counts (`candidates`).
 //! So the search is still exhaustive over the exclusion choices, each priced
 //! exactly.
 use std::collections::{HashMap, HashSet};
 
 use crate::catalog::{
-    AddOn, Bundle, CapBase, Catalog, FeeRole, FreeCallScope, ItemId, LineKind, LinesCounted,
-    OneOffFee, Plan, Promotion, PromotionKind,
+    AddOn, Bundle, CapBase, Catalog, FeeRole, FreeCallScope, HandsetFeeShare, ItemId, LineKind,
+    LinesCounted, OneOffFee, Plan, Promotion, PromotionKind,
 };
 use crate::customer::{Customer, Line};
 use crate::money::Money;
@@ -465,8 +469,15 @@ impl<'a> Search<'a> {
                     .iter()
                     .map(|b| {
                         b.slot(line.kind).map_or(0, |slot| {
-                            s.fees(due::as_member(catalog, &b.one_off_fees, line))
-                                + s.handset_cost(line, Some(slot.member_fee))
+                            // A shared fee toward a handset depends on the
+                            // instance's members: added in `candidates`.
+                            let handset = match b.handset_fee_share {
+                                HandsetFeeShare::MemberFee => {
+                                    s.handset_cost(line, Some(slot.member_fee))
+                                }
+                                HandsetFeeShare::Shared => 0,
+                            };
+                            s.fees(due::as_member(catalog, &b.one_off_fees, line)) + handset
                         })
                     })
                     .collect()
@@ -808,20 +819,28 @@ impl<'a> Search<'a> {
         (outside, best_change)
     }
 
-    /// Per slot of bundle `b` in choice `c`, its members at `levels[slot]`
-    /// other voice lines in their instance: candidate members (line,
-    /// option) sorted by saving over their best outside option, best first
-    /// (each paying the member fee: a free seat saves `free_seat_saving`
-    /// more, whoever sits in it).
+    /// Per slot of bundle `b` in choice `c`, with `counts` members per slot
+    /// in the one instance where a member's cost depends on them
+    /// (`per_count`; else, or `None`, as if alone in it): candidate members
+    /// (line, option) sorted by saving over their best outside option, best
+    /// first (each paying the member fee: a free seat saves
+    /// `free_seat_saving` more, whoever sits in it).
     fn candidates(
         &self,
         c: &Choice,
         b: usize,
-        levels: &[usize],
+        counts: Option<&[usize]>,
         outside: &[LineOpt],
     ) -> Vec<Vec<(i64, LineOpt, usize)>> {
         let bundle = self.bundles[b];
         let table = &self.usage[c.usage];
+        let levels = match counts {
+            Some(counts) => self.slot_levels(bundle, counts),
+            None => vec![0; bundle.slots.len()],
+        };
+        // The instance's members, for a handset's share of its fee.
+        let shared = bundle.handset_fee_share == HandsetFeeShare::Shared;
+        let members = counts.map_or(1, |n| n.iter().sum::<usize>()) as u32;
         bundle
             .slots
             .iter()
@@ -840,8 +859,12 @@ impl<'a> Search<'a> {
                     else {
                         continue;
                     };
-                    let cost = self.unit_cost(schedule, slot.member_fee, u.usage)
+                    let mut cost = self.unit_cost(schedule, slot.member_fee, u.usage)
                         + self.member_one_offs[i][b];
+                    if shared {
+                        let fee = bundle.handset_committed_fee(line.kind, members);
+                        cost += self.handset_cost(line, Some(fee));
+                    }
                     let opt = LineOpt {
                         cost,
                         target: Target::Member(b),
@@ -872,6 +895,13 @@ impl<'a> Search<'a> {
         // A voice member has at most `capacity − 1` others, a broadband
         // member (its own calls count too) `capacity`.
         capacity.min(self.voice_lines()) as usize + 1
+    }
+
+    /// Whether a member's cost depends on the counts of its one instance
+    /// (free calls within it, or its fee shared toward a handset), so the
+    /// search tries every count (both need `max_instances` 1, validated).
+    fn per_count(&self, b: &Bundle) -> bool {
+        self.levels(b) > 1 || b.handset_fee_share == HandsetFeeShare::Shared
     }
 
     fn voice_lines(&self) -> u32 {
@@ -934,45 +964,36 @@ impl<'a> Search<'a> {
         let instance = self.unit_cost(instance_schedule, bundle.monthly_fee, Money::ZERO)
             + self.fees(due::per_instance(self.catalog, &bundle.one_off_fees));
         let slots = bundle.slots.len();
-        let levels = self.levels(bundle);
+        let per_count = self.per_count(bundle);
         let seat_saving: Vec<i64> = (0..slots).map(|k| self.free_seat_saving(c, b, k)).collect();
-        // Per level: each slot's candidates at that level, their prefix sums
-        // of savings (how many save something in a paying seat and in a free
-        // one), and how many of the first were moved already (a member is
-        // moved either way).
-        let per_level: Vec<Vec<Vec<(i64, LineOpt, usize)>>> = (0..levels)
-            .map(|level| self.candidates(c, b, &vec![level; slots], outside))
-            .collect();
-        let prefix: Vec<Vec<Prefix>> = per_level
-            .iter()
-            .map(|per_slot| {
-                per_slot
-                    .iter()
-                    .zip(&seat_saving)
-                    .map(|(cands, &saving)| Prefix::new(cands, saving))
-                    .collect()
-            })
-            .collect();
-        let moved_before: Vec<Vec<Vec<usize>>> = per_level
-            .iter()
-            .map(|per_slot| {
-                per_slot
-                    .iter()
-                    .map(|cands| {
-                        let mut acc = vec![0];
-                        for (_, _, i) in cands {
-                            let last = acc[acc.len() - 1];
-                            acc.push(last + usize::from(outside[*i].target != Target::Keep));
-                        }
-                        acc
-                    })
-                    .collect()
-            })
-            .collect();
+        // Each slot's candidates, their prefix sums of savings (how many save
+        // something in a paying seat and in a free one), and how many of the
+        // first were moved already (a member is moved either way): once, or
+        // per try when a member's cost depends on the instance's counts.
+        let ranked = |per_slot: Vec<Vec<(i64, LineOpt, usize)>>| {
+            let prefix: Vec<Prefix> = per_slot
+                .iter()
+                .zip(&seat_saving)
+                .map(|(cands, &saving)| Prefix::new(cands, saving))
+                .collect();
+            let moved_before: Vec<Vec<usize>> = per_slot
+                .iter()
+                .map(|cands| {
+                    let mut acc = vec![0];
+                    for (_, _, i) in cands {
+                        let last = acc[acc.len() - 1];
+                        acc.push(last + usize::from(outside[*i].target != Target::Keep));
+                    }
+                    acc
+                })
+                .collect();
+            (per_slot, prefix, moved_before)
+        };
+        let once = ranked(self.candidates(c, b, None, outside));
         let mut n_max = bundle
             .slots
             .iter()
-            .zip(&per_level[0])
+            .zip(&once.0)
             .filter(|(s, _)| s.min > 0)
             .map(|(s, cands)| cands.len() as u32 / s.min)
             .min()
@@ -982,16 +1003,16 @@ impl<'a> Search<'a> {
         }
         let fixed = self.account_cost(&bundle.includes) + self.exit_fee() - c.account_credit;
         let moved_outside = outside.iter().filter(|o| o.target != Target::Keep).count();
-        // Every (instance count, members per slot) tried: with free calls
-        // only within the instance (one instance, validated), every count
+        // Every (instance count, members per slot) tried: where a member's
+        // cost depends on the counts (one instance, validated), every count
         // of each slot; else per `n` the best counts of the concave curve.
         let mut tries: Vec<(u32, Vec<usize>)> = Vec::new();
-        if levels == 1 {
+        if !per_count {
             for n in 1..=n_max {
                 let counts = bundle
                     .slots
                     .iter()
-                    .zip(&prefix[0])
+                    .zip(&once.1)
                     .map(|(slot, p)| {
                         let seats = (n * slot.free_members) as usize;
                         let lo = (n * slot.min) as usize;
@@ -1007,7 +1028,7 @@ impl<'a> Search<'a> {
             let ranges: Vec<(usize, usize)> = bundle
                 .slots
                 .iter()
-                .zip(&prefix[0])
+                .zip(&once.1)
                 .map(|(s, p)| (s.min as usize, (s.max as usize).min(p.len())))
                 .collect();
             let mut counts: Vec<usize> = ranges.iter().map(|r| r.0).collect();
@@ -1027,14 +1048,20 @@ impl<'a> Search<'a> {
         // The least total over the tries ignoring the line count, and whether it met it.
         let mut free: Option<(i64, bool)> = None;
         for (n, counts) in tries {
-            let lv = self.slot_levels(bundle, &counts);
+            let this_try;
+            let (per_slot, prefix, moved_before) = if per_count {
+                this_try = ranked(self.candidates(c, b, Some(&counts), outside));
+                (&this_try.0, &this_try.1, &this_try.2)
+            } else {
+                (&once.0, &once.1, &once.2)
+            };
             let mut saving = 0;
             let mut moved = moved_outside;
             for (k, slot) in bundle.slots.iter().enumerate() {
-                let (p, j) = (&prefix[lv[k]][k], counts[k]);
+                let (p, j) = (&prefix[k], counts[k]);
                 let seats = (n * slot.free_members) as usize;
                 saving += p.sums[j] + seat_saving[k] * j.min(seats) as i64;
-                moved += j - moved_before[lv[k]][k][j];
+                moved += j - moved_before[k][j];
             }
             let mut total = base - saving + i64::from(n) * instance + fixed;
             let met = moved >= c.moved as usize;
@@ -1042,10 +1069,8 @@ impl<'a> Search<'a> {
                 free = Some((total, met));
             }
             if !met {
-                let per_slot: Vec<Vec<(i64, LineOpt, usize)>> =
-                    (0..slots).map(|k| per_level[lv[k]][k].clone()).collect();
                 let pick = (b, n, counts.as_slice());
-                match self.forced(c, Some(pick), outside, best_change, &per_slot) {
+                match self.forced(c, Some(pick), outside, best_change, per_slot) {
                     Some((extra, _)) => total += extra,
                     None => continue,
                 }
@@ -1116,9 +1141,10 @@ impl<'a> Search<'a> {
                 ));
             }
         }
-        if pick.is_some_and(|(b, _, _)| self.levels(self.bundles[b]) > 1) {
-            // Free calls within the instance: the search tries every count,
-            // so each try keeps its counts (a member's cost depends on them).
+        if pick.is_some_and(|(b, _, _)| self.per_count(self.bundles[b])) {
+            // A member's cost depends on the counts (free calls within the
+            // instance, the bundle's fee shared toward a handset): the
+            // search tries every count, so each try keeps its counts.
             hi = counts.clone();
         }
         let places = moves::Places {
@@ -1310,7 +1336,7 @@ impl<'a> Search<'a> {
             Pick::NoBundle => (None, Vec::new(), None),
             Pick::Bundle(b, n, counts) => (
                 Some(*b),
-                self.candidates(c, *b, &self.slot_levels(self.bundles[*b], counts), &outside),
+                self.candidates(c, *b, Some(counts), &outside),
                 Some((*b, *n, counts.as_slice())),
             ),
         };

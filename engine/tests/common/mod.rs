@@ -148,6 +148,7 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
             free_calls_scope: FreeCallScope::AllOwnLines,
             free_calls_long_distance: false,
             max_instances: 0,
+            handset_fee_share: HandsetFeeShare::MemberFee,
             rates: rates(r),
             contract_months: if r.chance(50) { 24 } else { 0 },
             early_exit_fee: Money::ZERO,
@@ -582,6 +583,15 @@ fn bundle_rules(r: &Rng, c: &mut Catalog) {
             } else {
                 0
             };
+        }
+    }
+    // The bundle's fee shared toward a member's handset (one instance per
+    // account, as validated), from a fork of its own so the draws above
+    // stay what they were.
+    let mut share = Rng(r.0.rotate_left(41) | 1);
+    for b in &mut c.bundles {
+        if b.max_instances == 1 && share.chance(90) {
+            b.handset_fee_share = HandsetFeeShare::Shared;
         }
     }
 }

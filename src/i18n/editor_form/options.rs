@@ -35,6 +35,8 @@ pub enum ChoiceMsg {
     CapOnAccount,
     FreeCallsSameInstance,
     FreeCallsAllOwnLines,
+    HandsetFeeShared,
+    HandsetMemberFee,
     No,
 }
 
@@ -60,6 +62,14 @@ impl Translate for ChoiceMsg {
             ChoiceMsg::FreeCallsAllOwnLines => (
                 "客户所有自有号码（旧表含义）",
                 "All the customer's own lines (old tables)",
+            ),
+            ChoiceMsg::HandsetFeeShared => (
+                "成员月费 + 套餐月费按成员分摊",
+                "The member fee and the bundle fee shared among members",
+            ),
+            ChoiceMsg::HandsetMemberFee => (
+                "只计成员月费（旧表含义）",
+                "The member fee only (old tables)",
             ),
             ChoiceMsg::PromoFreeMonths => ("免月费", "Free months"),
             ChoiceMsg::PromoPercentOff => ("按比例折扣", "Percent off"),

@@ -1,7 +1,7 @@
 //! What the given tables set for each bundle rule, in words (the third
 //! column of [`super::list::pricing_rules`]), rendered per bundle from the
 //! tables themselves.
-use super::super::{Bundle, Catalog, FreeCallScope};
+use super::super::{Bundle, Catalog, FreeCallScope, HandsetFeeShare};
 use crate::text::{Lang, Text};
 
 /// `say` for each bundle, `名称：…` joined; `无` / `none` without bundles.
@@ -58,6 +58,17 @@ pub(super) fn max_instances(c: &Catalog) -> Text {
         (0, Lang::En) => "0 (no limit)".to_string(),
         (n, Lang::ZhCn) => format!("每户限办 {n} 份"),
         (n, Lang::En) => n.to_string(),
+    })
+}
+
+/// What counts toward each bundle's members' handset minimum.
+pub(super) fn handset_fee_share(c: &Catalog) -> Text {
+    per_bundle(c, |b, lang| {
+        let zh_en = match b.handset_fee_share {
+            HandsetFeeShare::Shared => ("shared：成员月费 + 套餐月费分摊", "shared"),
+            HandsetFeeShare::MemberFee => ("member_fee：只计成员月费", "member_fee"),
+        };
+        pick(zh_en, lang)
     })
 }
 

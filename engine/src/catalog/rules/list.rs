@@ -131,8 +131,8 @@ pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
         ),
         rule(
             Tables("handsets[].min_monthly_fee"),
-            "合约机只在月费不低于此值的套餐上按合约价（contract_price）；否则，以及线路保留原套餐时，按零售价（retail_price）",
-            "a wanted handset is at its contract price only on a plan whose fee is at least this minimum; otherwise, and on a kept line, at its retail price",
+            "合约机只在月费不低于此值的套餐上按合约价（contract_price；融合成员按 bundles[].handset_fee_share 计）；否则，以及线路保留原套餐时，按零售价（retail_price）",
+            "a wanted handset is at its contract price only on a plan whose fee is at least this minimum (in a bundle: what bundles[].handset_fee_share counts); otherwise, and on a kept line, at its retail price",
             setting::handsets(catalog),
         ),
         rule(
@@ -152,6 +152,12 @@ pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
             "每户限办份数（0 不限）；超过时 price() 拒绝方案。只在同一份内成员间通话免费时须为 1：精确搜索据此逐一尝试这一份的成员数",
             "instances per account (每户限办), 0 no limit; price() refuses more. Must be 1 where calls are free only within the instance: the exact search tries every member count of that one instance",
             bundle_setting::max_instances(catalog),
+        ),
+        rule(
+            Tables("bundles[].handset_fee_share"),
+            "融合成员的合约机最低月费按什么计：shared 成员月费加本份套餐月费按本份成员数（各类成员）分摊的部分（分以下舍去），须每户限办 1 份；member_fee（缺省）只计成员月费",
+            "what counts toward a member's contract handset minimum (handsets[].min_monthly_fee): shared, the member fee plus the instance's fee divided by its members (every kind, rounded down to the fen), needs max_instances 1; member_fee (missing field): the member fee only",
+            bundle_setting::handset_fee_share(catalog),
         ),
         rule(
             Tables("bundles[].slots[].free_members"),

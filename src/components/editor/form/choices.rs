@@ -52,6 +52,11 @@ pub const FREE_CALL_SCOPES: &[(&str, ChoiceMsg)] = &[
     ("all_own_lines", ChoiceMsg::FreeCallsAllOwnLines),
 ];
 
+pub const HANDSET_FEE_SHARES: &[(&str, ChoiceMsg)] = &[
+    ("shared", ChoiceMsg::HandsetFeeShared),
+    ("member_fee", ChoiceMsg::HandsetMemberFee),
+];
+
 pub const STACKINGS: &[(&str, ChoiceMsg)] = &[
     ("compound", ChoiceMsg::StackCompound),
     ("add", ChoiceMsg::StackAdd),

@@ -3,7 +3,7 @@
 use proposal_engine::catalog::{Bundle, ItemList};
 use proposal_engine::{Catalog, Lang};
 
-use super::super::form::codec::{FREE_CALL_SCOPE, ID, IDS, MONEY, WHOLE, YES_OR_NO};
+use super::super::form::codec::{FREE_CALL_SCOPE, HANDSET_SHARE, ID, IDS, MONEY, WHOLE, YES_OR_NO};
 use super::super::form::field::{field, part, section, Entry, Shape};
 use super::super::form::parts::{
     self, description_fields, eligibility_fields, name_fields, rates_fields,
@@ -49,6 +49,12 @@ impl Item for Bundle {
                         FormMsg::FreeCallsLongDistance
                     ),
                     field!(Bundle, max_instances, WHOLE, FormMsg::MaxInstances),
+                    field!(
+                        Bundle,
+                        handset_fee_share,
+                        HANDSET_SHARE,
+                        FormMsg::HandsetFeeShare
+                    ),
                 ])
                 .chain(part!(Bundle, description, description_fields())),
         );
