@@ -4,9 +4,9 @@
 //! tables without the fields still load, price as they did and keep their
 //! fingerprint. One-off fees are left out of the figures (`monthly_total`):
 //! they are another rule's.
-use proposal_engine::catalog::{ItemId, LineKind};
+use proposal_engine::catalog::{FreeCallScope, HandsetFeeShare, ItemId, LineKind};
 use proposal_engine::customer::{Line, LineOrigin, Usage};
-use proposal_engine::pricing::{LineCost, UnitKind};
+use proposal_engine::pricing::{LineCost, OneOffKind, RejectionKind, UnitKind};
 use proposal_engine::{
     catalog_warnings, default_catalog, price, validate_catalog, Assignment, Bps, Catalog, Customer,
     LineChoice, Money, Priced, Proposal,
@@ -216,6 +216,170 @@ fn old_tables_without_the_fields_load_and_keep_their_fingerprint() {
             assert_eq!(keys(ws), keys(js), "nothing new is written");
         }
     }
+}
+
+#[test]
+fn only_calls_to_members_of_the_same_instance_are_free() {
+    let cat = default_catalog();
+    let c = family();
+    // Mobile 1 alone in the family bundle (500 min), the others on
+    // plan.m-19: 0 of its 2 others share the instance, nothing is free:
+    // 800 − 500 = 300 min × ¥0.15 = 4,500.
+    let alone = proposal(
+        "bundle.family",
+        vec![member(0), member(0), on("plan.m-19"), on("plan.m-19")],
+    );
+    assert_eq!(
+        line_cost(&priced(&cat, &c, &alone), 1).overage,
+        Money(4_500)
+    );
+    // With mobile 2: 1 of 2 others, 30% × 1/2 = 15% free:
+    // 800 × 85% = 680 − 500 = 180 × 15 = 2,700.
+    let two = proposal(
+        "bundle.family",
+        vec![member(0), member(0), member(0), on("plan.m-19")],
+    );
+    assert_eq!(line_cost(&priced(&cat, &c, &two), 1).overage, Money(2_700));
+    // All three: 2 of 2, the whole 30%: 800 × 70% = 560 − 500 = 60 × 15 = 900.
+    let all = proposal("bundle.family", vec![member(0); 4]);
+    assert_eq!(line_cost(&priced(&cat, &c, &all), 1).overage, Money(900));
+    // Tables without the field (the whole share free wherever the others
+    // are) price the lone member as before: 900.
+    let mut old = cat.clone();
+    for b in &mut old.bundles {
+        b.free_calls_scope = FreeCallScope::AllOwnLines;
+        b.max_instances = 0;
+    }
+    assert_eq!(line_cost(&priced(&old, &c, &alone), 1).overage, Money(900));
+}
+
+#[test]
+fn long_distance_is_free_only_where_the_tables_say() {
+    let cat = default_catalog();
+    let mut c = family();
+    // Mobile 1 also makes 200 long-distance minutes (the family bundle has
+    // no long-distance rate: they count as domestic minutes).
+    c.lines[1].usage.long_distance_min = 200;
+    let all = proposal("bundle.family", vec![member(0); 4]);
+    // Free too (default tables): 560 + 200 × 70% = 140: 700 − 500 = 200 ×
+    // 15 = 3,000.
+    assert_eq!(line_cost(&priced(&cat, &c, &all), 1).overage, Money(3_000));
+    // Domestic only: 560 + 200 − 500 = 260 × 15 = 3,900.
+    let mut domestic = cat.clone();
+    domestic
+        .bundles
+        .iter_mut()
+        .for_each(|b| b.free_calls_long_distance = false);
+    assert_eq!(
+        line_cost(&priced(&domestic, &c, &all), 1).overage,
+        Money(3_900)
+    );
+}
+
+#[test]
+fn one_family_bundle_per_account() {
+    let cat = default_catalog();
+    let mut c = family();
+    c.lines.push(line(LineKind::Broadband, 12_000, 0, 0));
+    let two = proposal(
+        "bundle.family",
+        vec![member(0), member(0), member(1), on("plan.m-19"), member(1)],
+    );
+    let e = price(&cat, &c, &two, Some(24)).unwrap_err();
+    assert_eq!(e.kind, RejectionKind::OverCapacity, "{e}");
+    // Free calls within the instance need the limit: validated.
+    let mut unlimited = cat.clone();
+    unlimited.bundles[0].max_instances = 0;
+    let problems = validate_catalog(&unlimited).unwrap_err();
+    assert!(problems
+        .iter()
+        .any(|p| p.path == "bundles[0].max_instances"));
+}
+
+/// What the proposal pays for its handsets, once.
+fn handsets(x: &Priced) -> Money {
+    Money(
+        x.one_offs
+            .iter()
+            .filter(|o| o.kind == OneOffKind::Handset)
+            .map(|o| o.amount.0)
+            .sum(),
+    )
+}
+
+/// A contract handset inside a bundle (`handset_fee_share: shared` on the
+/// default 家庭融合, ¥129 an instance, mobiles ¥10): toward the Redmi's ¥59
+/// minimum (contract ¥499, retail ¥1,099) count the member fee and ¥129 ÷
+/// the instance's members (every kind), rounded down to the fen. The fee
+/// counted is the slot's (¥10), a free main-card seat's too.
+#[test]
+fn the_bundle_fee_shared_among_members_counts_toward_a_handset() {
+    let cat = default_catalog();
+    let mut c = family();
+    c.lines[3].wants_handset = Some(ItemId::new("handset.redmi"));
+    // Broadband and mobile 3: 1,000 + 12,900 ÷ 2 = 1,000 + 6,450 = 7,450 ≥
+    // 5,900: contract price 49,900.
+    let two = proposal(
+        "bundle.family",
+        vec![member(0), on("plan.m-19"), on("plan.m-19"), member(0)],
+    );
+    assert_eq!(handsets(&priced(&cat, &c, &two)), Money(49_900));
+    // Broadband and mobiles 2 and 3: 1,000 + 12,900 ÷ 3 = 1,000 + 4,300 =
+    // 5,300 < 5,900: retail 109,900; all four: 1,000 + 3,225 = 4,225: retail.
+    let three = proposal(
+        "bundle.family",
+        vec![member(0), on("plan.m-19"), member(0), member(0)],
+    );
+    assert_eq!(handsets(&priced(&cat, &c, &three)), Money(109_900));
+    let all = proposal("bundle.family", vec![member(0); 4]);
+    assert_eq!(handsets(&priced(&cat, &c, &all)), Money(109_900));
+    // Tables without the field count the member fee alone: 1,000 < 5,900,
+    // retail even with two members.
+    let mut old = cat.clone();
+    for b in &mut old.bundles {
+        b.handset_fee_share = HandsetFeeShare::MemberFee;
+    }
+    assert_eq!(handsets(&priced(&old, &c, &two)), Money(109_900));
+    // Rounded down: 商航 ¥68 ÷ 3 members = 2,266.67 → 2,266, + ¥20 = 4,266.
+    let shanghang = cat.bundle(&ItemId::new("bundle.shanghang")).unwrap();
+    assert_eq!(
+        shanghang.handset_committed_fee(LineKind::Mobile, 3),
+        Money(2_000 + 2_266)
+    );
+    // The optimizer prices the share: broadband and one mobile (300 min)
+    // wanting the Redmi. 家庭融合 with both: 1,000 + 12,900 ÷ 2 = 7,450 ≥
+    // 5,900: contract 49,900; 300 ≤ 500 min; the mobile in the free seat
+    // pays ¥0; months 1-12 12,900 × 80% (family-20) = 10,320 − 5,000
+    // (prepay-600, ≤ half of 10,320) = 5,320, months 13-24 12,900: 12 ×
+    // 5,320 + 12 × 12,900 = 63,840 + 154,800 = 218,640 + 49,900 = 268,540.
+    // (The member fee alone, 0 < 5,900, would put it at retail: 328,540.)
+    // Without the bundle: plan.bb-300 6,000 + plan.m-59 5,900 (≥ 5,900,
+    // contract) = 11,900 × 24 = 285,600 + 49,900 = 335,500: dearer.
+    let mut pair = customer(vec![
+        line(LineKind::Broadband, 12_000, 0, 0),
+        line(LineKind::Mobile, 13_900, 300, 0),
+    ]);
+    pair.lines[1].wants_handset = Some(ItemId::new("handset.redmi"));
+    let best = proposal_engine::optimize(&cat, &pair, &proposal_engine::Options::default())
+        .unwrap()
+        .alternatives
+        .remove(0);
+    assert_eq!(best.proposal.bundle, Some(ItemId::new("bundle.family")));
+    assert_eq!(handsets(&best.priced), Money(49_900));
+    assert_eq!(best.priced.total, Money(268_540));
+    // Shared toward a handset needs one instance per account: validated.
+    let mut unlimited = cat.clone();
+    let family = unlimited
+        .bundles
+        .iter()
+        .position(|b| b.id.as_str() == "bundle.family")
+        .unwrap();
+    unlimited.bundles[family].max_instances = 0;
+    unlimited.bundles[family].free_calls_among_members = false;
+    let problems = validate_catalog(&unlimited).unwrap_err();
+    assert!(problems
+        .iter()
+        .any(|p| p.path == format!("bundles[{family}].handset_fee_share")));
 }
 
 /// Issue 14: a plan's or bundle's name stating `N元` states its monthly fee;

@@ -505,9 +505,12 @@ fn help_documents_the_csv_header() {
 /// The app's three quick starts as the e2e tests type them
 /// (`engine/tests/data/presets.json`), with figures computed by hand from
 /// the default tables (`catalog/default.json`), 24 months, in fen. Each
-/// line's usage: minutes to the customer's own lines are free inside a
-/// bundle with free calls among members, on domestic minutes only; long
-/// distance without its own rate is billed as domestic minutes.
+/// line's usage: inside a bundle with free calls among members, its share
+/// of calls to the customer's own lines times (its instance's other voice
+/// lines ÷ the customer's other voice lines) is free (`free_calls_scope:
+/// same_instance`), on domestic and long-distance minutes (the default
+/// tables' `free_calls_long_distance: true`); long distance without its own
+/// rate is billed as domestic minutes.
 ///
 /// Family (3 mobiles + broadband, typed fees 139 + 99 + 59 + 120 = ¥417.00
 /// a month, 36 months' tenure): 家庭融合 bundle.family, ¥129 a month, the
@@ -534,17 +537,18 @@ fn help_documents_the_csv_header() {
 /// ¥68, landline member ¥0 (1,000 min), mobile members ¥20 (300 min, 5 GB),
 /// ¥0.10 a minute beyond; promo.new-biz-3free (the bundle's own fee waived
 /// months 1-3, not the members' ¥20) and promo.volume (5 lines moved: 5%
-/// off every fee).
-///   landline: 900 + 800 − 1,000 = 700 min × 10 = 7,000
-///   mobile 1: 700 × 65% = 455 + 500 − 300 = 655 × 10 = 6,550
-///   mobiles 2-4: 455 + 300 − 300 = 455 × 10 = 4,550 each
-///   usage a month: 7,000 + 6,550 + 3 × 4,550 = 27,200
+/// off every fee). All 5 voice lines in the one instance: each mobile's 4
+/// others of 4, its whole 35% free, long distance included.
+///   landline (no own calls): 900 + 800 − 1,000 = 700 min × 10 = 7,000
+///   mobile 1: 700 × 65% = 455 + 500 × 65% = 325: 780 − 300 = 480 × 10 = 4,800
+///   mobiles 2-4: 455 + 300 × 65% = 195: 650 − 300 = 350 × 10 = 3,500 each
+///   usage a month: 7,000 + 4,800 + 3 × 3,500 = 22,300
 ///   members 4 × 2,000 × 95% = 7,600 every month
-///   months 1-3: 27,200 + 7,600 = 34,800; months 4-24: 34,800 + 6,800 ×
-///     95% (6,460) = 41,260
-///   3 × 34,800 + 21 × 41,260 = 970,860 (no installation: the landline
-///   is with this operator); today 47,200 × 24 = 1,132,800; saving
-///   1,132,800 − 970,860 = 161,940.
+///   months 1-3: 22,300 + 7,600 = 29,900; months 4-24: 29,900 + 6,800 ×
+///     95% (6,460) = 36,360
+///   3 × 29,900 + 21 × 36,360 = 89,700 + 763,560 = 853,260 (no
+///   installation: the landline is with this operator); today 47,200 × 24
+///   = 1,132,800; saving 1,132,800 − 853,260 = 279,540.
 ///
 /// Office (4 landlines at ¥50 with 600 + 100 min, 35 mobiles at ¥98 with
 /// 600 + 50 min, 25% own calls, 20 GB, broadband at ¥300 needing 500 Mbps;
@@ -590,10 +594,10 @@ fn the_quick_start_customers_have_hand_computed_figures() {
         (
             "bundle.shanghang",
             47_200,
-            34_800,
-            970_860,
+            29_900,
+            853_260,
             1_132_800,
-            161_940,
+            279_540,
         ),
         (
             "bundle.wo-premium",

@@ -41,7 +41,8 @@ mod proptest_config;
 
 use common::{wide_catalog, wide_customer, Rng};
 use proposal_engine::catalog::{
-    AddOn, CapBase, Catalog, Eligibility, ItemId, LineKind, LinesCounted, Promotion, Scope,
+    AddOn, CapBase, Catalog, Eligibility, FreeCallScope, HandsetFeeShare, ItemId, LineKind,
+    LinesCounted, Promotion, Scope,
 };
 use proposal_engine::customer::Customer;
 use proposal_engine::optimize::{cheapest, Badge, Options};
@@ -472,9 +473,11 @@ fn the_drawn_cases_reach_every_rule() {
         "member in a free seat",
         "one-off fee waived by the line's origin",
         "one-off fee paid for the line's origin",
+        "calls free only within the instance",
+        "a member's handset with the bundle's fee shared",
         "relaxation not tight (upper bound used)",
     ];
-    let mut seen = [0u32; 17];
+    let mut seen = [0u32; 19];
     for seed in 0..200 {
         let (cat, c, p, proven) = check_seed(seed, 5, 2);
         let chosen = |f: &dyn Fn(&Promotion) -> bool| {
@@ -540,6 +543,14 @@ fn the_drawn_cases_reach_every_rule() {
             in_bundle(&|b| b.slots.iter().any(|s| s.free_members > 0)),
             by_origin(false),
             by_origin(true),
+            in_bundle(&|b| {
+                b.free_calls_among_members && b.free_calls_scope == FreeCallScope::SameInstance
+            }),
+            in_bundle(&|b| b.handset_fee_share == HandsetFeeShare::Shared)
+                && p.lines.iter().zip(&c.lines).any(|(choice, line)| {
+                    matches!(choice.assignment, Assignment::Member { .. })
+                        && line.wants_handset.is_some()
+                }),
             !proven,
         ];
         for (n, hit) in seen.iter_mut().zip(hits) {

@@ -105,6 +105,13 @@ const CATALOG_FAULTS: &[Fault] = &[
         c.bundles[0].rates.long_distance_per_min = None;
         c.bundles[0].slots[0].allowance.long_distance_min = 10;
     }),
+    ("free calls within an instance, no limit", |c| {
+        c.bundles[0].max_instances = 0
+    }),
+    ("handset fee shared, no limit", |c| {
+        c.bundles[0].free_calls_among_members = false;
+        c.bundles[0].max_instances = 0
+    }),
     ("free seats over max", |c| {
         let s = &mut c.bundles[0].slots[0];
         s.free_members = s.max + 1;

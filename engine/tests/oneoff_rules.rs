@@ -4,7 +4,7 @@
 //! by hand. Default fees: fee.ll-install ¥50 (landline), fee.bb-install
 //! ¥100 (broadband), fee.sim ¥10 (mobile), each for lines `other_operator`
 //! or `new` only; every mobile plan and every bundle lists fee.sim.
-use proposal_engine::catalog::ItemId;
+use proposal_engine::catalog::{FreeCallScope, ItemId};
 use proposal_engine::customer::Customer;
 use proposal_engine::{
     build_document, default_catalog, optimize, price, validate_catalog, Assignment, Catalog, Date,
@@ -95,10 +95,16 @@ fn a_bundle_charges_only_the_members_that_are_installed() {
 
 /// Two 商航 instances, each with a landline: the two landlines from this
 /// operator pay nothing (before: 2 × 5,000 = 10,000 once per instance); one
-/// of them new pays 5,000.
+/// of them new pays 5,000. The default tables allow one 商航 per account
+/// (`max_instances` 1), so on tables that allow several (no limit, free
+/// calls to all own lines, as tables before the fields).
 #[test]
 fn each_instance_charges_its_own_new_landline() {
-    let cat = default_catalog();
+    let mut cat = default_catalog();
+    for b in &mut cat.bundles {
+        b.max_instances = 0;
+        b.free_calls_scope = FreeCallScope::AllOwnLines;
+    }
     let p = proposal(vec![member(0), member(1)], Some("bundle.shanghang"));
     let both = shop(&[
         line("landline", "this_operator"),

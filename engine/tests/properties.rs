@@ -391,6 +391,11 @@ fn proposal(cat: &Catalog, c: &Customer, r: &mut Rng) -> Proposal {
             .map(|(s, v)| v.len() as u32 / s.min)
             .min()
             .unwrap_or(0);
+        // At most the bundle's per-account limit (`max_instances`, 0: none).
+        let most = match b.max_instances {
+            0 => most,
+            limit => most.min(limit),
+        };
         if most > 0 {
             let k = r.range(1, most);
             let mut counts = vec![vec![0u32; b.slots.len()]; k as usize];

@@ -149,7 +149,7 @@ fn a_kept_line_keeps_its_plan_and_broadband_has_no_minutes() {
 
 /// The street shop, its landline coming from another operator, pays ¥50 of
 /// landline installation in month 1 (fee.ll-install, `origins`): the
-/// document's saving a month is stated from month 2 (¥472 − ¥212 = ¥260),
+/// document's saving a month is stated from month 2 (¥472 − ¥246 = ¥226),
 /// never month 1's figure without the ¥50; the bill stretch by stretch
 /// gives month 1 a row of its own with the ¥50 in it.
 #[test]
@@ -186,19 +186,22 @@ fn the_first_months_saving_counts_its_one_offs_or_starts_in_month_2() {
         .iter()
         .map(|s| (s.from_month, s.to_month, s.bill.0, s.one_offs.0, s.saving.0))
         .collect();
-    // By hand (as tests/e2e/proposal.test.mjs): usage ¥212.00 a month
-    // (landline 900 + 400 − 1,000 = 300 × ¥0.10; each mobile 700 × 65% +
-    // 300 − 300 = 455 × ¥0.10 = ¥45.50); 5% off the fees (promo.volume);
-    // months 1-3 the bundle's ¥68 waived: 4 × 19 + 212 = ¥288.00; months
-    // 4-24 148 − 7.40 + 212 = ¥352.60. Month 1 pays ¥50 more: saving 472 −
-    // 288 − 50 = ¥134.00; months 2-3 472 − 288 = ¥184.00; months 4-24 472 −
-    // 352.60 = ¥119.40.
+    // By hand (as tests/e2e/proposal.test.mjs): usage ¥170.00 a month
+    // (landline 900 + 400 − 1,000 = 300 × ¥0.10 = ¥30.00; all 5 voice lines
+    // in the one instance, so each mobile's whole 35% to own lines is free,
+    // long distance included (free_calls_scope same_instance, 4 others of 4;
+    // free_calls_long_distance): 700 × 65% = 455 + 300 × 65% = 195: 650 −
+    // 300 = 350 × ¥0.10 = ¥35.00 each); 5% off the fees (promo.volume);
+    // months 1-3 the bundle's ¥68 waived: 4 × 19 + 170 = ¥246.00; months
+    // 4-24 148 − 7.40 + 170 = ¥310.60. Month 1 pays ¥50 more: saving 472 −
+    // 246 − 50 = ¥176.00; months 2-3 472 − 246 = ¥226.00; months 4-24 472 −
+    // 310.60 = ¥161.40.
     assert_eq!(
         rows,
         [
-            (1, 1, 28_800, 5_000, 13_400),
-            (2, 3, 28_800, 0, 18_400),
-            (4, 24, 35_260, 0, 11_940)
+            (1, 1, 24_600, 5_000, 17_600),
+            (2, 3, 24_600, 0, 22_600),
+            (4, 24, 31_060, 0, 16_140)
         ]
     );
 }

@@ -54,6 +54,10 @@ pub enum FormMsg {
     EditingPromotion,
     EligibilityTitle,
     FreeCalls,
+    FreeCallScope,
+    FreeCallsLongDistance,
+    MaxInstances,
+    HandsetFeeShare,
     FreeMembers,
     FromMonth,
     Hotline,
@@ -147,6 +151,19 @@ impl Translate for FormMsg {
             FormMsg::EditingPromotion => ("编辑优惠", "Editing promotion"),
             FormMsg::EligibilityTitle => ("办理条件", "Who may order"),
             FormMsg::FreeCalls => ("成员间通话免费", "Free calls among members"),
+            FormMsg::FreeCallScope => ("免费通话范围", "Which calls are free"),
+            FormMsg::FreeCallsLongDistance => (
+                "成员间长途通话也免费",
+                "Long-distance calls among members free too",
+            ),
+            FormMsg::HandsetFeeShare => (
+                "合约机最低月费计入",
+                "Counts toward a contract handset's minimum",
+            ),
+            FormMsg::MaxInstances => (
+                "每户限办份数（0 不限）",
+                "Instances per account (0: no limit)",
+            ),
             FormMsg::FreeMembers => (
                 "每份前几个成员免成员月费（主卡）",
                 "First members of each instance without a member fee (main card)",

@@ -142,24 +142,27 @@ test('street shop: one landline and four staff mobiles with heavy long distance'
   await rep.type(ld.nth(1), '500');
   // By hand: today ¥80 + 4 × ¥98 = ¥472.00 a month, ×24 = ¥11,328.00.
   // 商航套餐 ¥68 + 4 mobiles × ¥20 = ¥148 of fees; long distance counts as
-  // domestic minutes (no rate of its own). Landline: 900 + 800 = 1,700 − 1,000
-  // = 700 × ¥0.10 = ¥70.00. Mobiles (35% of domestic calls to the own lines
-  // free): 700 × 65% = 455 + 500 LD − 300 = 655 × ¥0.10 = ¥65.50, and three of
-  // 455 + 300 − 300 = 455 × ¥0.10 = ¥45.50: usage ¥272.00 a month.
+  // domestic minutes (no rate of its own). Landline (no own calls): 900 + 800
+  // = 1,700 − 1,000 = 700 × ¥0.10 = ¥70.00. Mobiles: all 5 voice lines in the
+  // one instance (free_calls_scope same_instance: 4 others of 4), so each
+  // mobile's whole 35% to the own lines is free, long distance included
+  // (free_calls_long_distance): 700 × 65% = 455 + 500 LD × 65% = 325: 780 −
+  // 300 = 480 × ¥0.10 = ¥48.00, and three of 455 + 300 × 65% = 195: 650 −
+  // 300 = 350 × ¥0.10 = ¥35.00: usage 70 + 48 + 105 = ¥223.00 a month.
   // 5 lines moved: promo.volume 5% off the fees. Months 1-3 new-biz-3free
-  // waives the bundle's own ¥68, not the members' ¥20: 4 × 19 + 272 =
-  // ¥348.00. Months 4-24: 148 − 7.40 + 272 = ¥412.60. No one-off (the landline
-  // is with this operator: nothing installed). Total 3 × 348 + 21 × 412.60 =
-  // 1,044 + 8,664.60 = ¥9,708.60: 9,708.60 / 24 = 404.525 → ¥404.53 a month
-  // (half-up); saving 11,328 − 9,708.60 = ¥1,619.40 (67.475 → ¥67.48 a
-  // month); first year 12 × 472 − (3 × 348 + 9 × 412.60) = 5,664 − 4,757.40
-  // = ¥906.60. The last bill step: months 4-24 at ¥412.60 (promo.volume runs
-  // to month 24; the ¥420.00 once it ends is no month of the 24), saving
-  // 472 − 412.60 = ¥59.40 a month.
+  // waives the bundle's own ¥68, not the members' ¥20: 4 × 19 + 223 =
+  // ¥299.00. Months 4-24: 148 − 7.40 + 223 = ¥363.60. No one-off (the landline
+  // is with this operator: nothing installed). Total 3 × 299 + 21 × 363.60 =
+  // 897 + 7,635.60 = ¥8,532.60: 8,532.60 / 24 = 355.525 → ¥355.53 a month
+  // (half-up); saving 11,328 − 8,532.60 = ¥2,795.40 (116.475 → ¥116.48 a
+  // month); first year 12 × 472 − (3 × 299 + 9 × 363.60) = 5,664 − 4,169.40
+  // = ¥1,494.60. The last bill step: months 4-24 at ¥363.60 (promo.volume
+  // runs to month 24; the ¥371.00 once it ends is no month of the 24),
+  // saving 472 − 363.60 = ¥108.40 a month.
   await expectCard(page, {
-    today: '¥472.00', title: '商航套餐', effectiveMonthly: '¥404.53', monthlySaving: '¥67.48',
-    firstYear: '¥906.60', horizon: '¥1,619.40', firstBillLabel: '首月账单', firstBill: '¥348.00',
-    stepLabel: '第 4 个月起每月', stepBill: '¥412.60', stepSaving: '¥59.40',
+    today: '¥472.00', title: '商航套餐', effectiveMonthly: '¥355.53', monthlySaving: '¥116.48',
+    firstYear: '¥1,494.60', horizon: '¥2,795.40', firstBillLabel: '首月账单', firstBill: '¥299.00',
+    stepLabel: '第 4 个月起每月', stepBill: '¥363.60', stepSaving: '¥108.40',
   });
   await compareWithEngine(page);
   const intake = JSON.parse(await page.locator('#customer-json').textContent());

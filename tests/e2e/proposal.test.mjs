@@ -87,24 +87,28 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
   // By hand, from catalog/default.json: the street shop preset pays ¥80 + 4 ×
   // ¥98 = ¥472.00 a month (¥11,328.00 over 24 months). 商航套餐: ¥68 + 4 × ¥20
   // of fees; usage beyond it (long distance counted as domestic minutes): the
-  // landline 900 + 400 − 1,000 = 300 × ¥0.10 = ¥30.00, each mobile 700 × 65%
-  // (35% to the own lines free) + 300 − 300 = 455 × ¥0.10 = ¥45.50: ¥212.00.
+  // landline 900 + 400 − 1,000 = 300 × ¥0.10 = ¥30.00; all 5 voice lines in
+  // the one instance, so each mobile's whole 35% to the own lines is free,
+  // long distance included (free_calls_scope same_instance, 4 others of 4;
+  // free_calls_long_distance): 700 × 65% = 455 + 300 × 65% = 195: 650 − 300
+  // = 350 × ¥0.10 = ¥35.00 each: 30 + 4 × 35 = ¥170.00.
   // 5 lines moved: 5% off the fees (promo.volume). Months 1-3 the bundle's
-  // own ¥68 is waived (new-biz-3free), the members pay 4 × 19: 76 + 212 =
-  // ¥288.00, saving ¥184.00 a month; months 4-24: 148 − 7.40 + 212 =
-  // ¥352.60, saving ¥119.40. One-off: landline installation ¥50.00 (the landline
+  // own ¥68 is waived (new-biz-3free), the members pay 4 × 19: 76 + 170 =
+  // ¥246.00, saving ¥226.00 a month; months 4-24: 148 − 7.40 + 170 =
+  // ¥310.60, saving ¥161.40. One-off: landline installation ¥50.00 (the landline
   // from another operator; the mobiles from this operator pay no SIM). Total
-  // 3 × 288 + 21 × 352.60 + 50 = ¥8,318.60; saving 11,328 − 8,318.60 =
-  // ¥3,009.40; first year 12 × 472 − (50 + 3 × 288 + 9 × 352.60) = ¥1,576.60.
+  // 3 × 246 + 21 × 310.60 + 50 = 738 + 6,522.60 + 50 = ¥7,310.60; saving
+  // 11,328 − 7,310.60 = ¥4,017.40; first year 12 × 472 − (50 + 3 × 246 +
+  // 9 × 310.60) = 5,664 − 3,583.40 = ¥2,080.60.
   // The ¥50 is paid in month 1, so the saving a month is stated from month 2:
-  // 472 − 288 = ¥184.00. The later saving is the last bill step's (issue
-  // 14): months 4-24 at ¥352.60, saving 472 − 352.60 = ¥119.40 a month (the
-  // ¥360.00 once promo.volume ends is no month of the 24). The first bill
-  // ¥288.00, the ¥50 apart.
+  // 472 − 246 = ¥226.00. The later saving is the last bill step's (issue
+  // 14): months 4-24 at ¥310.60, saving 472 − 310.60 = ¥161.40 a month (the
+  // ¥318.00 once promo.volume ends is no month of the 24). The first bill
+  // ¥246.00, the ¥50 apart.
   const expected = {
-    title: '商航套餐', current: '¥472.00', currentTotal: '¥11,328.00', total: '¥8,318.60',
-    oneOffs: '¥50.00', horizon: '¥3,009.40', firstYear: '¥1,576.60', now: '¥184.00', after: '¥119.40',
-    firstBill: '¥288.00',
+    title: '商航套餐', current: '¥472.00', currentTotal: '¥11,328.00', total: '¥7,310.60',
+    oneOffs: '¥50.00', horizon: '¥4,017.40', firstYear: '¥2,080.60', now: '¥226.00', after: '¥161.40',
+    firstBill: '¥246.00',
   };
   // The engine agrees with the hand (a cross-check, not the expectation).
   assert.equal(yuan(best.priced.total), expected.total);

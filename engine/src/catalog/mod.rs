@@ -20,7 +20,7 @@ mod stated;
 mod validate;
 
 pub use addon::{AddOn, AddOnKind, Handset, OneOffFee, Scope};
-pub use bundle::{Bundle, Slot};
+pub use bundle::{Bundle, FreeCallScope, HandsetFeeShare, Slot};
 pub use eligibility::{Eligibility, ExclusionGroup, SegmentKind};
 pub use fingerprint::{fingerprint, CatalogRef};
 pub use list::ItemList;

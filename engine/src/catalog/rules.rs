@@ -9,6 +9,7 @@
 //! export writes only those that differ from the default: `is_default`).
 use serde::{Deserialize, Serialize};
 
+mod bundle_setting;
 mod fee_setting;
 mod list;
 mod setting;

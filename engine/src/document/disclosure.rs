@@ -222,10 +222,16 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
             )
         })
         .collect();
-    let (free_zh, free_en) = if b.free_calls_among_members {
-        ("；成员之间通话免费", "; calls among members are free")
-    } else {
-        ("", "")
+    let free = bundle_terms::free_calls(b);
+    let share = bundle_terms::handset_share(b);
+    let (free_zh, free_en) = (free.zh + &share.zh, free.en + &share.en);
+    let eligibility = eligibility_words(&b.eligibility);
+    let conditions = match bundle_terms::limit(b) {
+        Some(t) => Text::new(
+            format!("{}；{}", eligibility.zh, t.zh),
+            format!("{}; {}", eligibility.en, t.en),
+        ),
+        None => eligibility,
     };
     Some(Disclosure {
         kind: DisclosureKind::Bundle,
@@ -259,7 +265,7 @@ fn bundle(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
             &b.one_off_fees,
             true,
         ),
-        conditions: eligibility_words(&b.eligibility),
+        conditions,
         validity,
         penalty,
     })

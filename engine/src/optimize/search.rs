@@ -60,6 +60,15 @@
 //!   instances in turn, so `j` members fill `min(j, n·seats)` free seats:
 //!   the curve stays concave with the free seats first, and the forced
 //!   moves price a spare place at the seat's saving while one is left.
+//!   Free calls only within the instance (`free_calls_scope:
+//!   same_instance`) make a member's usage depend on how many voice lines
+//!   share its instance, so the curve is no longer one sorted list; such a
+//!   bundle allows one instance per account (`max_instances` 1, validated),
+//!   and the search tries every member count of each slot of that one
+//!   instance (an odometer over the slots' ranges), each slot's members
+//!   the best candidates at the level (other voice lines in the instance)
+//!   those counts give: for fixed counts every member of a slot has the
+//!   same level, so the sorted prefix is again the best choice.
 //! - The old contract's exit fee is due once if anything changes; "keep
 //!   everything" is the baseline, so at least one line must change.
 //! - Starting at the contract's end is this search over the months after it
@@ -77,20 +86,26 @@
 //! `origins`) is due on each line of those kinds and origins on a plan or in
 //! a bundle listing it, so it is part of that line's option's cost (the
 //! members' fees ride with each member, sorted with its saving); a bundle's
-//! fee for no kind is due once per instance, in the instance's cost.
+//! fee for no kind is due once per instance, in the instance's cost. A
+//! member's handset is the exception where the bundle shares its fee toward
+//! the handset's minimum (`handset_fee_share: shared`): it then depends on
+//! the instance's members, so such a bundle is one per account (validated)
+//! and priced in each try of its counts (`candidates`).
 //! So the search is still exhaustive over the exclusion choices, each priced
 //! exactly.
 use std::collections::{HashMap, HashSet};
 
 use crate::catalog::{
-    AddOn, Bundle, CapBase, Catalog, FeeRole, ItemId, LineKind, LinesCounted, OneOffFee, Plan,
-    Promotion, PromotionKind,
+    AddOn, Bundle, CapBase, Catalog, FeeRole, FreeCallScope, HandsetFeeShare, ItemId, LineKind,
+    LinesCounted, OneOffFee, Plan, Promotion, PromotionKind,
 };
 use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::pricing::schedule::PromoContext;
 use crate::pricing::usage::{best_packs, feature_fees, packs_for};
-use crate::pricing::{due, Assignment, LineChoice, Proposal};
+use crate::pricing::{
+    due, free_share, is_voice, Assignment, FreeShare, LineChoice, Proposal, Seat,
+};
 
 use super::moves::{self, Costs, State};
 use super::options::{Objective, Options};
@@ -174,10 +189,13 @@ struct UsageCost {
 }
 
 /// Per line, with one set of allowed packs: usage on each plan of its kind
-/// (fast enough), and as a member of each bundle that takes it.
+/// (fast enough), and as a member of each bundle that takes it, by the
+/// number of the customer's other voice lines in its instance (its level:
+/// one entry when the bundle's free calls do not depend on it; none: not a
+/// member).
 struct UsageTable {
     plans: Vec<Vec<(usize, UsageCost)>>,
-    members: Vec<Vec<Option<UsageCost>>>,
+    members: Vec<Vec<Vec<UsageCost>>>,
 }
 
 /// One exclusion choice, resolved against the caches.
@@ -451,8 +469,15 @@ impl<'a> Search<'a> {
                     .iter()
                     .map(|b| {
                         b.slot(line.kind).map_or(0, |slot| {
-                            s.fees(due::as_member(catalog, &b.one_off_fees, line))
-                                + s.handset_cost(line, Some(slot.member_fee))
+                            // A shared fee toward a handset depends on the
+                            // instance's members: added in `candidates`.
+                            let handset = match b.handset_fee_share {
+                                HandsetFeeShare::MemberFee => {
+                                    s.handset_cost(line, Some(slot.member_fee))
+                                }
+                                HandsetFeeShare::Shared => 0,
+                            };
+                            s.fees(due::as_member(catalog, &b.one_off_fees, line)) + handset
                         })
                     })
                     .collect()
@@ -699,34 +724,51 @@ impl<'a> Search<'a> {
                 .enumerate()
                 .filter(|(_, p)| p.kind == line.kind && fast_enough(line, p.speed_mbps))
                 .map(|(i, p)| {
-                    let (usage, chosen) =
-                        best_packs(&line.usage, &p.allowance, &p.rates, false, &allowed[k]);
+                    let (usage, chosen) = best_packs(
+                        &line.usage,
+                        &p.allowance,
+                        &p.rates,
+                        FreeShare::NONE,
+                        &allowed[k],
+                    );
                     let features = feature_fees(self.catalog, &line.features, &p.includes);
                     let usage = Money(usage.0 + features.0);
                     let packs = bits(k, &chosen);
                     (i, UsageCost { usage, packs })
                 })
                 .collect();
+            let other_voice_lines = self.voice_lines() - u32::from(is_voice(line.kind));
             let in_bundles = self
                 .bundles
                 .iter()
                 .map(|b| {
-                    let slot = b.slot(line.kind)?;
-                    if !fast_enough(line, slot.speed_mbps) {
-                        return None;
-                    }
-                    let (usage, chosen) = best_packs(
-                        &line.usage,
-                        &slot.allowance,
-                        &b.rates,
-                        b.free_calls_among_members,
-                        &allowed[k],
-                    );
+                    let Some(slot) = b
+                        .slot(line.kind)
+                        .filter(|s| fast_enough(line, s.speed_mbps))
+                    else {
+                        return Vec::new();
+                    };
                     let features = feature_fees(self.catalog, &line.features, &b.includes);
-                    Some(UsageCost {
-                        usage: Money(usage.0 + features.0),
-                        packs: bits(k, &chosen),
-                    })
+                    (0..self.levels(b))
+                        .map(|level| {
+                            let seat = Seat {
+                                position: 0,
+                                voice_others: level as u32,
+                                other_voice_lines,
+                            };
+                            let (usage, chosen) = best_packs(
+                                &line.usage,
+                                &slot.allowance,
+                                &b.rates,
+                                free_share(b, seat),
+                                &allowed[k],
+                            );
+                            UsageCost {
+                                usage: Money(usage.0 + features.0),
+                                packs: bits(k, &chosen),
+                            }
+                        })
+                        .collect()
                 })
                 .collect();
             plans.push(on_plans);
@@ -777,16 +819,28 @@ impl<'a> Search<'a> {
         (outside, best_change)
     }
 
-    /// Per slot of bundle `b` in choice `c`: candidate members (line, option)
-    /// sorted by saving over their best outside option, best first.
+    /// Per slot of bundle `b` in choice `c`, with `counts` members per slot
+    /// in the one instance where a member's cost depends on them
+    /// (`per_count`; else, or `None`, as if alone in it): candidate members
+    /// (line, option) sorted by saving over their best outside option, best
+    /// first (each paying the member fee: a free seat saves
+    /// `free_seat_saving` more, whoever sits in it).
     fn candidates(
         &self,
         c: &Choice,
         b: usize,
+        counts: Option<&[usize]>,
         outside: &[LineOpt],
     ) -> Vec<Vec<(i64, LineOpt, usize)>> {
         let bundle = self.bundles[b];
         let table = &self.usage[c.usage];
+        let levels = match counts {
+            Some(counts) => self.slot_levels(bundle, counts),
+            None => vec![0; bundle.slots.len()],
+        };
+        // The instance's members, for a handset's share of its fee.
+        let shared = bundle.handset_fee_share == HandsetFeeShare::Shared;
+        let members = counts.map_or(1, |n| n.iter().sum::<usize>()) as u32;
         bundle
             .slots
             .iter()
@@ -800,11 +854,17 @@ impl<'a> Search<'a> {
                     if line.kind != slot.kind || self.options.locked_lines.contains(&i) {
                         continue;
                     }
-                    let Some(u) = table.members[i][b] else {
+                    let by_level = &table.members[i][b];
+                    let Some(&u) = by_level.get(levels[k].min(by_level.len().saturating_sub(1)))
+                    else {
                         continue;
                     };
-                    let cost = self.unit_cost(schedule, slot.member_fee, u.usage)
+                    let mut cost = self.unit_cost(schedule, slot.member_fee, u.usage)
                         + self.member_one_offs[i][b];
+                    if shared {
+                        let fee = bundle.handset_committed_fee(line.kind, members);
+                        cost += self.handset_cost(line, Some(fee));
+                    }
                     let opt = LineOpt {
                         cost,
                         target: Target::Member(b),
@@ -814,6 +874,64 @@ impl<'a> Search<'a> {
                 }
                 cands.sort_by(|x, y| y.0.cmp(&x.0).then(x.2.cmp(&y.2)));
                 cands
+            })
+            .collect()
+    }
+
+    /// How many levels (other voice lines in the instance) change a
+    /// member's cost: 1 unless the bundle frees only calls within the
+    /// instance, then 0 up to the instance's voice capacity, capped by the
+    /// customer's voice lines.
+    fn levels(&self, b: &Bundle) -> usize {
+        if !(b.free_calls_among_members && b.free_calls_scope == FreeCallScope::SameInstance) {
+            return 1;
+        }
+        let capacity: u32 = b
+            .slots
+            .iter()
+            .filter(|s| is_voice(s.kind))
+            .map(|s| s.max)
+            .sum();
+        // A voice member has at most `capacity − 1` others, a broadband
+        // member (its own calls count too) `capacity`.
+        capacity.min(self.voice_lines()) as usize + 1
+    }
+
+    /// Whether a member's cost depends on the counts of its one instance
+    /// (free calls within it, or its fee shared toward a handset), so the
+    /// search tries every count (both need `max_instances` 1, validated).
+    fn per_count(&self, b: &Bundle) -> bool {
+        self.levels(b) > 1 || b.handset_fee_share == HandsetFeeShare::Shared
+    }
+
+    fn voice_lines(&self) -> u32 {
+        self.customer
+            .lines
+            .iter()
+            .filter(|l| is_voice(l.kind))
+            .count() as u32
+    }
+
+    /// Each slot's level when one instance of `b` has `counts` members per
+    /// slot: the voice members less the member itself (all 0 where the
+    /// level does not matter).
+    fn slot_levels(&self, b: &Bundle, counts: &[usize]) -> Vec<usize> {
+        let levels = self.levels(b);
+        if levels == 1 {
+            return vec![0; b.slots.len()];
+        }
+        let voice: usize = b
+            .slots
+            .iter()
+            .zip(counts)
+            .filter(|(s, _)| is_voice(s.kind))
+            .map(|(_, &n)| n)
+            .sum();
+        b.slots
+            .iter()
+            .map(|s| {
+                let level = voice.saturating_sub(usize::from(is_voice(s.kind)));
+                level.min(levels - 1)
             })
             .collect()
     }
@@ -845,63 +963,105 @@ impl<'a> Search<'a> {
         let instance_schedule = c.instance_schedule[b]?;
         let instance = self.unit_cost(instance_schedule, bundle.monthly_fee, Money::ZERO)
             + self.fees(due::per_instance(self.catalog, &bundle.one_off_fees));
-        let per_slot = self.candidates(c, b, outside);
-        let seat_saving: Vec<i64> = (0..bundle.slots.len())
-            .map(|k| self.free_seat_saving(c, b, k))
-            .collect();
-        // Per slot: prefix sums of savings, and how many save something in
-        // a paying seat and in a free one.
-        let prefix: Vec<Prefix> = per_slot
-            .iter()
-            .zip(&seat_saving)
-            .map(|(cands, &saving)| Prefix::new(cands, saving))
-            .collect();
-        let n_max = bundle
+        let slots = bundle.slots.len();
+        let per_count = self.per_count(bundle);
+        let seat_saving: Vec<i64> = (0..slots).map(|k| self.free_seat_saving(c, b, k)).collect();
+        // Each slot's candidates, their prefix sums of savings (how many save
+        // something in a paying seat and in a free one), and how many of the
+        // first were moved already (a member is moved either way): once, or
+        // per try when a member's cost depends on the instance's counts.
+        let ranked = |per_slot: Vec<Vec<(i64, LineOpt, usize)>>| {
+            let prefix: Vec<Prefix> = per_slot
+                .iter()
+                .zip(&seat_saving)
+                .map(|(cands, &saving)| Prefix::new(cands, saving))
+                .collect();
+            let moved_before: Vec<Vec<usize>> = per_slot
+                .iter()
+                .map(|cands| {
+                    let mut acc = vec![0];
+                    for (_, _, i) in cands {
+                        let last = acc[acc.len() - 1];
+                        acc.push(last + usize::from(outside[*i].target != Target::Keep));
+                    }
+                    acc
+                })
+                .collect();
+            (per_slot, prefix, moved_before)
+        };
+        let once = ranked(self.candidates(c, b, None, outside));
+        let mut n_max = bundle
             .slots
             .iter()
-            .zip(&per_slot)
+            .zip(&once.0)
             .filter(|(s, _)| s.min > 0)
             .map(|(s, cands)| cands.len() as u32 / s.min)
             .min()
             .unwrap_or(0);
+        if bundle.max_instances > 0 {
+            n_max = n_max.min(bundle.max_instances);
+        }
         let fixed = self.account_cost(&bundle.includes) + self.exit_fee() - c.account_credit;
-        // Lines moved outside the bundle, and per slot how many of the first
-        // candidates were moved already (a member is moved either way).
         let moved_outside = outside.iter().filter(|o| o.target != Target::Keep).count();
-        let moved_before: Vec<Vec<usize>> = per_slot
-            .iter()
-            .map(|cands| {
-                let mut acc = vec![0];
-                for (_, _, i) in cands {
-                    let last = acc[acc.len() - 1];
-                    acc.push(last + usize::from(outside[*i].target != Target::Keep));
-                }
-                acc
-            })
-            .collect();
-        let mut best: Option<(i64, Pick)> = None;
-        // The least total over `n` ignoring the line count, and whether it met it.
-        let mut free: Option<(i64, bool)> = None;
-        for n in 1..=n_max {
-            let mut saving = 0;
-            let mut counts = Vec::with_capacity(bundle.slots.len());
-            let mut moved = moved_outside;
-            for (((slot, p), before), seat_saving) in bundle
+        // Every (instance count, members per slot) tried: where a member's
+        // cost depends on the counts (one instance, validated), every count
+        // of each slot; else per `n` the best counts of the concave curve.
+        let mut tries: Vec<(u32, Vec<usize>)> = Vec::new();
+        if !per_count {
+            for n in 1..=n_max {
+                let counts = bundle
+                    .slots
+                    .iter()
+                    .zip(&once.1)
+                    .map(|(slot, p)| {
+                        let seats = (n * slot.free_members) as usize;
+                        let lo = (n * slot.min) as usize;
+                        let hi = ((n * slot.max) as usize).min(p.len());
+                        // Savings are concave in the count (sorted, the free
+                        // seats first): the best count is the last that still saves.
+                        p.any.min(seats).max(p.paying).clamp(lo, hi.max(lo))
+                    })
+                    .collect();
+                tries.push((n, counts));
+            }
+        } else if n_max >= 1 {
+            let ranges: Vec<(usize, usize)> = bundle
                 .slots
                 .iter()
-                .zip(&prefix)
-                .zip(&moved_before)
-                .zip(&seat_saving)
-            {
+                .zip(&once.1)
+                .map(|(s, p)| (s.min as usize, (s.max as usize).min(p.len())))
+                .collect();
+            let mut counts: Vec<usize> = ranges.iter().map(|r| r.0).collect();
+            'odometer: loop {
+                tries.push((1, counts.clone()));
+                for (k, r) in ranges.iter().enumerate() {
+                    if counts[k] < r.1 {
+                        counts[k] += 1;
+                        continue 'odometer;
+                    }
+                    counts[k] = r.0;
+                }
+                break;
+            }
+        }
+        let mut best: Option<(i64, Pick)> = None;
+        // The least total over the tries ignoring the line count, and whether it met it.
+        let mut free: Option<(i64, bool)> = None;
+        for (n, counts) in tries {
+            let this_try;
+            let (per_slot, prefix, moved_before) = if per_count {
+                this_try = ranked(self.candidates(c, b, Some(&counts), outside));
+                (&this_try.0, &this_try.1, &this_try.2)
+            } else {
+                (&once.0, &once.1, &once.2)
+            };
+            let mut saving = 0;
+            let mut moved = moved_outside;
+            for (k, slot) in bundle.slots.iter().enumerate() {
+                let (p, j) = (&prefix[k], counts[k]);
                 let seats = (n * slot.free_members) as usize;
-                let lo = (n * slot.min) as usize;
-                let hi = ((n * slot.max) as usize).min(p.len());
-                // Savings are concave in the count (sorted, the free seats
-                // first): the best count is the last that still saves.
-                let j = p.any.min(seats).max(p.paying).clamp(lo, hi.max(lo));
-                saving += p.sums[j] + seat_saving * j.min(seats) as i64;
-                moved += j - before[j];
-                counts.push(j);
+                saving += p.sums[j] + seat_saving[k] * j.min(seats) as i64;
+                moved += j - moved_before[k][j];
             }
             let mut total = base - saving + i64::from(n) * instance + fixed;
             let met = moved >= c.moved as usize;
@@ -910,7 +1070,7 @@ impl<'a> Search<'a> {
             }
             if !met {
                 let pick = (b, n, counts.as_slice());
-                match self.forced(c, Some(pick), outside, best_change, &per_slot) {
+                match self.forced(c, Some(pick), outside, best_change, per_slot) {
                     Some((extra, _)) => total += extra,
                     None => continue,
                 }
@@ -980,6 +1140,12 @@ impl<'a> Search<'a> {
                     self.free_seat_saving(c, b, s),
                 ));
             }
+        }
+        if pick.is_some_and(|(b, _, _)| self.per_count(self.bundles[b])) {
+            // A member's cost depends on the counts (free calls within the
+            // instance, the bundle's fee shared toward a handset): the
+            // search tries every count, so each try keeps its counts.
+            hi = counts.clone();
         }
         let places = moves::Places {
             counts: &mut counts,
@@ -1170,7 +1336,7 @@ impl<'a> Search<'a> {
             Pick::NoBundle => (None, Vec::new(), None),
             Pick::Bundle(b, n, counts) => (
                 Some(*b),
-                self.candidates(c, *b, &outside),
+                self.candidates(c, *b, Some(counts), &outside),
                 Some((*b, *n, counts.as_slice())),
             ),
         };

@@ -76,6 +76,17 @@ pub(crate) fn check_bundle(
             format!("{} instances must be numbered without gaps", bundle.name.en),
         ));
     }
+    if bundle.max_instances > 0 && instances > bundle.max_instances {
+        return Err(reject(
+            RejectionKind::OverCapacity,
+            "bundle",
+            format!("{} 每户限办 {} 份", bundle.name.zh, bundle.max_instances),
+            format!(
+                "{} allows at most {} instance(s) per account",
+                bundle.name.en, bundle.max_instances
+            ),
+        ));
+    }
     // Members per instance and kind, counted in one pass.
     let mut counts = vec![[0u32; 3]; instances as usize];
     for (choice, line) in proposal.lines.iter().zip(&customer.lines) {

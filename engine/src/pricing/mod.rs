@@ -38,6 +38,7 @@
 //! `horizon − s + 1` months (less the exit fee after the contract's end).
 mod capacity;
 mod check;
+mod free_share;
 mod one_off;
 mod priced;
 mod proposal;
@@ -50,6 +51,7 @@ mod units;
 pub mod usage;
 
 pub use check::{check, check_authority};
+pub use free_share::{free_share, FreeShare};
 pub use one_off::{due, OneOff, OneOffKind};
 pub use priced::{LineCost, MonthTotals, Priced, PromotionEnd, Savings};
 pub use proposal::{Assignment, LineChoice, Proposal};

@@ -10,6 +10,7 @@ use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::text::Text;
 
+use super::free_share::{free_share, FreeShare};
 use super::one_off::{due, OneOff, OneOffKind};
 use super::proposal::{Assignment, Proposal};
 use super::schedule::PromoContext;
@@ -72,7 +73,12 @@ pub fn line_unit(
         }
         Assignment::Plan { plan } => {
             let p = catalog.plan(plan)?;
-            let over = overage(&line.usage, &p.allowance.plus(extra), &p.rates, false);
+            let over = overage(
+                &line.usage,
+                &p.allowance.plus(extra),
+                &p.rates,
+                FreeShare::NONE,
+            );
             let features = feature_fees(catalog, &line.features, &p.includes);
             (&p.id, p.monthly_fee, over, features, FeeRole::Plan)
         }
@@ -80,12 +86,7 @@ pub fn line_unit(
             let b = catalog.bundle(bundle?)?;
             let slot = b.slot(line.kind)?;
             let allowance = slot.allowance.plus(extra);
-            let over = overage(
-                &line.usage,
-                &allowance,
-                &b.rates,
-                b.free_calls_among_members,
-            );
+            let over = overage(&line.usage, &allowance, &b.rates, free_share(b, seat));
             let features = feature_fees(catalog, &line.features, &b.includes);
             (
                 &b.id,
@@ -120,17 +121,31 @@ pub(crate) struct Built {
 /// The monthly fee a line commits to, for a contract handset's minimum.
 fn committed_fee(
     catalog: &Catalog,
+    proposal: &Proposal,
     choice: &Assignment,
-    bundle: Option<&ItemId>,
     kind: LineKind,
 ) -> Money {
     match choice {
         Assignment::Keep => Money::ZERO,
         Assignment::Plan { plan } => catalog.plan(plan).map_or(Money::ZERO, |p| p.monthly_fee),
-        Assignment::Member { .. } => bundle
-            .and_then(|b| catalog.bundle(b))
-            .and_then(|b| b.slot(kind))
-            .map_or(Money::ZERO, |s| s.member_fee),
+        Assignment::Member { instance } => {
+            let members = proposal
+                .lines
+                .iter()
+                .filter(|c| {
+                    c.assignment
+                        == Assignment::Member {
+                            instance: *instance,
+                        }
+                })
+                .count() as u32;
+            proposal
+                .bundle
+                .as_ref()
+                .and_then(|b| catalog.bundle(b))
+                .filter(|b| b.slot(kind).is_some())
+                .map_or(Money::ZERO, |b| b.handset_committed_fee(kind, members))
+        }
     }
 }
 
@@ -222,7 +237,7 @@ pub(crate) fn build(
         let handset = line.wants_handset.as_ref().and_then(|h| catalog.handset(h));
         if let Some(h) = handset.filter(|_| proposal.include_handsets) {
             current_one_offs = Money(current_one_offs.0.saturating_add(h.retail_price.0));
-            let committed = committed_fee(catalog, &choice.assignment, bundle, line.kind);
+            let committed = committed_fee(catalog, proposal, &choice.assignment, line.kind);
             // A kept line signs no new contract: its handset is at retail.
             let kept = choice.assignment == Assignment::Keep;
             let (zh, en, amount) = if !kept && committed >= h.min_monthly_fee {

@@ -3,15 +3,15 @@
 //! this part of a bill is one amount per month.
 use crate::catalog::{AddOn, AddOnKind, Allowance, Catalog, ItemId, LineKind, Rates, Scope};
 use crate::customer::{RateSlot, Usage, UsageField};
-use crate::money::{Bps, Money};
+use crate::money::Money;
 
-/// Overage of `usage` on `allowance` at `rates`. `free_own_calls`: calls to the
-/// customer's own lines use no minutes (inside a bundle that makes them free).
-pub fn overage(usage: &Usage, allowance: &Allowance, rates: &Rates, free_own_calls: bool) -> Money {
-    let mut domestic = u64::from(usage.domestic_min);
-    if free_own_calls {
-        domestic = scale_down(domestic, usage.own_calls);
-    }
+pub use super::free_share::FreeShare;
+
+/// Overage of `usage` on `allowance` at `rates`. `free`: the part of the
+/// calls to the customer's own lines that uses no minutes (inside a bundle
+/// that makes them free: [`FreeShare`]).
+pub fn overage(usage: &Usage, allowance: &Allowance, rates: &Rates, free: FreeShare) -> Money {
+    let mut domestic = free.kept(usage.domestic_min, usage.own_calls);
     // Saturating: with validated inputs every product is far below i64::MAX;
     // with absurd ones the sum saturates and pricing reports the overflow.
     let charge =
@@ -27,7 +27,13 @@ pub fn overage(usage: &Usage, allowance: &Allowance, rates: &Rates, free_own_cal
         let (Some(metered), Some(included)) = (f.spec().metered, f.included(allowance)) else {
             continue;
         };
-        let used = f.get(usage);
+        let used = match f {
+            UsageField::LongDistanceMin if free.long_distance => {
+                free.kept(f.get(usage), usage.own_calls)
+                    .min(u64::from(u32::MAX)) as u32
+            }
+            _ => f.get(usage),
+        };
         match (f.rate(rates), metered.rate) {
             (Some(rate), _) => {
                 others =
@@ -42,12 +48,6 @@ pub fn overage(usage: &Usage, allowance: &Allowance, rates: &Rates, free_own_cal
         rates.domestic_per_min,
     );
     Money(dom_over.saturating_add(others))
-}
-
-/// `v` less its `share`, rounded half-up.
-fn scale_down(v: u64, share: Bps) -> u64 {
-    let keep = 10_000u64.saturating_sub(u64::from(share.0.min(10_000)));
-    (v * keep + 5_000) / 10_000
 }
 
 /// The per-line packs a line of `kind` may take.
@@ -66,7 +66,7 @@ pub fn best_packs<'a>(
     usage: &Usage,
     allowance: &Allowance,
     rates: &Rates,
-    free_own_calls: bool,
+    free: FreeShare,
     packs: &[&'a AddOn],
 ) -> (Money, Vec<&'a AddOn>) {
     let data: Vec<&AddOn> = packs
@@ -89,7 +89,7 @@ pub fn best_packs<'a>(
             let fees = chosen
                 .iter()
                 .fold(0i64, |a, p| a.saturating_add(p.monthly_fee.0));
-            let over = overage(usage, &allowance.plus(extra), rates, free_own_calls);
+            let over = overage(usage, &allowance.plus(extra), rates, free);
             let cost = Money(fees.saturating_add(over.0));
             if cost < best.0 {
                 best = (cost, chosen);
@@ -126,6 +126,7 @@ pub fn feature_fees(catalog: &Catalog, needed: &[ItemId], included: &[ItemId]) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money::Bps;
 
     fn rates() -> Rates {
         Rates {
@@ -153,7 +154,7 @@ mod tests {
         };
         // 100 min x 0.15 + 1760 MB x 0.03 + 10 x 0.10
         assert_eq!(
-            overage(&usage, &allowance, &rates(), false),
+            overage(&usage, &allowance, &rates(), FreeShare::NONE),
             Money(1_500 + 5_280 + 100)
         );
     }
@@ -169,12 +170,18 @@ mod tests {
             domestic_min: 150,
             ..Allowance::default()
         };
-        assert_eq!(overage(&usage, &allowance, &rates(), false), Money(50 * 15));
+        assert_eq!(
+            overage(&usage, &allowance, &rates(), FreeShare::NONE),
+            Money(50 * 15)
+        );
         let apart = Rates {
             long_distance_per_min: Some(Money(30)),
             ..rates()
         };
-        assert_eq!(overage(&usage, &allowance, &apart, false), Money(100 * 30));
+        assert_eq!(
+            overage(&usage, &allowance, &apart, FreeShare::NONE),
+            Money(100 * 30)
+        );
     }
 
     #[test]
@@ -188,9 +195,12 @@ mod tests {
             domestic_min: 500,
             ..Allowance::default()
         };
-        assert_eq!(overage(&usage, &allowance, &rates(), true), Money(100 * 15));
         assert_eq!(
-            overage(&usage, &allowance, &rates(), false),
+            overage(&usage, &allowance, &rates(), FreeShare::all(false)),
+            Money(100 * 15)
+        );
+        assert_eq!(
+            overage(&usage, &allowance, &rates(), FreeShare::NONE),
             Money(500 * 15)
         );
     }

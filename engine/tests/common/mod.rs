@@ -144,6 +144,11 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
                 },
             ],
             free_calls_among_members: r.chance(50),
+            // Drawn apart (`bundle_rules`); the old meaning here.
+            free_calls_scope: FreeCallScope::AllOwnLines,
+            free_calls_long_distance: false,
+            max_instances: 0,
+            handset_fee_share: HandsetFeeShare::MemberFee,
             rates: rates(r),
             contract_months: if r.chance(50) { 24 } else { 0 },
             early_exit_fee: Money::ZERO,
@@ -553,18 +558,40 @@ pub fn wide_catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: 
     c
 }
 
-/// Issue 13's bundle rules drawn: free main-card seats. From a fork of `r`
+/// Issue 13's bundle rules drawn: free main-card seats, which calls are
+/// free (within the instance, long distance or not), the per-account
+/// limit (1 where calls are free only within the instance, as validated).
+/// From a fork of `r`
 /// (which it leaves as it was), so every other draw of a seed, and the
 /// benchmarks' customers, stay what they were.
 fn bundle_rules(r: &Rng, c: &mut Catalog) {
     let mut fork = Rng(r.0.rotate_left(29) | 1);
     for b in &mut c.bundles {
+        b.free_calls_scope = if fork.chance(50) {
+            FreeCallScope::SameInstance
+        } else {
+            FreeCallScope::AllOwnLines
+        };
+        b.free_calls_long_distance = fork.chance(50);
+        b.max_instances = match b.free_calls_scope {
+            FreeCallScope::SameInstance => 1,
+            FreeCallScope::AllOwnLines => fork.range(0, 2),
+        };
         for s in &mut b.slots {
             s.free_members = if s.member_fee.0 > 0 && fork.chance(50) {
                 fork.range(1, s.max)
             } else {
                 0
             };
+        }
+    }
+    // The bundle's fee shared toward a member's handset (one instance per
+    // account, as validated), from a fork of its own so the draws above
+    // stay what they were.
+    let mut share = Rng(r.0.rotate_left(41) | 1);
+    for b in &mut c.bundles {
+        if b.max_instances == 1 && share.chance(90) {
+            b.handset_fee_share = HandsetFeeShare::Shared;
         }
     }
 }

@@ -33,6 +33,10 @@ pub enum ChoiceMsg {
     StackAdd,
     CapOnUnit,
     CapOnAccount,
+    FreeCallsSameInstance,
+    FreeCallsAllOwnLines,
+    HandsetFeeShared,
+    HandsetMemberFee,
     No,
 }
 
@@ -51,6 +55,22 @@ impl Translate for ChoiceMsg {
             ChoiceMsg::AddOnOther => ("其他", "Other"),
             ChoiceMsg::ScopePerLine => ("按号码", "Per line"),
             ChoiceMsg::ScopePerAccount => ("按账户", "Per account"),
+            ChoiceMsg::FreeCallsSameInstance => (
+                "仅同一份套餐内成员间",
+                "Only among members of the same instance",
+            ),
+            ChoiceMsg::FreeCallsAllOwnLines => (
+                "客户所有自有号码（旧表含义）",
+                "All the customer's own lines (old tables)",
+            ),
+            ChoiceMsg::HandsetFeeShared => (
+                "成员月费 + 套餐月费按成员分摊",
+                "The member fee and the bundle fee shared among members",
+            ),
+            ChoiceMsg::HandsetMemberFee => (
+                "只计成员月费（旧表含义）",
+                "The member fee only (old tables)",
+            ),
             ChoiceMsg::PromoFreeMonths => ("免月费", "Free months"),
             ChoiceMsg::PromoPercentOff => ("按比例折扣", "Percent off"),
             ChoiceMsg::PromoPrepay => ("预存返费", "Prepay and monthly credit"),

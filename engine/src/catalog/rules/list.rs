@@ -6,7 +6,7 @@
 //! cannot drift apart: the engine decides every word, the app only renders.
 //! A new rule is one more entry below (and one more README row).
 use super::super::Catalog;
-use super::{fee_setting, setting};
+use super::{bundle_setting, fee_setting, setting};
 use crate::text::Text;
 
 /// Where a rule is set.
@@ -131,9 +131,33 @@ pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
         ),
         rule(
             Tables("handsets[].min_monthly_fee"),
-            "合约机只在月费不低于此值的套餐上按合约价（contract_price）；否则，以及线路保留原套餐时，按零售价（retail_price）",
-            "a wanted handset is at its contract price only on a plan whose fee is at least this minimum; otherwise, and on a kept line, at its retail price",
+            "合约机只在月费不低于此值的套餐上按合约价（contract_price；融合成员按 bundles[].handset_fee_share 计）；否则，以及线路保留原套餐时，按零售价（retail_price）",
+            "a wanted handset is at its contract price only on a plan whose fee is at least this minimum (in a bundle: what bundles[].handset_fee_share counts); otherwise, and on a kept line, at its retail price",
             setting::handsets(catalog),
+        ),
+        rule(
+            Tables("bundles[].free_calls_scope"),
+            "融合成员间通话免费（free_calls_among_members）时免费哪些通话：same_instance 只有打给同一份套餐内其他成员的通话免费，免费部分 = 打给自有号码的比例 × 本份内其他通话号码（手机、固话）÷ 客户其他通话号码，分钟四舍五入；须每户限办 1 份。all_own_lines（缺省）打给客户所有自有号码的通话都免费",
+            "which calls free_calls_among_members makes free: same_instance only calls to the other members of the same instance, the free share own_calls × (the instance's other voice lines ÷ the customer's other voice lines, mobiles and landlines), minutes rounded half-up; needs max_instances 1. all_own_lines (missing field): the line's whole own-calls share",
+            bundle_setting::free_calls_scope(catalog),
+        ),
+        rule(
+            Tables("bundles[].free_calls_long_distance"),
+            "成员间的长途通话是否也按同样比例免费（否则只免本地通话）；缺省为否",
+            "whether long-distance minutes get the same free share (else only domestic ones); missing: false",
+            bundle_setting::free_calls_long_distance(catalog),
+        ),
+        rule(
+            Tables("bundles[].max_instances"),
+            "每户限办份数（0 不限）；超过时 price() 拒绝方案。只在同一份内成员间通话免费时须为 1：精确搜索据此逐一尝试这一份的成员数",
+            "instances per account (每户限办), 0 no limit; price() refuses more. Must be 1 where calls are free only within the instance: the exact search tries every member count of that one instance",
+            bundle_setting::max_instances(catalog),
+        ),
+        rule(
+            Tables("bundles[].handset_fee_share"),
+            "融合成员的合约机最低月费按什么计：shared 成员月费加本份套餐月费按本份成员数（各类成员）分摊的部分（分以下舍去），须每户限办 1 份；member_fee（缺省）只计成员月费",
+            "what counts toward a member's contract handset minimum (handsets[].min_monthly_fee): shared, the member fee plus the instance's fee divided by its members (every kind, rounded down to the fen), needs max_instances 1; member_fee (missing field): the member fee only",
+            bundle_setting::handset_fee_share(catalog),
         ),
         rule(
             Tables("bundles[].slots[].free_members"),

@@ -1,4 +1,7 @@
-//! Checks of the rules a bundle states beyond its shape: free member seats
+//! Checks of the rules a bundle states beyond its shape: free calls within
+//! an instance, and the bundle's fee shared toward a contract handset's
+//! minimum, need one instance per account (the exact search relies on it,
+//! see `optimize::search`); free member seats
 //! fit their slot, and the Chinese description (what reps read) does not
 //! contradict the member fees where that can be read from it: `副卡N元` is
 //! some slot's member fee, and `主卡外` / `主卡免费` (the main card free)
@@ -9,13 +12,27 @@
 //! editor lists that does not stop the tables from pricing.
 //! Tested in `engine/tests/bundle_rules.rs` (this file's literals are
 //! scanned for English-only messages by `engine/tests/messages.rs`).
-use crate::catalog::{Bundle, Catalog};
+use crate::catalog::{Bundle, Catalog, FreeCallScope, HandsetFeeShare};
 use crate::money::Money;
 use crate::problem::Problems;
 
 pub(super) fn bundle_rules(catalog: &Catalog, p: &mut Problems) {
     for (i, bundle) in catalog.bundles.iter().enumerate() {
         let at = |f: &str| format!("bundles[{i}].{f}");
+        p.check(
+            bundle.free_calls_among_members
+                && bundle.free_calls_scope == FreeCallScope::SameInstance
+                && bundle.max_instances != 1,
+            || at("max_instances"),
+            "同一份内成员间通话免费时，每户限办须为 1 份",
+            "free calls within an instance need one instance per account (max_instances 1)",
+        );
+        p.check(
+            bundle.handset_fee_share == HandsetFeeShare::Shared && bundle.max_instances != 1,
+            || at("handset_fee_share"),
+            "套餐月费按成员分摊计入合约机最低月费时，每户限办须为 1 份（max_instances 1）",
+            "a bundle fee shared toward a handset's minimum needs one instance per account (max_instances 1)",
+        );
         for (k, slot) in bundle.slots.iter().enumerate() {
             p.check(
                 slot.free_members > slot.max,

@@ -47,6 +47,16 @@ pub const LINES_COUNTED: &[(&str, ChoiceMsg)] = &[
     ("moved", ChoiceMsg::LinesMoved),
 ];
 
+pub const FREE_CALL_SCOPES: &[(&str, ChoiceMsg)] = &[
+    ("same_instance", ChoiceMsg::FreeCallsSameInstance),
+    ("all_own_lines", ChoiceMsg::FreeCallsAllOwnLines),
+];
+
+pub const HANDSET_FEE_SHARES: &[(&str, ChoiceMsg)] = &[
+    ("shared", ChoiceMsg::HandsetFeeShared),
+    ("member_fee", ChoiceMsg::HandsetMemberFee),
+];
+
 pub const STACKINGS: &[(&str, ChoiceMsg)] = &[
     ("compound", ChoiceMsg::StackCompound),
     ("add", ChoiceMsg::StackAdd),

@@ -2,13 +2,15 @@
 //! hint, choices) and its text both ways, from the parsers in `parse.rs`.
 //! A field table pairs one of these with where the value lives.
 use proposal_engine::catalog::{
-    AddOnKind, CapBase, CreditBasis, LinesCounted, Scope, SegmentKind, Stacking,
+    AddOnKind, CapBase, CreditBasis, FreeCallScope, HandsetFeeShare, LinesCounted, Scope,
+    SegmentKind, Stacking,
 };
 use proposal_engine::{Bps, ItemId, LineKind, Money, Text};
 
 use super::choices::{
-    ADDON_KINDS, AUTHORITY, CAP_BASES, CREDIT_BASES, LINES_COUNTED, LINE_KINDS, LINE_KIND_NAMES,
-    ORIGIN_NAMES, SCOPES, SEGMENT_NAMES, STACKINGS, YES_NO,
+    ADDON_KINDS, AUTHORITY, CAP_BASES, CREDIT_BASES, FREE_CALL_SCOPES, HANDSET_FEE_SHARES,
+    LINES_COUNTED, LINE_KINDS, LINE_KIND_NAMES, ORIGIN_NAMES, SCOPES, SEGMENT_NAMES, STACKINGS,
+    YES_NO,
 };
 use super::field::FieldKind;
 use super::parse::{
@@ -134,6 +136,18 @@ pub const CREDIT_BASIS: Codec<CreditBasis> = Codec {
     kind: FieldKind::Choice(CREDIT_BASES),
     show: snake::<CreditBasis>,
     read: from_snake::<CreditBasis>,
+};
+
+pub const FREE_CALL_SCOPE: Codec<FreeCallScope> = Codec {
+    kind: FieldKind::Choice(FREE_CALL_SCOPES),
+    show: snake::<FreeCallScope>,
+    read: from_snake::<FreeCallScope>,
+};
+
+pub const HANDSET_SHARE: Codec<HandsetFeeShare> = Codec {
+    kind: FieldKind::Choice(HANDSET_FEE_SHARES),
+    show: snake::<HandsetFeeShare>,
+    read: from_snake::<HandsetFeeShare>,
 };
 
 pub const LINES: Codec<LinesCounted> = Codec {

@@ -3,7 +3,7 @@
 use proposal_engine::catalog::{Bundle, ItemList};
 use proposal_engine::{Catalog, Lang};
 
-use super::super::form::codec::{ID, IDS, MONEY, WHOLE, YES_OR_NO};
+use super::super::form::codec::{FREE_CALL_SCOPE, HANDSET_SHARE, ID, IDS, MONEY, WHOLE, YES_OR_NO};
 use super::super::form::field::{field, part, section, Entry, Shape};
 use super::super::form::parts::{
     self, description_fields, eligibility_fields, name_fields, rates_fields,
@@ -35,6 +35,25 @@ impl Item for Bundle {
                         free_calls_among_members,
                         YES_OR_NO,
                         FormMsg::FreeCalls
+                    ),
+                    field!(
+                        Bundle,
+                        free_calls_scope,
+                        FREE_CALL_SCOPE,
+                        FormMsg::FreeCallScope
+                    ),
+                    field!(
+                        Bundle,
+                        free_calls_long_distance,
+                        YES_OR_NO,
+                        FormMsg::FreeCallsLongDistance
+                    ),
+                    field!(Bundle, max_instances, WHOLE, FormMsg::MaxInstances),
+                    field!(
+                        Bundle,
+                        handset_fee_share,
+                        HANDSET_SHARE,
+                        FormMsg::HandsetFeeShare
                     ),
                 ])
                 .chain(part!(Bundle, description, description_fields())),
