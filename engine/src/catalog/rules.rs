@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 mod bundle_setting;
 mod fee_setting;
 mod list;
+mod per_item;
 mod setting;
 pub use list::{pricing_rules, rule_table_headings, PricingRule, RuleField};
 

@@ -6,23 +6,7 @@ use crate::text::{Lang, Text};
 
 /// `say` for each bundle, `名称：…` joined; `无` / `none` without bundles.
 fn per_bundle(c: &Catalog, say: impl Fn(&Bundle, Lang) -> String) -> Text {
-    let each = |lang: Lang| {
-        let rows: Vec<String> = c
-            .bundles
-            .iter()
-            .map(|b| match lang {
-                Lang::ZhCn => format!("{}：{}", b.name.zh, say(b, lang)),
-                Lang::En => format!("{}: {}", b.name.en, say(b, lang)),
-            })
-            .collect();
-        match (rows.is_empty(), lang) {
-            (true, Lang::ZhCn) => "无".to_string(),
-            (true, Lang::En) => "none".to_string(),
-            (false, Lang::ZhCn) => rows.join("；"),
-            (false, Lang::En) => rows.join("; "),
-        }
-    };
-    Text::new(each(Lang::ZhCn), each(Lang::En))
+    super::per_item::per_item(c.bundles.iter(), |b| &b.name, say)
 }
 
 /// Which calls each bundle frees (`free_calls_scope`).

@@ -4,23 +4,7 @@ use super::super::{Catalog, OneOffFee};
 use crate::text::{Lang, Text};
 
 fn each(c: &Catalog, say: impl Fn(&OneOffFee, Lang) -> String) -> Text {
-    let rows = |lang: Lang| {
-        let rows: Vec<String> = c
-            .fees
-            .iter()
-            .map(|f| match lang {
-                Lang::ZhCn => format!("{}：{}", f.name.zh, say(f, lang)),
-                Lang::En => format!("{}: {}", f.name.en, say(f, lang)),
-            })
-            .collect();
-        match (rows.is_empty(), lang) {
-            (true, Lang::ZhCn) => "无".to_string(),
-            (true, Lang::En) => "none".to_string(),
-            (false, Lang::ZhCn) => rows.join("；"),
-            (false, Lang::En) => rows.join("; "),
-        }
-    };
-    Text::new(rows(Lang::ZhCn), rows(Lang::En))
+    super::per_item::per_item(c.fees.iter(), |f| &f.name, say)
 }
 
 pub(super) fn line_kinds(c: &Catalog) -> Text {

@@ -138,19 +138,11 @@ fn per_promotion(
     which: impl Fn(&Promotion) -> bool,
     say: impl Fn(&Promotion, Lang) -> String,
 ) -> Text {
-    let each = |lang: Lang| {
-        let rows: Vec<String> = c
-            .promotions
-            .iter()
-            .filter(|p| which(p))
-            .map(|p| match lang {
-                Lang::ZhCn => format!("{}：{}", p.name.zh, say(p, lang)),
-                Lang::En => format!("{}: {}", p.name.en, say(p, lang)),
-            })
-            .collect();
-        joined(rows, lang)
-    };
-    Text::new(each(Lang::ZhCn), each(Lang::En))
+    super::per_item::per_item(
+        c.promotions.iter().filter(|p| which(p)),
+        |p| &p.name,
+        say,
+    )
 }
 
 fn joined(rows: Vec<String>, lang: Lang) -> String {
