@@ -83,9 +83,10 @@ build_release() {
   trunk build --release --offline &&
     trunk build tables.html --release --dist "$ROOT/target/dist-tables" --offline &&
     cp "$ROOT/target/dist-tables/index.html" "$ROOT/dist/tables.html" &&
-    cp -n "$ROOT"/target/dist-tables/* "$ROOT/dist/" &&
+    cp -rn "$ROOT"/target/dist-tables/* "$ROOT/dist/" &&
     trunk build proposal.html --release --dist "$ROOT/target/dist-proposal" --offline &&
     cp "$ROOT/target/dist-proposal/index.html" "$ROOT/dist/proposal.html" &&
-    cp -n "$ROOT"/target/dist-proposal/* "$ROOT/dist/" &&
-    node "$ROOT/scripts/csp.mjs" "$ROOT/dist"
+    cp -rn "$ROOT"/target/dist-proposal/* "$ROOT/dist/" &&
+    node "$ROOT/scripts/csp.mjs" "$ROOT/dist" &&
+    node "$ROOT/scripts/sw.mjs" "$ROOT/dist"
 }

@@ -6,6 +6,7 @@ use crate::router::{use_route, HashRouter};
 use yew::prelude::*;
 
 use crate::components::header::Header;
+use crate::components::update_notice::UpdateNotice;
 use crate::i18n::{html_lang, t, Msg};
 use crate::pages::{proposal_pages, rep_pages, tables_pages};
 use crate::route::{EntryPoint, Route};
@@ -77,6 +78,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <ContextProvider<SessionContext> context={session}>
                     <HashRouter here={props.here}>
                         <Header />
+                        <UpdateNotice />
                         if !*session_saved {
                             <div class="notice warn" role="alert" data-testid="session-unsaved">{ t(lang, Msg::SessionUnsaved) }</div>
                         }

@@ -8,7 +8,7 @@
 pub mod json;
 pub mod storage;
 
-pub use page::FragmentListener;
+pub use page::WindowListener;
 
 #[cfg(target_arch = "wasm32")]
 mod page {
@@ -62,14 +62,25 @@ mod page {
         }
     }
 
-    /// Removes its `hashchange` listener when dropped.
-    pub struct FragmentListener(#[allow(dead_code)] Option<gloo_events::EventListener>);
+    /// Removes its listener from the window when dropped.
+    pub struct WindowListener(#[allow(dead_code)] Option<gloo_events::EventListener>);
 
-    pub fn on_fragment_change(mut f: impl FnMut() + 'static) -> FragmentListener {
-        FragmentListener(
-            web_sys::window()
-                .map(|w| gloo_events::EventListener::new(&w, "hashchange", move |_| f())),
+    pub fn on_window_event(event: &'static str, mut f: impl FnMut() + 'static) -> WindowListener {
+        WindowListener(
+            web_sys::window().map(|w| gloo_events::EventListener::new(&w, event, move |_| f())),
         )
+    }
+
+    pub fn window_flag(name: &str) -> bool {
+        web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &name.into()).ok())
+            .is_some_and(|v| v.is_truthy())
+    }
+
+    pub fn send_window_event(event: &str) {
+        if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(event)) {
+            let _ = w.dispatch_event(&e);
+        }
     }
 
     pub fn today() -> Option<proposal_engine::Date> {
@@ -115,15 +126,21 @@ mod page {
     pub fn print() {}
 
     /// The host has no events: nothing to remove.
-    pub struct FragmentListener;
+    pub struct WindowListener;
 
-    impl Drop for FragmentListener {
+    impl Drop for WindowListener {
         fn drop(&mut self) {}
     }
 
-    pub fn on_fragment_change(_f: impl FnMut() + 'static) -> FragmentListener {
-        FragmentListener
+    pub fn on_window_event(_event: &'static str, _f: impl FnMut() + 'static) -> WindowListener {
+        WindowListener
     }
+
+    pub fn window_flag(_name: &str) -> bool {
+        false
+    }
+
+    pub fn send_window_event(_event: &str) {}
 
     pub fn set_document_lang(_tag: &str) {}
 
@@ -155,8 +172,24 @@ pub fn set_fragment(fragment: &str) {
 
 /// Calls `f` after every change of the fragment (back, forward, a link), until
 /// the returned listener is dropped.
-pub fn on_fragment_change(f: impl FnMut() + 'static) -> FragmentListener {
-    page::on_fragment_change(f)
+pub fn on_fragment_change(f: impl FnMut() + 'static) -> WindowListener {
+    page::on_window_event("hashchange", f)
+}
+
+/// Whether a new version of the app is installed and waits for the rep's
+/// word (`assets/pwa/register.js` sets the flag and sends the event).
+pub fn update_ready() -> bool {
+    page::window_flag("appUpdateReady")
+}
+
+/// Calls `f` when a new version becomes ready, until the listener is dropped.
+pub fn on_update_ready(f: impl FnMut() + 'static) -> WindowListener {
+    page::on_window_event("app-update-ready", f)
+}
+
+/// Lets the waiting version take over; the page then reloads with it.
+pub fn accept_update() {
+    page::send_window_event("app-update-accept")
 }
 
 /// Moves to `url`, replacing this page in the history (the other entry point).

@@ -13,3 +13,4 @@ pub mod segmented;
 pub mod selfcheck;
 pub mod skip_link;
 pub mod stepper;
+pub mod update_notice;

@@ -20,6 +20,9 @@ pub enum Msg {
     NotFoundBody,
     BackToCounter,
     SessionUnsaved,
+    /// A new version is installed and waits for the rep's word.
+    UpdateReady,
+    UpdateNow,
     /// A stepper's minus button, named by what it changes.
     StepDown,
     /// A stepper's plus button, named by what it changes.
@@ -58,6 +61,11 @@ impl Translate for Msg {
         Msg::StepDown => ("减少 {}", "Decrease {}"),
         Msg::StepUp => ("增加 {}", "Increase {}"),
         Msg::SkipToProposals => ("跳到方案比较", "Skip to the proposals"),
+        Msg::UpdateReady => (
+            "新版本已就绪。更新后页面会重新打开，已录入的内容都会保留。",
+            "A new version is ready. Updating reopens the page; everything entered is kept.",
+        ),
+        Msg::UpdateNow => ("立即更新", "Update now"),
         Msg::SessionUnsaved => (
             "本设备存储已满或不可用：当前客户没有保存，刷新页面会丢失。请先打开建议书，用其中的分享链接或二维码留存，再清理浏览器存储。",
             "This device's storage is full or unavailable: the current customer is not saved and a reload loses it. Open the proposal and keep its share link or QR code, then free the browser's storage.",

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
-const DIST = process.env.E2E_DIST ?? new URL('../../dist', import.meta.url).pathname;
+export const DIST = process.env.E2E_DIST ?? new URL('../../dist', import.meta.url).pathname;
 const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -42,17 +42,19 @@ export function takeProblems(wanted) {
 }
 
 /** Starts the server and the browser; `close()` stops both. */
-export async function start() {
-  const server = await serveStatic(DIST, 0);
+export async function start(dist = DIST) {
+  const server = await serveStatic(dist, 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
     args: FLAGS,
   });
-  /** A fresh context (its own storage) at `viewport`, opened on `hash`. */
+  /** A fresh context (its own storage) at `viewport`, opened on `hash`.
+   * The service worker is blocked (it would fetch every page's files in the
+   * background); tests/e2e/offline.test.mjs runs with it. */
   async function open(hash = '', viewport = TABLET, locale = 'zh-CN') {
-    const context = await browser.newContext({ viewport, locale });
+    const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
     const page = await context.newPage();
     page.on('pageerror', (e) => problems.push(`page error: ${e}`));
     page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
@@ -71,7 +73,7 @@ export async function start() {
     await browser.close();
     await new Promise((ok) => server.close(ok));
   }
-  return { base, open, close };
+  return { base, browser, open, close };
 }
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
