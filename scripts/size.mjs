@@ -19,10 +19,13 @@ function walk(dir) {
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const files = walk(dist).sort();
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
-// First load: index.html and every file it references (script, wasm, css, preloads).
+// First load: index.html and every file it loads (script, wasm, css, preloads,
+// the manifest): a quoted address of exactly that file. A link to another
+// page (`proposal.html#/proposal`) is not a load.
+const escaped = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const firstLoad = (file) => {
-  const rel = relative(dist, file);
-  return rel === 'index.html' || index.includes(rel);
+  const rel = relative(dist, file).split('\\').join('/');
+  return rel === 'index.html' || new RegExp(`["'](\\./)?${escaped(rel)}["']`).test(index);
 };
 
 let total = { raw: 0, gzip: 0, brotli: 0 };

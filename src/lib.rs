@@ -15,6 +15,9 @@ pub use browser::storage;
 
 /// Mounts the reps' and customers' app on the document body.
 pub fn run() {
+    // index.html's static first paint gives way in the same task as the
+    // first render, so the page never shows neither.
+    browser::remove_element("first-paint");
     yew::Renderer::<app::App>::new().render();
 }
 

@@ -51,6 +51,15 @@ mod page {
         }
     }
 
+    pub fn remove_element(id: &str) {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+        {
+            el.remove();
+        }
+    }
+
     pub fn focus(id: &str) {
         use wasm_bindgen::JsCast;
         if let Some(el) = web_sys::window()
@@ -146,6 +155,8 @@ mod page {
 
     pub fn focus(_id: &str) {}
 
+    pub fn remove_element(_id: &str) {}
+
     pub fn today() -> Option<proposal_engine::Date> {
         proposal_engine::Date::new(2026, 1, 1)
     }
@@ -205,6 +216,11 @@ pub fn print() {
 /// Sets `<html lang>`, so fonts and screen readers follow the language.
 pub fn set_document_lang(tag: &str) {
     page::set_document_lang(tag)
+}
+
+/// Removes the element `id` from the page (index.html's static first paint).
+pub fn remove_element(id: &str) {
+    page::remove_element(id)
 }
 
 /// Moves the keyboard focus to the element `id` (a skip link's target).
