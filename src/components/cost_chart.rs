@@ -20,6 +20,8 @@ pub struct CostChartProps {
 /// Pixel geometry of the drawing.
 const ROW: i64 = 16;
 const PLOT_H: i64 = 170;
+/// On paper: the proposal keeps to its one or two A4 pages.
+const PLOT_H_PAPER: i64 = 90;
 const BELOW: i64 = 24;
 /// The plot's inset from each side, in hundredths of a percent.
 const INSET: i64 = 200;
@@ -83,14 +85,14 @@ fn points(series: &[proposal_engine::Money], top: i64, months: i64) -> String {
         .join(" ")
 }
 
-/// The chart and its table; an empty view draws nothing.
-#[component]
-pub fn CostChart(props: &CostChartProps) -> Html {
-    let lang = use_lang();
-    let v = &props.view;
-    if v.months == 0 {
-        return html! {};
-    }
+/// The drawing with a plot `plot_h` px high.
+fn drawing(
+    v: &ChartView,
+    lang: proposal_engine::Lang,
+    plot_h: i64,
+    class: &'static str,
+    named: bool,
+) -> Html {
     let months = i64::from(v.months);
     let labels: Vec<(i64, &str)> = v
         .marks
@@ -101,11 +103,11 @@ pub fn CostChart(props: &CostChartProps) -> Html {
     let rows = placed.iter().map(|p| p.1 + 1).max().unwrap_or(0) as i64;
     // Room above the plot for the marks' rows, then for the top amount's label.
     let top = 8 + rows * ROW + 14;
-    let bottom = top + PLOT_H;
+    let bottom = top + plot_h;
     let height = bottom + BELOW;
     let top_value = v.top.0.max(1);
     let y_of =
-        |fen: i64| bottom - (i128::from(PLOT_H) * i128::from(fen) / i128::from(top_value)) as i64;
+        |fen: i64| bottom - (i128::from(plot_h) * i128::from(fen) / i128::from(top_value)) as i64;
     let grid = v.amount_ticks.iter().map(|t| {
         let y = y_of(t.at);
         html! {
@@ -136,6 +138,35 @@ pub fn CostChart(props: &CostChartProps) -> Html {
             </g>
         }
     });
+    let inset = pct(INSET);
+    let plot_w = pct(10_000 - 2 * INSET);
+    html! {
+        <svg class={classes!("chart-svg", class)} width="100%" height={height.to_string()}
+            role={named.then_some("img")} aria-label={named.then(|| v.summary.get(lang).to_string())}
+            aria-hidden={(!named).then_some("true")} xmlns="http://www.w3.org/2000/svg">
+            { for grid }
+            <line class="chart-axis" x1="0" x2="100%" y1={bottom.to_string()} y2={bottom.to_string()} />
+            { for marks }
+            <svg x={inset} y={top.to_string()} width={plot_w} height={plot_h.to_string()}
+                viewBox="0 0 1000 1000" preserveAspectRatio="none" overflow="visible">
+                <polyline class="series-current" points={points(&v.current, top_value, months)} />
+                <polyline class="series-proposed" points={points(&v.proposed, top_value, months)} />
+            </svg>
+            { for month_ticks }
+        </svg>
+    }
+}
+
+/// The chart and its table; an empty view draws nothing. Drawn twice, for
+/// the screen and (lower, so the proposal keeps to its pages) for paper;
+/// each medium shows its own.
+#[component]
+pub fn CostChart(props: &CostChartProps) -> Html {
+    let lang = use_lang();
+    let v = &props.view;
+    if v.months == 0 {
+        return html! {};
+    }
     let money = |m: proposal_engine::Money| m.format(lang);
     let table_rows = v.rows.iter().map(|r| {
         html! {
@@ -147,23 +178,11 @@ pub fn CostChart(props: &CostChartProps) -> Html {
             </tr>
         }
     });
-    let inset = pct(INSET);
-    let plot_w = pct(10_000 - 2 * INSET);
     html! {
         <>
         <figure class="cost-chart">
-            <svg class="chart-svg" width="100%" height={height.to_string()} role="img"
-                aria-label={v.summary.get(lang).to_string()} xmlns="http://www.w3.org/2000/svg">
-                { for grid }
-                <line class="chart-axis" x1="0" x2="100%" y1={bottom.to_string()} y2={bottom.to_string()} />
-                { for marks }
-                <svg x={inset} y={top.to_string()} width={plot_w} height={PLOT_H.to_string()}
-                    viewBox="0 0 1000 1000" preserveAspectRatio="none" overflow="visible">
-                    <polyline class="series-current" points={points(&v.current, top_value, months)} />
-                    <polyline class="series-proposed" points={points(&v.proposed, top_value, months)} />
-                </svg>
-                { for month_ticks }
-            </svg>
+            { drawing(v, lang, PLOT_H, "chart-screen", true) }
+            { drawing(v, lang, PLOT_H_PAPER, "chart-paper", false) }
             <figcaption class="chart-legend">
                 <span class="legend-current">{ v.current_label.get(lang) }</span>
                 <span class="legend-proposed">{ v.proposed_label.get(lang) }</span>

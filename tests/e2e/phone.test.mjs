@@ -124,7 +124,8 @@ test('minutes move 50 a tap, data 1 GB a tap, and either can be typed', async ()
 /** What is wrong with the chart of `page` (the first .cost-chart): words
  * under 11 px, words overlapping, words outside the chart's box. */
 const chartProblems = (page) => page.locator('.cost-chart').first().evaluate((fig) => {
-  const svg = fig.querySelector('svg');
+  // The drawing this medium shows (the screen's, or the paper's in print).
+  const svg = [...fig.querySelectorAll(':scope > svg')].find((e) => getComputedStyle(e).display !== 'none');
   const box = svg.getBoundingClientRect();
   const texts = [...svg.querySelectorAll('text')];
   const found = [];
@@ -145,7 +146,8 @@ const chartProblems = (page) => page.locator('.cost-chart').first().evaluate((fi
       }
     }
   }
-  return { found, words: texts.map((t) => t.textContent), label: svg.getAttribute('aria-label') };
+  const named = fig.querySelector(':scope > svg[role=img]');
+  return { found, words: texts.map((t) => t.textContent), label: named.getAttribute('aria-label') };
 });
 
 /** The chart's checks on `page`, `where`. */
