@@ -21,7 +21,7 @@ pub struct CostChartProps {
 const ROW: i64 = 16;
 const PLOT_H: i64 = 170;
 /// On paper: the proposal keeps to its one or two A4 pages.
-const PLOT_H_PAPER: i64 = 90;
+const PLOT_H_PAPER: i64 = 70;
 const BELOW: i64 = 24;
 /// The plot's inset from each side, in hundredths of a percent.
 const INSET: i64 = 200;
@@ -108,12 +108,20 @@ fn drawing(
     let top_value = v.top.0.max(1);
     let y_of =
         |fen: i64| bottom - (i128::from(plot_h) * i128::from(fen) / i128::from(top_value)) as i64;
-    let grid = v.amount_ticks.iter().map(|t| {
+    // Every line; a label only where the one below is at least a word's height away.
+    let every = if plot_h * 2 < PLOT_H && v.amount_ticks.len() > 3 {
+        2
+    } else {
+        1
+    };
+    let grid = v.amount_ticks.iter().enumerate().map(|(i, t)| {
         let y = y_of(t.at);
         html! {
             <g class="chart-grid">
                 <line x1="0" x2="100%" y1={y.to_string()} y2={y.to_string()} />
-                <text x="0" y={(y - 3).to_string()}>{ t.label.get(lang) }</text>
+                if i % every == 0 {
+                    <text x="0" y={(y - 3).to_string()}>{ t.label.get(lang) }</text>
+                }
             </g>
         }
     });
