@@ -198,7 +198,8 @@ pub fn CostChart(props: &CostChartProps) -> Html {
         </figure>
         <details class="chart-data no-print">
                 <summary>{ v.table_caption.get(lang) }</summary>
-                <div class="table-scroll">
+                // Scrolls sideways on a narrow phone: a keyboard can reach and scroll it.
+                <div class="table-scroll" tabindex="0" role="region" aria-label={v.table_caption.get(lang).to_string()}>
                     <table class="doc-table">
                         <caption class="visually-hidden">{ v.table_caption.get(lang) }</caption>
                         <thead><tr>{ for v.columns.iter().enumerate().map(|(i, c)| html! {
