@@ -30,6 +30,9 @@ pub fn HashRouter(props: &HashRouterProps) -> Html {
         let route = route.clone();
         use_effect_with((), move |_| {
             let listener = browser::on_fragment_change(move || {
+                // Another page opens at its top, never where the last one was
+                // scrolled to (the fragment is the route: it changed).
+                browser::scroll_to_top();
                 route.set(Route::from_fragment(&browser::fragment()))
             });
             move || drop(listener)

@@ -96,8 +96,13 @@ fn the_phone_prices_the_chosen_proposal_and_falls_back_when_lines_change() {
     assert_eq!(chosen_for(&opened, &fewer), None);
     let view = phone_view(&published, &opened, &fewer).expect("fallback");
     let best = optimize(&draft, &fewer, &Options::default()).unwrap();
-    assert_eq!(view.title, best.alternatives[0].title);
-    assert_eq!(view.priced, best.alternatives[0].priced);
+    let (recommended, _) = best.recommended();
+    assert_eq!(view.title, recommended.title);
+    assert_eq!(view.priced, recommended.priced);
+    assert_eq!(
+        view.proposal, recommended.proposal,
+        "the full proposal opens this one"
+    );
 }
 
 #[test]

@@ -42,6 +42,12 @@ mod page {
         }
     }
 
+    pub fn scroll_to_top() {
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+
     pub fn set_document_lang(tag: &str) {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -153,6 +159,8 @@ mod page {
 
     pub fn set_document_lang(_tag: &str) {}
 
+    pub fn scroll_to_top() {}
+
     pub fn focus(_id: &str) {}
 
     pub fn remove_element(_id: &str) {}
@@ -211,6 +219,11 @@ pub fn replace_page(url: &str) {
 /// Opens the browser's print dialog (print, or save as PDF).
 pub fn print() {
     page::print()
+}
+
+/// Scrolls the page to its top (a page just opened).
+pub fn scroll_to_top() {
+    page::scroll_to_top()
 }
 
 /// Sets `<html lang>`, so fonts and screen readers follow the language.

@@ -18,6 +18,8 @@ pub enum ProposalMsg {
     DateInvalid,
     Print,
     Back,
+    /// The customer's way back from the full proposal to their self-check.
+    BackToMine,
     NoChosen,
     Stale,
     Situation,
@@ -79,11 +81,6 @@ pub enum ProposalMsg {
     CustomerSign,
     RepSign,
     SignDate,
-    Current,
-    Proposed,
-    PromoEnd,
-    ContractEnd,
-    ChartSummary,
 }
 
 impl Translate for ProposalMsg {
@@ -104,6 +101,7 @@ impl Translate for ProposalMsg {
             ProposalMsg::DateInvalid => ("请输入不早于今天的有效日期；建议书暂按 {} 显示。", "Enter a valid date, not before today; the proposal shows {} until then."),
             ProposalMsg::Print => ("打印 / 保存 PDF", "Print / save as PDF"),
             ProposalMsg::Back => ("返回柜台", "Back to the counter"),
+            ProposalMsg::BackToMine => ("返回我的方案", "Back to my proposal"),
             ProposalMsg::NoChosen => ("还没有选定方案。请先在柜台页面选择一个方案。", "No proposal chosen yet. Choose one on the counter screen first."),
             ProposalMsg::Stale => ("客户信息已更改，所选方案不再适用。请回到柜台重新选择。", "The customer's details changed and the chosen proposal no longer fits. Choose again on the counter screen."),
             ProposalMsg::Situation => ("一、您目前的情况", "1. Your situation today"),
@@ -163,11 +161,6 @@ impl Translate for ProposalMsg {
             ProposalMsg::CustomerSign => ("客户签字", "Customer signature"),
             ProposalMsg::RepSign => ("客户经理签字", "Account manager signature"),
             ProposalMsg::SignDate => ("日期", "Date"),
-            ProposalMsg::Current => ("保持现状（累计）", "Keep as is (cumulative)"),
-            ProposalMsg::Proposed => ("推荐方案（累计）", "Proposal (cumulative)"),
-            ProposalMsg::PromoEnd => ("优惠结束", "promotion ends"),
-            ProposalMsg::ContractEnd => ("合约到期", "contract ends"),
-            ProposalMsg::ChartSummary => ("累计费用对比", "Cumulative cost compared"),
         }
     }
 }

@@ -20,13 +20,10 @@ pub enum SharedMsg {
     OpenPrintable,
     Share,
     ShareHint,
-    Current,
-    Proposed,
-    ContractEnd,
-    PromoEnd,
     CostsMore,
-    ChartSummary,
     Line,
+    /// The group of per-kind line steppers.
+    LineCounts,
 }
 
 impl Translate for SharedMsg {
@@ -49,13 +46,9 @@ impl Translate for SharedMsg {
             SharedMsg::OpenPrintable => ("打开完整建议书", "Open the full proposal"),
             SharedMsg::Share => ("分享给客户", "Share with the customer"),
             SharedMsg::ShareHint => ("客户扫码或打开此链接，即可在手机上查看并核对同一方案。", "The customer scans or opens this link to see and check the same proposal on their phone."),
-            SharedMsg::Current => ("保持现状", "Keep as is"),
-            SharedMsg::Proposed => ("推荐方案", "Proposal"),
-            SharedMsg::ContractEnd => ("合约到期", "contract ends"),
-            SharedMsg::PromoEnd => ("优惠结束", "promotion ends"),
             SharedMsg::CostsMore => ("按此用量，方案比现在多花", "At this usage, the proposal costs more by"),
-            SharedMsg::ChartSummary => ("累计费用对比", "Cumulative cost compared"),
             SharedMsg::Line => ("号码", "Line"),
+            SharedMsg::LineCounts => ("号码：按类型增减", "Lines, by kind"),
         }
     }
 }

@@ -89,7 +89,7 @@ pub fn ProposalPage() -> Html {
         let s = session.clone();
         Callback::from(move |v: String| s.dispatch(SessionAction::ValidUntil(v)))
     };
-    let url = share_code(
+    let code = share_code(
         &session,
         view.customer.as_ref(),
         &catalog.0,
@@ -97,16 +97,26 @@ pub fn ProposalPage() -> Html {
         &rep.name,
         &rep.phone,
         &valid_until.to_string(),
-    )
-    .map(|c| share_url(&c))
-    .unwrap_or_default();
+    );
+    let url = code.as_deref().map(share_url).unwrap_or_default();
+    // Opened from a shared link on the customer's phone: the customer's view
+    // only, with a way back to their self-check (the same proposal's link).
+    let customer_view = session.customer_view;
+    let back = if customer_view {
+        let to = code.map_or(Route::Counter, |code| Route::Shared { code });
+        html! { <Link {to} classes="button secondary">{ t(lang, ProposalMsg::BackToMine) }</Link> }
+    } else {
+        html! { <Link to={Route::Counter} classes="button secondary">{ t(lang, ProposalMsg::Back) }</Link> }
+    };
     html! {
         <main class="page page-proposal">
             <div class="proposal-actions no-print">
-                <Link to={Route::Counter} classes="button secondary">{ t(lang, ProposalMsg::Back) }</Link>
+                { back }
                 <button type="button" class="button" onclick={print} data-testid="print">{ t(lang, ProposalMsg::Print) }</button>
             </div>
+            if !customer_view {
             <RepDetails rep={rep.clone()} {onrep} valid_until={if session.valid_until.is_empty() { valid_until.to_string() } else { session.valid_until.clone() }} {onvalid} date_fallback={fallback} />
+            }
             <article class="proposal-doc" data-testid="proposal-doc">
                 if not_published {
                     <p class="doc-not-published banner">{ t(lang, ProposalMsg::NotPublished) }</p>

@@ -42,6 +42,11 @@ pub struct Session {
     /// compact customer code (`screen::link::customer_code`).
     #[serde(default)]
     pub link_customer: String,
+    /// Opened from a shared link's "打开完整建议书" (the customer's phone):
+    /// the proposal page shows the customer's view only (no rep form, no
+    /// counter), until the intake is edited or a new customer started.
+    #[serde(default)]
+    pub customer_view: bool,
 }
 
 /// What a shared link says about who made the proposal and until when.
@@ -136,10 +141,14 @@ impl Reducible for Session {
             }
             SessionAction::QuickStart(p) => {
                 *intake = preset(p);
+                next.customer_view = false;
                 next.link_rep = None;
                 next.link_patch.clear();
             }
-            SessionAction::FromSpend(total, mobiles) => *intake = from_spend(total, mobiles),
+            SessionAction::FromSpend(total, mobiles) => {
+                *intake = from_spend(total, mobiles);
+                next.customer_view = false;
+            }
             SessionAction::Choose(p) => next.chosen = Some(p),
             SessionAction::Load(loaded) => {
                 let (draft, chosen, meta) = *loaded;
@@ -149,6 +158,7 @@ impl Reducible for Session {
                 next.link_rep = (meta.rep != Rep::default()).then_some(meta.rep);
                 next.link_patch = meta.edited_json;
                 next.link_customer = meta.customer;
+                next.customer_view = true;
             }
             SessionAction::ValidUntil(v) => next.valid_until = v,
             SessionAction::Reset => next = Session::default(),
@@ -156,6 +166,7 @@ impl Reducible for Session {
         // An edit makes the typed intake the customer again.
         if !loading && next.intake != self.intake {
             next.link_customer.clear();
+            next.customer_view = false;
         }
         Rc::new(next)
     }

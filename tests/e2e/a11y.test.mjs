@@ -42,20 +42,23 @@ for (const lang of ['zh', 'en']) {
 
 test('the self-check\'s steppers are named by what they change, in each language', async () => {
   const expected = {
-    zh: ['减少 号码数', '增加 号码数', '减少 #1 手机 通话（分钟）', '增加 #1 手机 通话（分钟）', '减少 #1 手机 流量（GB）', '增加 #1 手机 流量（GB）'],
-    en: ['Decrease Lines', 'Increase Lines', 'Decrease #1 Mobile Calls (min)', 'Increase #1 Mobile Calls (min)', 'Decrease #1 Mobile Data (GB)', 'Increase #1 Mobile Data (GB)'],
+    zh: ['减少 手机 号码数', '增加 手机 号码数', '减少 固话 号码数', '增加 固话 号码数', '减少 宽带 号码数', '增加 宽带 号码数',
+      '减少 #1 手机 通话（分钟）', '增加 #1 手机 通话（分钟）', '减少 #1 手机 流量（GB）', '增加 #1 手机 流量（GB）'],
+    en: ['Decrease Mobile Lines', 'Increase Mobile Lines', 'Decrease Landline Lines', 'Increase Landline Lines',
+      'Decrease Broadband Lines', 'Increase Broadband Lines',
+      'Decrease #1 Mobile Calls (min)', 'Increase #1 Mobile Calls (min)', 'Decrease #1 Mobile Data (GB)', 'Increase #1 Mobile Data (GB)'],
   };
   for (const lang of ['zh', 'en']) {
     await everyPage(app, lang, PHONE, async (name, page) => {
       if (name !== 'self-check') return;
       const names = await page.locator('.usage-controls .stepper-button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
-      assert.deepEqual(names.slice(0, 6), expected[lang], `${lang}: the first steppers' names`);
+      assert.deepEqual(names.slice(0, 10), expected[lang], `${lang}: the first steppers' names`);
       assert.equal(new Set(names).size, names.length, `${lang}: no two stepper buttons share a name`);
       // Found by its name, a button does what it says: the first line's minutes go down 50.
-      const minutes = page.locator('.usage-row').first().locator('.stepper').first().locator('.stepper-value');
-      const before = Number(await minutes.textContent());
-      await page.getByRole('button', { name: expected[lang][2], exact: true }).click();
-      await page.waitForFunction(([el, v]) => el.textContent === String(v), [await minutes.elementHandle(), before - 50]);
+      const minutes = page.locator('.usage-row').first().locator('.stepper').first().locator('input.stepper-value');
+      const before = Number(await minutes.inputValue());
+      await page.getByRole('button', { name: expected[lang][6], exact: true }).click();
+      await page.waitForFunction(([el, v]) => el.value === String(v), [await minutes.elementHandle(), before - 50]);
     }, { tables: false });
   }
 });

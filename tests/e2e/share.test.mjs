@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { crc32 } from 'node:zlib';
-import { start, expectText, expectCount, TABLET, PHONE } from './harness.mjs';
+import { start, expectText, expectCount, expectValue, TABLET, PHONE } from './harness.mjs';
 
 let app;
 before(async () => { app = await start(); });
@@ -50,21 +50,20 @@ test('the link opens on a phone with the same proposal and saving', async () => 
   // 30 GB beyond the bundle's 30 GB are billed at ¥0.01/MB: 30,720 MB =
   // ¥307.20 a month, ¥7,372.80 over 24 months (the ¥50 credit stays under half
   // the larger bill): 6,093.60 − 7,372.80 = −¥1,279.20.
-  const row = phone.locator('.usage-row').first();
-  const data = row.locator('.stepper').last();
-  await expectText(data.locator('.stepper-value'), '30');
-  const plus = data.getByRole('button', { name: '增加 #1 手机 流量（GB）', exact: true });
+  const data = phone.getByRole('textbox', { name: '#1 手机 流量（GB）', exact: true });
+  await expectValue(data, '30');
+  const plus = phone.getByRole('button', { name: '增加 #1 手机 流量（GB）', exact: true });
   for (let i = 1; i <= 30; i += 1) {
     await plus.click();
-    await expectText(data.locator('.stepper-value'), String(30 + i), 'each tap is one GB');
+    await expectValue(data, String(30 + i), 'each tap is one GB');
   }
   await expectText(phone.getByTestId('shared-saving'), '-¥1,279.20', 'the heavier month costs what the tables say');
   await expectText(phone.locator('.selfcheck-summary .notice.error'), '按此用量，方案比现在多花 ¥1,279.20');
   // And back down by 50 minutes a tap on the same line's minutes.
-  const minutes = row.locator('.stepper').first();
-  await expectText(minutes.locator('.stepper-value'), '800');
-  await minutes.getByRole('button', { name: '减少 #1 手机 通话（分钟）', exact: true }).click();
-  await expectText(minutes.locator('.stepper-value'), '750', 'a minutes tap is 50 minutes');
+  const minutes = phone.getByRole('textbox', { name: '#1 手机 通话（分钟）', exact: true });
+  await expectValue(minutes, '800');
+  await phone.getByRole('button', { name: '减少 #1 手机 通话（分钟）', exact: true }).click();
+  await expectValue(minutes, '750', 'a minutes tap is 50 minutes');
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false);
   await phone.context().close();

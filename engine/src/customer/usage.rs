@@ -121,6 +121,9 @@ pub struct UsageSpec {
     pub preset: u32,
     /// Moves with the ±30% usage band.
     pub scales: bool,
+    /// One tap of a stepper for it (the customer's phone): 50 minutes, 1 GB,
+    /// 10 messages; the stepper moves to the next multiple of it.
+    pub step: u32,
     pub max: u32,
     /// The problem when above `max`.
     pub too_much: [&'static str; 2],
@@ -157,6 +160,7 @@ impl UsageField {
                 asked: true,
                 preset: 0,
                 scales: true,
+                step: 50,
                 max: MAX_MINUTES,
                 too_much: ["每月最多 100,000 分钟", "at most 100,000 minutes a month"],
                 situation: |k| {
@@ -188,6 +192,7 @@ impl UsageField {
                 asked: true,
                 preset: 0,
                 scales: true,
+                step: 50,
                 max: MAX_MINUTES,
                 too_much: ["每月最多 100,000 分钟", "at most 100,000 minutes a month"],
                 situation: |_| Some(("长途 {} 分钟", "{} min long distance")),
@@ -214,6 +219,7 @@ impl UsageField {
                 asked: true,
                 preset: 0,
                 scales: true,
+                step: 1024,
                 max: MAX_DATA_MB,
                 too_much: ["每月最多 10,000 GB", "at most 10,000 GB a month"],
                 situation: |_| Some(("{} GB", "{} GB")),
@@ -241,6 +247,7 @@ impl UsageField {
                 asked: false,
                 preset: 0,
                 scales: true,
+                step: 10,
                 max: MAX_SMS,
                 too_much: [
                     "每月最多 100,000 条短信",
@@ -270,6 +277,7 @@ impl UsageField {
                 asked: true,
                 preset: 0,
                 scales: false,
+                step: 1_000,
                 max: MAX_OWN_CALLS.0,
                 too_much: ["不能超过 100%", "must be at most 100%"],
                 situation: |_| None,
@@ -287,6 +295,7 @@ impl UsageField {
                 asked: true,
                 preset: 300,
                 scales: false,
+                step: 100,
                 max: MAX_SPEED_MBPS,
                 too_much: ["最多 10,000 Mbps", "at most 10,000 Mbps"],
                 situation: |_| Some(("需 {} Mbps", "needs {} Mbps")),
@@ -329,6 +338,23 @@ impl UsageField {
             self.spec().preset
         } else {
             0
+        }
+    }
+
+    /// `value` moved by one stepper tap ([`UsageSpec::step`]) up (`up`) or
+    /// down, to the next multiple of the step, within 0..=max.
+    pub fn stepped(self, value: u32, up: bool) -> u32 {
+        let spec = self.spec();
+        let step = spec.step.max(1);
+        let next = if up {
+            (value / step).saturating_add(1).saturating_mul(step)
+        } else {
+            value.saturating_sub(1) / step * step
+        };
+        if up {
+            next.min(spec.max)
+        } else {
+            next.min(value)
         }
     }
 
@@ -407,6 +433,20 @@ mod tests {
             f.set(&mut u, 7);
             assert_eq!(f.get(&u), 7);
             assert_eq!(f.parse(&f.text(1_500)), Ok(1_500), "{f:?}");
+            let step = f.spec().step;
+            assert!(
+                step > 0 && step <= f.spec().max / 10,
+                "{f:?}: a step that fits"
+            );
+            assert_eq!(f.stepped(0, true), step);
+            assert_eq!(
+                f.stepped(step * 3 + 1, false),
+                step * 3,
+                "{f:?}: down to a multiple"
+            );
+            assert_eq!(f.stepped(step * 3, false), step * 2);
+            assert_eq!(f.stepped(0, false), 0);
+            assert_eq!(f.stepped(f.spec().max, true), f.spec().max);
         }
         // Every field of `Usage` is in `ALL` (a variant left out of it fails here).
         let stored = serde_json::to_value(Usage::default()).unwrap();

@@ -5,6 +5,7 @@ use crate::catalog::{validate_catalog, Catalog, CatalogPatch};
 use crate::customer::Customer;
 use crate::optimize::{optimize, Options};
 use crate::pricing::{price, Priced, Proposal};
+use crate::screen::chart::{cost_chart, ChartView};
 use crate::screen::figures::{card_figures, key_figures, KeyFigures};
 use crate::share::{decode_with, encode, read_patch_json, Opened, Shared};
 use crate::text::Text;
@@ -39,6 +40,10 @@ pub struct PhoneView {
     pub priced: Priced,
     /// The same figures and labels as the counter's card and the document.
     pub figures: KeyFigures,
+    /// The proposal priced: the full proposal the phone opens is this one.
+    pub proposal: Proposal,
+    /// The cumulative-cost chart of `priced`.
+    pub chart: ChartView,
 }
 
 /// The link's chosen proposal, while it still fits `customer`'s lines.
@@ -52,8 +57,10 @@ pub fn chosen_for(opened: &Opened, customer: &Customer) -> Option<Proposal> {
 
 /// The link's proposal priced for `customer` (the link's customer, or as the
 /// customer changed their usage) with the tables the link was made with
-/// (`opened.tables(app)`); the recommended alternative when the chosen one no
-/// longer fits. `None` when nothing can be priced.
+/// (`opened.tables(app)`); the engine's recommendation for `customer`
+/// ([`crate::optimize::Proposals::recommended`], keeping what they have when
+/// that costs no more) when the chosen one no longer fits. `None` when
+/// nothing can be priced.
 pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option<PhoneView> {
     let tables = opened.tables(app);
     let horizon = opened.shared.horizon.max(1);
@@ -72,16 +79,21 @@ pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option
             let figures = key_figures(tables, &priced, p.start_month);
             return Some(PhoneView {
                 title,
+                chart: cost_chart(&priced),
                 priced,
                 figures,
+                proposal: p,
             });
         }
     }
-    let best = found?.alternatives.into_iter().next()?;
+    let found = found?;
+    let (best, _) = found.recommended();
     Some(PhoneView {
-        figures: card_figures(tables, &best),
-        title: best.title,
-        priced: best.priced,
+        figures: card_figures(tables, best),
+        title: best.title.clone(),
+        chart: cost_chart(&best.priced),
+        priced: best.priced.clone(),
+        proposal: best.proposal.clone(),
     })
 }
 

@@ -1,6 +1,8 @@
 //! Screen decisions as view models: what the counter, the proposal page, the
 //! customer's phone and the command-line tool show is decided here once, so
 //! no screen recomputes or re-decides it.
+//! - [`chart`]: the cumulative-cost chart's marks, axis values, data table
+//!   and text alternative (the phone, the proposal page and its print).
 //! - [`figures`]: every key figure of a proposal with its one label, the
 //!   same on the card, the document and the phone (issue 14).
 //! - [`recommend`]: keep what you have, or switch (the optimizer's ranking
@@ -9,6 +11,7 @@
 //!   the phone shows when the customer changes their usage.
 //! - [`session`]: the customer and tables the counter and the proposal page
 //!   both render.
+pub mod chart;
 pub mod figures;
 pub mod link;
 pub mod recommend;

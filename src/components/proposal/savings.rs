@@ -5,9 +5,10 @@ use proposal_engine::Money;
 use yew::prelude::*;
 
 use super::DocProps;
-use crate::components::cost_chart::{chart_marks, CostChart};
+use crate::components::cost_chart::CostChart;
 use crate::i18n::{t, tf, ProposalMsg};
 use crate::state::use_lang;
+use proposal_engine::screen::chart::cost_chart;
 
 fn signed(m: Money, lang: proposal_engine::Lang, id: &'static str) -> Html {
     html! { <dd class={if m.0 >= 0 { "saving" } else { "loss" }} data-testid={id}>{ m.format(lang) }</dd> }
@@ -18,7 +19,6 @@ pub fn Savings(props: &DocProps) -> Html {
     let lang = use_lang();
     let doc = &props.doc;
     let p = &doc.chosen.priced;
-    let s = &p.savings;
     let f = &doc.figures;
     let steps = doc.steps.iter().map(|x| {
         let months = x.months.get(lang).to_string();
@@ -56,11 +56,7 @@ pub fn Savings(props: &DocProps) -> Html {
                 </tr></thead>
                 <tbody>{ for steps }</tbody>
             </table>
-            <CostChart current={s.cumulative_current.iter().map(|m| m.0).collect::<Vec<_>>()}
-                proposed={s.cumulative_proposed.iter().map(|m| m.0).collect::<Vec<_>>()}
-                marks={chart_marks(p, t(lang, ProposalMsg::PromoEnd), t(lang, ProposalMsg::ContractEnd))}
-                current_label={t(lang, ProposalMsg::Current)} proposed_label={t(lang, ProposalMsg::Proposed)}
-                summary={format!("{}{}{}", t(lang, ProposalMsg::ChartSummary), lang.colon(), s.horizon.format(lang))} />
+            <CostChart view={cost_chart(p)} />
             <h3>{ t(lang, ProposalMsg::Assumes) }</h3>
             <ul class="doc-conditions">{ for doc.conditions.iter().map(|c| html! { <li>{ c.get(lang) }</li> }) }</ul>
         </section>

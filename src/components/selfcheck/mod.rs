@@ -3,17 +3,18 @@
 //! the saving and the chart, and steppers to change their own usage and line
 //! count. Prices cannot be edited here.
 mod usage_controls;
+mod usage_input;
 
 use std::rc::Rc;
 
 use crate::router::navigate;
 use proposal_engine::screen::figures::Figure;
-use proposal_engine::screen::link::{chosen_for, customer_code, phone_view, PhoneView};
+use proposal_engine::screen::link::{customer_code, phone_view, PhoneView};
 use proposal_engine::share::Opened;
 use proposal_engine::Customer;
 use yew::prelude::*;
 
-use crate::components::cost_chart::{chart_marks, CostChart};
+use crate::components::cost_chart::CostChart;
 use crate::i18n::{t, SharedMsg};
 use crate::route::Route;
 use crate::state::catalog::ActiveCatalog;
@@ -46,7 +47,12 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
     );
     let shared = &props.opened.shared;
     let open_printable = {
-        let (c, chosen) = ((*customer).clone(), chosen_for(&props.opened, &customer));
+        // What the phone shows is what opens: the link's proposal while it
+        // fits, else the engine's recommendation for the changed customer.
+        let (c, chosen) = (
+            (*customer).clone(),
+            result.as_ref().as_ref().map(|v| v.proposal.clone()),
+        );
         let meta = LinkMeta {
             // The customer as data: printing never rounds a figure through the form.
             customer: customer_code(&c, props.opened.tables(&app_tables.0)),
@@ -75,13 +81,10 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
             title,
             priced: p,
             figures: f,
+            chart,
+            ..
         }) => {
             let s = &p.savings;
-            let marks = chart_marks(
-                p,
-                t(lang, SharedMsg::PromoEnd),
-                t(lang, SharedMsg::ContractEnd),
-            );
             let big = |x: &Figure, id: &'static str| {
                 html! {
                     <div>
@@ -91,10 +94,10 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                 }
             };
             html! {
-                <section class="card selfcheck-summary" aria-live="polite">
+                <section class="card selfcheck-summary">
                     <p class="muted">{ t(lang, SharedMsg::YourProposal) }</p>
-                    <h2 data-testid="shared-title">{ title.get(lang) }</h2>
-                    <div class="big-figures">
+                    <h2 data-testid="shared-title" aria-live="polite">{ title.get(lang) }</h2>
+                    <div class="big-figures" aria-live="polite">
                         { big(&f.horizon_saving, "shared-saving") }
                         { big(&f.average_saving, "shared-monthly-saving") }
                     </div>
@@ -111,10 +114,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                     if s.horizon.0 < 0 {
                         <p class="notice error">{ format!("{} {}", t(lang, SharedMsg::CostsMore), proposal_engine::Money(-s.horizon.0).format(lang)) }</p>
                     }
-                    <CostChart current={s.cumulative_current.iter().map(|m| m.0).collect::<Vec<_>>()}
-                        proposed={s.cumulative_proposed.iter().map(|m| m.0).collect::<Vec<_>>()}
-                        {marks} current_label={t(lang, SharedMsg::Current)} proposed_label={t(lang, SharedMsg::Proposed)}
-                        summary={format!("{}{}{}", t(lang, SharedMsg::ChartSummary), lang.colon(), s.horizon.format(lang))} />
+                    <CostChart view={chart.clone()} />
                 </section>
             }
         }

@@ -1,21 +1,84 @@
-//! Steppers for the customer's own usage (minutes and data per line) and the
-//! number of lines; every change re-prices at once.
+//! The customer's own changes: how many lines of each kind (a mobile, a
+//! landline, a broadband removed or added by its kind, never another's), and
+//! each line's minutes and data by a step that fits the quantity or typed;
+//! every change re-prices at once.
 use proposal_engine::catalog::LineKind;
-use proposal_engine::figures::limits::{MAX_DATA_MB, MAX_MINUTES};
-use proposal_engine::Customer;
+use proposal_engine::customer::{Line, Usage, UsageField, MAX_LINES};
+use proposal_engine::{Customer, LineOrigin, Money};
 use yew::prelude::*;
 
+use super::usage_input::UsageInput;
 use crate::components::stepper::Stepper;
 use crate::i18n::{t, CounterMsg, SharedMsg};
 use crate::state::use_lang;
 
-/// An edit of the customer by one stepper's new value.
+/// An edit of the customer by one control's new value.
 type Edit = std::rc::Rc<dyn Fn(&mut Customer, u32)>;
 
 #[derive(Properties, PartialEq)]
 pub struct UsageControlsProps {
     pub customer: Customer,
     pub onchange: Callback<Customer>,
+}
+
+const KINDS: [LineKind; 3] = [LineKind::Mobile, LineKind::Landline, LineKind::Broadband];
+
+/// The quantities the phone lets the customer change, on the lines that have them.
+const CHANGED: [(UsageField, SharedMsg); 2] = [
+    (UsageField::DomesticMin, SharedMsg::Minutes),
+    (UsageField::DataMb, SharedMsg::DataGb),
+];
+
+fn kind_name(kind: LineKind) -> CounterMsg {
+    match kind {
+        LineKind::Mobile => CounterMsg::Mobile,
+        LineKind::Landline => CounterMsg::Landline,
+        LineKind::Broadband => CounterMsg::Broadband,
+    }
+}
+
+/// One more line of `kind`: like the customer's last line of that kind (as
+/// many lines today as they say they have), or, when they have none, a new
+/// line (新装: nothing paid for it today) with the usage a new line starts at.
+fn add_line(c: &mut Customer, kind: LineKind) {
+    let like = c.lines.iter().rev().find(|l| l.kind == kind).cloned();
+    let line = match like {
+        Some(l) => Line {
+            label: String::new(),
+            ..l
+        },
+        None => {
+            let mut usage = Usage::default();
+            for f in UsageField::ALL {
+                f.set(&mut usage, f.preset(kind));
+            }
+            Line {
+                kind,
+                label: String::new(),
+                current_monthly_fee: Money(0),
+                usage,
+                features: Vec::new(),
+                wants_handset: None,
+                origin: LineOrigin::New,
+            }
+        }
+    };
+    // After the last line of its kind, so the lines keep their numbers.
+    let at = c
+        .lines
+        .iter()
+        .rposition(|l| l.kind == kind)
+        .map_or(c.lines.len(), |i| i + 1);
+    c.lines.insert(at, line);
+}
+
+/// The last line of `kind` removed (never the customer's only line).
+fn remove_line(c: &mut Customer, kind: LineKind) {
+    if c.lines.len() > 1 {
+        if let Some(i) = c.lines.iter().rposition(|l| l.kind == kind) {
+            c.lines.remove(i);
+        }
+    }
 }
 
 #[component]
@@ -30,34 +93,39 @@ pub fn UsageControls(props: &UsageControlsProps) -> Html {
             cb.emit(next);
         })
     };
-    let lines_changed = edit(std::rc::Rc::new(|c: &mut Customer, n: u32| {
-        let n = n as usize;
-        while c.lines.len() < n {
-            let copy = c.lines.last().cloned();
-            match copy {
-                Some(l) => c.lines.push(l),
-                None => break,
+    let total = c.lines.len() as u32;
+    let counts = KINDS.into_iter().map(|kind| {
+        let n = c.lines.iter().filter(|l| l.kind == kind).count() as u32;
+        let changed = edit(std::rc::Rc::new(move |c: &mut Customer, v: u32| {
+            let now = c.lines.iter().filter(|l| l.kind == kind).count() as u32;
+            if v > now {
+                add_line(c, kind);
+            } else if v < now {
+                remove_line(c, kind);
             }
-        }
-        c.lines.truncate(n.max(1));
-    }));
-    let rows = c.lines.iter().enumerate().filter(|(_, l)| l.kind != LineKind::Broadband).map(|(i, l)| {
-        let kind = match l.kind {
-            LineKind::Mobile => CounterMsg::Mobile,
-            LineKind::Landline => CounterMsg::Landline,
-            LineKind::Broadband => CounterMsg::Broadband,
-        };
-        let minutes = edit(std::rc::Rc::new(move |c: &mut Customer, v| c.lines[i].usage.domestic_min = v));
-        let data = edit(std::rc::Rc::new(move |c: &mut Customer, v| c.lines[i].usage.data_mb = v * 1024));
-        let line = format!("#{} {}", i + 1, t(lang, kind));
-        let of_line = |what: SharedMsg| Some(AttrValue::from(format!("{line} {}", t(lang, what))));
+        }));
+        let label = t(lang, kind_name(kind));
+        let name = AttrValue::from(format!("{label} {}", t(lang, SharedMsg::Lines)));
+        // The customer's only line stays; at most the engine's limit in all.
+        let min = u32::from(n == total);
+        let max = n + (MAX_LINES as u32).saturating_sub(total);
         html! {
-            <div class="usage-row">
+            <Stepper label={label} name={name} value={n} {min} {max} onchange={changed} />
+        }
+    });
+    let rows = c.lines.iter().enumerate().filter(|(_, l)| CHANGED.iter().any(|(f, _)| f.applies_to(l.kind))).map(|(i, l)| {
+        let line = format!("#{} {}", i + 1, t(lang, kind_name(l.kind)));
+        let inputs = CHANGED.iter().filter(|(f, _)| f.applies_to(l.kind)).map(|&(f, what)| {
+            let set = edit(std::rc::Rc::new(move |c: &mut Customer, v| f.set(&mut c.lines[i].usage, v)));
+            html! {
+                <UsageInput field={f} id={format!("usage-{i}-{}", f.key())} label={t(lang, what)}
+                    name={format!("{line} {}", t(lang, what))} value={f.get(&l.usage)} onchange={set} />
+            }
+        });
+        html! {
+            <div class="usage-row" key={i}>
                 <span class="usage-line">{ format!("{line}{}", if l.label.is_empty() { String::new() } else { format!(" · {}", l.label) }) }</span>
-                <Stepper label={t(lang, SharedMsg::Minutes)} name={of_line(SharedMsg::Minutes)} value={l.usage.domestic_min} max={MAX_MINUTES} step={50} onchange={minutes} />
-                if l.kind == LineKind::Mobile {
-                    <Stepper label={t(lang, SharedMsg::DataGb)} name={of_line(SharedMsg::DataGb)} value={l.usage.data_mb / 1024} max={MAX_DATA_MB / 1024} step={1} onchange={data} />
-                }
+                { for inputs }
             </div>
         }
     });
@@ -65,7 +133,10 @@ pub fn UsageControls(props: &UsageControlsProps) -> Html {
         <section class="card usage-controls" aria-labelledby="check-heading">
             <h2 id="check-heading">{ t(lang, SharedMsg::CheckYourself) }</h2>
             <p class="muted">{ t(lang, SharedMsg::CheckHint) }</p>
-            <Stepper label={t(lang, SharedMsg::Lines)} value={c.lines.len() as u32} min={1} max={200} onchange={lines_changed} />
+            <div class="line-counts" role="group" aria-label={t(lang, SharedMsg::LineCounts)}>
+                <span class="usage-line">{ t(lang, SharedMsg::LineCounts) }</span>
+                { for counts }
+            </div>
             { for rows }
         </section>
     }
