@@ -117,8 +117,11 @@ pub struct UsageSpec {
     pub kinds: &'static [LineKind],
     /// Asked on the counter's line card.
     pub asked: bool,
-    /// A new line of a kind that has it starts at this.
+    /// A new line of a kind that has it starts at this (unless `from_fee`).
     pub preset: u32,
+    /// Left blank, it is estimated from the line's fee (the spend band,
+    /// `customer::estimate`), never taken as zero; a new line starts blank.
+    pub from_fee: bool,
     /// Moves with the ±30% usage band.
     pub scales: bool,
     pub max: u32,
@@ -156,6 +159,7 @@ impl UsageField {
                 kinds: CALLS,
                 asked: true,
                 preset: 0,
+                from_fee: true,
                 scales: true,
                 max: MAX_MINUTES,
                 too_much: ["每月最多 100,000 分钟", "at most 100,000 minutes a month"],
@@ -187,6 +191,7 @@ impl UsageField {
                 kinds: CALLS,
                 asked: true,
                 preset: 0,
+                from_fee: false,
                 scales: true,
                 max: MAX_MINUTES,
                 too_much: ["每月最多 100,000 分钟", "at most 100,000 minutes a month"],
@@ -213,6 +218,7 @@ impl UsageField {
                 kinds: MOBILE,
                 asked: true,
                 preset: 0,
+                from_fee: true,
                 scales: true,
                 max: MAX_DATA_MB,
                 too_much: ["每月最多 10,000 GB", "at most 10,000 GB a month"],
@@ -240,6 +246,7 @@ impl UsageField {
                 // Not asked at the counter: the typical use is none.
                 asked: false,
                 preset: 0,
+                from_fee: false,
                 scales: true,
                 max: MAX_SMS,
                 too_much: [
@@ -269,6 +276,7 @@ impl UsageField {
                 kinds: CALLS,
                 asked: true,
                 preset: 0,
+                from_fee: false,
                 scales: false,
                 max: MAX_OWN_CALLS.0,
                 too_much: ["不能超过 100%", "must be at most 100%"],
@@ -286,6 +294,7 @@ impl UsageField {
                 kinds: &[LineKind::Broadband],
                 asked: true,
                 preset: 300,
+                from_fee: false,
                 scales: false,
                 max: MAX_SPEED_MBPS,
                 too_much: ["最多 10,000 Mbps", "at most 10,000 Mbps"],
