@@ -13,7 +13,9 @@ pub fn Situation(props: &DocProps) -> Html {
             <tr>
                 <td>{ format!("#{} {}", r.number, r.label) }</td>
                 <td>{ r.kind.get(lang) }</td>
-                <td>{ r.usage.get(lang) }</td>
+                <td>{ r.usage.get(lang) }
+                    if let Some(e) = &r.estimate { <br /><small class="estimate-note" data-testid="doc-usage-estimate">{ e.get(lang) }</small> }
+                </td>
                 <td class="num">{ r.monthly_fee.format(lang) }</td>
             </tr>
         }
