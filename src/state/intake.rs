@@ -7,8 +7,8 @@ use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::{
     Cluster, CurrentContract, Customer, Line, LineOrigin, Segment, Usage, UsageField,
 };
-use proposal_engine::figures::limits::{MAX_EXIT_FEE, MAX_LINE_FEE, MAX_MONTHS, MAX_TENURE_YEARS};
 use proposal_engine::figures::limits::fee_warning;
+use proposal_engine::figures::limits::{MAX_EXIT_FEE, MAX_LINE_FEE, MAX_MONTHS, MAX_TENURE_YEARS};
 use proposal_engine::figures::{
     blank_is_zero, normalize, parse_count, parse_fee, yuan_short, FieldProblem,
 };
@@ -168,12 +168,16 @@ impl LineDraft {
     pub fn estimate_of(&self, f: UsageField) -> Option<String> {
         parse_fee(&self.fee, MAX_LINE_FEE).ok()?;
         let line = self.parse_into(&mut FieldErrors::new());
-        line.estimated.contains(&f).then(|| f.text(f.get(&line.usage)))
+        line.estimated
+            .contains(&f)
+            .then(|| f.text(f.get(&line.usage)))
     }
 
     /// The warning at an implausible fee (it does not block the proposal).
     pub fn fee_warning(&self) -> Option<Text> {
-        parse_fee(&self.fee, MAX_LINE_FEE).ok().and_then(fee_warning)
+        parse_fee(&self.fee, MAX_LINE_FEE)
+            .ok()
+            .and_then(fee_warning)
     }
 
     /// The draft with `value` typed into `field`.

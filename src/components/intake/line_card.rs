@@ -45,7 +45,9 @@ pub fn LineCard(props: &LineCardProps) -> Html {
             _ => String::new(),
         };
         let warning = match f {
-            LineField::Fee => line.fee_warning().map(|w| AttrValue::from(w.get(lang).to_string())),
+            LineField::Fee => line
+                .fee_warning()
+                .map(|w| AttrValue::from(w.get(lang).to_string())),
             _ => None,
         };
         Some(html! {
