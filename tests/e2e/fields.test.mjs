@@ -59,8 +59,8 @@ test('fees alone: usage is estimated from each fee and said so, never counted as
   await situation.waitFor();
   const text = await situation.textContent();
   assert.ok(!text.includes('国内 0 分钟'), text);
-  assert.ok(text.includes('国内 800 分钟'), text);
-  await expectText(page.getByTestId('doc-usage-estimate').first(), '用量按每月 ¥128.00 估算：约 800 分钟、30 GB，请与客户核对');
+  assert.ok(text.includes('国内 800 分钟 · 长途 0 分钟 · 30.0 GB · 短信 0 条（估算）'), text);
+  await expectText(page.getByTestId('doc-usage-estimate').first(), '#1 用量按每月 ¥128.00 估算：约 800 分钟、30 GB，请与客户核对');
   await page.getByText(/#1、#2、#3 的用量按月费估算，请与客户核对/).first().waitFor();
   await page.context().close();
 });

@@ -179,6 +179,12 @@ pub fn estimate_notice(customer: &Customer) -> Option<Text> {
     ))
 }
 
+/// The mark at an estimated line's usage in the proposal's table (its
+/// words, `Line::estimate_words`, follow the table once).
+pub fn row_mark() -> Text {
+    Text::new("（估算）", " (estimated)")
+}
+
 /// The usage band's lead when usage is estimated: how much the pick depends on it.
 pub fn band_lead() -> Text {
     Text::new("用量为估算，", "Usage estimated: ")
