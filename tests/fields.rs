@@ -28,7 +28,9 @@ async fn number_field_shows_its_error_at_the_field() {
         value: "12x".into(),
         unit: "元/月".into(),
         inputmode: "decimal".into(),
+        placeholder: AttrValue::default(),
         error: Some(AttrValue::from("请输入金额，例如 128.50")),
+        warning: None,
         oninput: Callback::noop(),
     };
     yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
@@ -48,6 +50,42 @@ async fn number_field_shows_its_error_at_the_field() {
             .unwrap(),
         "元/月"
     );
+}
+
+/// A warning (an implausible fee) is shown at the field but does not mark it
+/// invalid; the placeholder shows in an empty field.
+#[wasm_bindgen_test]
+async fn number_field_warns_without_blocking() {
+    let root = root();
+    let props = NumberFieldProps {
+        id: "fee".into(),
+        label: "月费".into(),
+        value: "99999".into(),
+        unit: "元/月".into(),
+        inputmode: "decimal".into(),
+        placeholder: "约 800".into(),
+        error: None,
+        warning: Some(AttrValue::from("偏高，请核对")),
+        oninput: Callback::noop(),
+    };
+    yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let input = root.query_selector("input").unwrap().unwrap();
+    assert_eq!(
+        input.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("fee-warning")
+    );
+    assert_eq!(
+        input.get_attribute("placeholder").as_deref(),
+        Some("约 800")
+    );
+    let warning = root.query_selector(".field-warning").unwrap().unwrap();
+    assert_eq!(warning.text_content().unwrap(), "偏高，请核对");
+    assert!(root.query_selector(".field-error").unwrap().is_none());
 }
 
 /// Renders a stepper (1 to 5, `step` a tap) at `value`; returns its − and + buttons and

@@ -30,6 +30,7 @@ fn line(kind: LineKind, fee: i64, domestic_min: u32, data_gb: u32) -> Line {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        estimated: Vec::new(),
     }
 }
 

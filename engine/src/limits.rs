@@ -4,6 +4,11 @@
 //! exhaust a browser tab's memory.
 use crate::text::Text;
 
+/// The figures' limits (the most a typed figure may be, and the fee above
+/// which the counter questions a line's fee) are in the one table of
+/// figure limits, `figures::limits`.
+pub use crate::figures::limits::{fee_warning, PLAUSIBLE_LINE_FEE};
+
 /// An import into the managers' editor (JSON tables or the plans CSV), and
 /// the tables a tablet link carries: 1 MiB, about 35 times the default tables.
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;

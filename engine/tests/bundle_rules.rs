@@ -26,6 +26,7 @@ fn line(kind: LineKind, fee: i64, minutes: u32, own: u32) -> Line {
         features: vec![],
         wants_handset: None,
         origin: LineOrigin::ThisOperator,
+        estimated: Vec::new(),
     }
 }
 

@@ -379,6 +379,7 @@ fn line(kind: LineKind, fee: i64, usage: Usage) -> Line {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        estimated: Vec::new(),
     }
 }
 

@@ -84,6 +84,7 @@ fn family() -> Customer {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        estimated: Vec::new(),
     };
     let broadband = Line {
         kind: LineKind::Broadband,
@@ -96,6 +97,7 @@ fn family() -> Customer {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        estimated: Vec::new(),
     };
     Customer {
         name: "李家".into(),

@@ -8,17 +8,34 @@ use proposal_engine::figures::{
 use proposal_engine::{Bps, Money};
 use proptest::prelude::*;
 
-/// What a Chinese input method types for `ascii`.
+/// What a Chinese input method types for `ascii`: every printable ASCII
+/// character in its full-width form (`１２８．５`, `－`, `％`, `ＧＢ`).
 fn full_width(ascii: &str) -> String {
     ascii
         .chars()
         .map(|c| match c {
-            '0'..='9' => char::from_u32('０' as u32 + (c as u32 - '0' as u32)).unwrap(),
-            '.' => '．',
-            '-' => '－',
+            '!'..='~' => char::from_u32(c as u32 + 0xfee0).unwrap(),
             c => c,
         })
         .collect()
+}
+
+/// The same, with the decimal point typed as the `.` key gives in Chinese
+/// mode (`。`) and the whole part grouped by `，` in threes.
+fn chinese_mode(ascii: &str) -> String {
+    let (sign, rest) = ascii.split_at(usize::from(ascii.starts_with('-')));
+    let n = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let (digits, tail) = rest.split_at(n);
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    full_width(&format!("{sign}{grouped}{tail}")).replace('．', "。")
 }
 
 proptest! {
@@ -30,6 +47,7 @@ proptest! {
         prop_assert_eq!(parse_yuan(&yuan_plain(m)), Ok(m));
         prop_assert_eq!(parse_yuan(&yuan_short(m)), Ok(m));
         prop_assert_eq!(parse_yuan(&full_width(&yuan_plain(m))), Ok(m));
+        prop_assert_eq!(parse_yuan(&chinese_mode(&yuan_plain(m))), Ok(m));
         prop_assert_eq!(parse_yuan(&m.format(proposal_engine::Lang::ZhCn)), Ok(m));
     }
 
@@ -38,6 +56,7 @@ proptest! {
         for unit in [DataUnit::Gb, DataUnit::Mb] {
             prop_assert_eq!(parse_data(&data_text(mb, unit), unit), Ok(mb));
             prop_assert_eq!(parse_data(&full_width(&data_text(mb, unit)), unit), Ok(mb));
+            prop_assert_eq!(parse_data(&chinese_mode(&data_text(mb, unit)), unit), Ok(mb));
         }
     }
 
@@ -53,6 +72,7 @@ proptest! {
     fn counts_read_back(n in 0u32..=1_000_000) {
         prop_assert_eq!(parse_count(&n.to_string(), 1_000_000), Ok(n));
         prop_assert_eq!(parse_count(&full_width(&n.to_string()), 1_000_000), Ok(n));
+        prop_assert_eq!(parse_count(&chinese_mode(&n.to_string()), 1_000_000), Ok(n));
     }
 
     #[test]
@@ -61,5 +81,7 @@ proptest! {
         prop_assert_eq!(parse_percent(&percent_text(b), Bps::FULL), Ok(b));
         prop_assert_eq!(parse_percent(&b.format(proposal_engine::Lang::En), Bps::FULL), Ok(b));
         prop_assert_eq!(parse_percent(&full_width(&percent_text(b)), Bps::FULL), Ok(b));
+        prop_assert_eq!(parse_percent(&full_width(&b.format(proposal_engine::Lang::En)), Bps::FULL), Ok(b));
+        prop_assert_eq!(parse_percent(&full_width(&percent_text(b)).replace('．', "。"), Bps::FULL), Ok(b));
     }
 }

@@ -355,6 +355,7 @@ fn line(kind: LineKind, current_fee: i64, usage: Usage) -> Line {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        estimated: Vec::new(),
     }
 }
 

@@ -298,6 +298,7 @@ fn customer(cat: &Catalog, raw: &[RawLine], r: &mut Rng) -> Customer {
                 features,
                 wants_handset,
                 origin: Default::default(),
+                estimated: Vec::new(),
             }
         })
         .collect();

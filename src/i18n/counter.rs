@@ -72,6 +72,14 @@ pub enum CounterMsg {
     KeepIsCheaper,
     UsageLow,
     UsageHigh,
+    /// A blank usage field's placeholder: the estimate it takes.
+    About,
+    /// A blank usage field's placeholder before the fee is typed.
+    FromFee,
+    /// The comparison before the rep asked for it, with problems not shown yet.
+    FillToCompare,
+    /// Shows every field's problem and the proposals once they are fixed.
+    Compare,
 }
 
 impl Translate for CounterMsg {
@@ -155,6 +163,13 @@ impl Translate for CounterMsg {
             CounterMsg::KeepIsCheaper => ("按目前用量，保持现状最省：下面的方案都比现在贵。", "At this usage, keeping what the customer has is cheapest: every proposal below costs more."),
             CounterMsg::UsageLow => ("用量 -{}%", "usage -{}%"),
             CounterMsg::UsageHigh => ("用量 +{}%", "usage +{}%"),
+            CounterMsg::About => ("约 {}", "about {}"),
+            CounterMsg::FromFee => ("按月费估算", "from the fee"),
+            CounterMsg::FillToCompare => (
+                "填写每个号码的现月费，方案即会出现；用量不填则按月费估算。",
+                "Enter each line's monthly fee and the proposals appear; usage left blank is estimated from the fee.",
+            ),
+            CounterMsg::Compare => ("比较方案", "Compare proposals"),
         }
     }
 }

@@ -1,10 +1,12 @@
 //! The counter screen: the intake on the left, the live comparison on the
 //! right (one column on a phone). Every keystroke re-parses the intake and
 //! re-runs the engine's optimizer; the page only renders what it returns.
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::router::Link;
 use proposal_engine::catalog::LineKind;
+use proposal_engine::customer::estimate::estimate_notice;
 use proposal_engine::{optimize, Alternative, Options};
 use yew::prelude::*;
 
@@ -13,6 +15,7 @@ use crate::components::compare::proposal_card::ProposalCard;
 use crate::components::intake::customer_form::CustomerForm;
 use crate::components::intake::line_card::LineCard;
 use crate::components::intake::quick_starts::QuickStarts;
+use crate::components::number_field::Reveal;
 use crate::components::skip_link::SkipLink;
 use crate::i18n::{t, CounterMsg, Msg, SharedMsg};
 use crate::route::Route;
@@ -91,14 +94,57 @@ pub fn CounterPage() -> Html {
         let s = session.clone();
         Callback::from(move |_| s.dispatch(SessionAction::Reset))
     };
+    // A field's problem shows once the rep leaves it or asks for the
+    // proposals ("比较方案"), never on a line just added (issue 14).
+    let left = use_state(|| Rc::new(BTreeSet::<String>::new()));
+    let reveal_all = use_state(|| false);
+    let ids: Vec<u32> = session.intake.lines.iter().map(|l| l.id).collect();
+    {
+        let (left, reveal_all) = (left.clone(), reveal_all.clone());
+        use_effect_with(ids, move |ids| {
+            reveal_all.set(false);
+            if ids.is_empty() {
+                left.set(Rc::default());
+            }
+        });
+    }
+    let reveal = Reveal {
+        all: *reveal_all,
+        left: (*left).clone(),
+        leave: {
+            let left = left.clone();
+            Callback::from(move |id: String| {
+                if !left.contains(&id) {
+                    let mut next = (**left).clone();
+                    next.insert(id);
+                    left.set(Rc::new(next));
+                }
+            })
+        },
+    };
+    let shown_errors = errors.keys().any(|id| reveal.shows(id));
+    let ask = {
+        let reveal_all = reveal_all.clone();
+        Callback::from(move |_| reveal_all.set(true))
+    };
+    // Usage estimated from the fee: said above the proposals, and each
+    // card's usage band leads with it (how much the pick depends on it).
+    let estimated = customer.as_ref().and_then(estimate_notice);
+    let usage_estimated = estimated.is_some();
     let lines = session.intake.lines.iter().enumerate().map(|(i, l)| {
         html! { <LineCard key={l.id} line={l.clone()} number={i + 1} errors={errors.clone()} /> }
     });
     let results = match &*comparison {
         Comparison::Empty => html! { <p class="notice">{ t(lang, CounterMsg::NoLinesYet) }</p> },
-        Comparison::Invalid => {
+        Comparison::Invalid if shown_errors => {
             html! { <p class="notice error" role="alert">{ t(lang, CounterMsg::FixErrors) }</p> }
         }
+        Comparison::Invalid => html! {
+            <div class="notice" role="status">
+                <p>{ t(lang, CounterMsg::FillToCompare) }</p>
+                <button type="button" class="button" onclick={ask}>{ t(lang, CounterMsg::Compare) }</button>
+            </div>
+        },
         Comparison::Impossible(reasons) => html! {
             <div class="notice error" role="alert">
                 <strong>{ t(lang, CounterMsg::NoProposal) }</strong>
@@ -115,10 +161,13 @@ pub fn CounterPage() -> Html {
                 let s = session.clone();
                 let p = a.proposal.clone();
                 let onchoose = Callback::from(move |_| s.dispatch(SessionAction::Choose(p.clone())));
-                html! { <ProposalCard alternative={a.clone()} catalog={catalog.clone()} {chosen} {onchoose} /> }
+                html! { <ProposalCard alternative={a.clone()} catalog={catalog.clone()} {chosen} {usage_estimated} {onchoose} /> }
             });
             html! {
                 <>
+                    if let Some(words) = &estimated {
+                        <p class="notice estimate" role="status" data-testid="usage-estimated">{ words.get(lang) }</p>
+                    }
                     if keep_first.is_some() {
                         <p class="notice" role="status" data-testid="keep-is-cheaper">{ t(lang, CounterMsg::KeepIsCheaper) }</p>
                     }
@@ -138,6 +187,7 @@ pub fn CounterPage() -> Html {
             <h1 class="visually-hidden">{ t(lang, Msg::CounterTitle) }</h1>
             <SkipLink target="proposals" label={t(lang, Msg::SkipToProposals)} />
             <div class="counter-layout">
+                <ContextProvider<Reveal> context={reveal}>
                 <div class="counter-intake">
                     <QuickStarts />
                     <CustomerForm errors={errors.clone()} />
@@ -152,6 +202,7 @@ pub fn CounterPage() -> Html {
                         { add(LineKind::Broadband, CounterMsg::AddBroadband) }
                     </div>
                 </div>
+                </ContextProvider<Reveal>>
                 <section class="counter-compare" id="proposals" tabindex="-1" aria-label={t(lang, CounterMsg::Proposals)}>
                     <crate::components::compare::draft_notice::DraftPricesNotice />
                     <CurrentBill {monthly} lines={session.intake.lines.len()} />

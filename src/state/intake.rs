@@ -7,9 +7,12 @@ use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::{
     Cluster, CurrentContract, Customer, Line, LineOrigin, Segment, Usage, UsageField,
 };
+use proposal_engine::figures::limits::fee_warning;
 use proposal_engine::figures::limits::{MAX_EXIT_FEE, MAX_LINE_FEE, MAX_MONTHS, MAX_TENURE_YEARS};
-use proposal_engine::figures::{blank_is_zero, parse_count, parse_fee, yuan_short, FieldProblem};
-use proposal_engine::Money;
+use proposal_engine::figures::{
+    blank_is_zero, normalize, parse_count, parse_fee, yuan_short, FieldProblem,
+};
+use proposal_engine::{Money, Text};
 use serde::{Deserialize, Serialize};
 
 /// The four customer types the counter distinguishes.
@@ -95,10 +98,86 @@ impl LineDraft {
             usage: UsageTexts(
                 UsageField::ALL
                     .into_iter()
-                    .map(|f| (f, f.text(f.preset(kind))))
+                    .map(|f| (f, LineDraft::start_text(f, kind)))
                     .collect(),
             ),
         }
+    }
+
+    /// What a new line's field starts with: blank for a quantity estimated
+    /// from the fee when left blank (never a silent `0`), else its preset.
+    fn start_text(f: UsageField, kind: LineKind) -> String {
+        if f.spec().from_fee && f.applies_to(kind) {
+            String::new()
+        } else {
+            f.text(f.preset(kind))
+        }
+    }
+
+    /// The quantities of this line's kind left blank.
+    pub fn blanks(&self) -> Vec<UsageField> {
+        UsageField::ALL
+            .into_iter()
+            .filter(|f| f.applies_to(self.kind))
+            .filter(|f| normalize(self.get(LineField::Usage(*f))).is_empty())
+            .collect()
+    }
+
+    /// The line as typed, its blank quantities estimated from its fee
+    /// (`Line::estimate_blanks`); the errors go to `errors`.
+    fn parse_into(&self, errors: &mut FieldErrors) -> Line {
+        let mut usage = Usage::default();
+        for f in UsageField::ALL {
+            let id = self.field_id(LineField::Usage(f));
+            match f.parse(self.get(LineField::Usage(f))) {
+                Ok(v) => f.set(&mut usage, v),
+                Err(e) => {
+                    errors.insert(id, e);
+                }
+            }
+        }
+        let fee = match parse_fee(&self.fee, MAX_LINE_FEE) {
+            Ok(m) => m,
+            Err(e) => {
+                errors.insert(self.field_id(LineField::Fee), e);
+                Money::ZERO
+            }
+        };
+        let mut line = Line {
+            kind: self.kind,
+            label: self.label.trim().to_string(),
+            current_monthly_fee: fee,
+            usage,
+            features: Vec::new(),
+            wants_handset: None,
+            origin: self.origin,
+            estimated: Vec::new(),
+        };
+        line.estimate_blanks(&self.blanks());
+        line
+    }
+
+    /// The card's words for the usage estimated from the fee, once the fee
+    /// is typed: "用量按每月 ¥128.00 估算：约 800 分钟、30 GB，请与客户核对".
+    pub fn estimate_words(&self) -> Option<Text> {
+        parse_fee(&self.fee, MAX_LINE_FEE).ok()?;
+        self.parse_into(&mut FieldErrors::new()).estimate_words()
+    }
+
+    /// The estimate of a blank quantity, for its field's placeholder.
+    pub fn estimate_of(&self, f: UsageField) -> Option<String> {
+        parse_fee(&self.fee, MAX_LINE_FEE).ok()?;
+        let line = self.parse_into(&mut FieldErrors::new());
+        line.estimated
+            .contains(&f)
+            .then(|| f.text(f.get(&line.usage)))
+    }
+
+    /// The warning at an implausible fee (it does not block the proposal).
+    pub fn fee_warning(&self) -> Option<Text> {
+        parse_fee(&self.fee, MAX_LINE_FEE)
+            .ok()
+            .and_then(fee_warning)
     }
 
     /// The draft with `value` typed into `field`.
@@ -163,39 +242,16 @@ impl IntakeDraft {
     /// The customer, when every field is accepted; the errors either way.
     pub fn parse(&self) -> (Option<Customer>, FieldErrors) {
         let mut errors = FieldErrors::new();
-        let mut take = |id: String, r: Result<u32, FieldProblem>| {
-            r.map_err(|e| errors.insert(id, e)).unwrap_or(0)
+        let mut take = |id: &str, r: Result<u32, FieldProblem>| {
+            r.map_err(|e| errors.insert(id.into(), e)).unwrap_or(0)
         };
-        let tenure = take("tenure".into(), count(&self.tenure_years, MAX_TENURE_YEARS));
-        let months_left = take("months-left".into(), count(&self.months_left, MAX_MONTHS));
-        let mut lines = Vec::with_capacity(self.lines.len());
-        for l in &self.lines {
-            let mut usage = Usage::default();
-            for f in UsageField::ALL {
-                let value = take(
-                    l.field_id(LineField::Usage(f)),
-                    f.parse(l.get(LineField::Usage(f))),
-                );
-                f.set(&mut usage, value);
-            }
-            lines.push(Line {
-                kind: l.kind,
-                label: l.label.trim().to_string(),
-                current_monthly_fee: Money::ZERO,
-                usage,
-                features: Vec::new(),
-                wants_handset: None,
-                origin: l.origin,
-            });
-        }
-        for (line, draft) in lines.iter_mut().zip(&self.lines) {
-            match parse_fee(&draft.fee, MAX_LINE_FEE) {
-                Ok(m) => line.current_monthly_fee = m,
-                Err(e) => {
-                    errors.insert(draft.field_id(LineField::Fee), e);
-                }
-            }
-        }
+        let tenure = take("tenure", count(&self.tenure_years, MAX_TENURE_YEARS));
+        let months_left = take("months-left", count(&self.months_left, MAX_MONTHS));
+        let lines: Vec<Line> = self
+            .lines
+            .iter()
+            .map(|l| l.parse_into(&mut errors))
+            .collect();
         let exit_fee = blank_is_zero(&self.exit_fee, |t| parse_fee(t, MAX_EXIT_FEE))
             .map_err(|e| errors.insert("exit-fee".into(), e))
             .unwrap_or_default();
@@ -254,7 +310,15 @@ impl IntakeDraft {
                 usage: UsageTexts(
                     UsageField::ALL
                         .into_iter()
-                        .map(|f| (f, f.text(f.get(&l.usage))))
+                        .map(|f| {
+                            // An estimated figure stays blank: estimated again.
+                            let text = if l.estimated.contains(&f) {
+                                String::new()
+                            } else {
+                                f.text(f.get(&l.usage))
+                            };
+                            (f, text)
+                        })
                         .collect(),
                 ),
             })

@@ -1,5 +1,6 @@
 //! Quick starts for the usual cases at the counter, and the spend-band path
-//! where the rep knows only the monthly bill: typical usage by spend per line.
+//! where the rep knows only the monthly bill: its usage estimated by the
+//! engine from the spend band (`customer::estimate`).
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::Cluster;
 use proposal_engine::Money;
@@ -16,16 +17,6 @@ pub enum Preset {
     StreetShop,
     /// An office of 40 lines: 4 landlines, 35 mobiles, broadband.
     Office,
-}
-
-/// Minutes, GB and a typical fee for a mobile spending `fee` a month.
-fn typical_mobile(fee_fen: i64) -> (u32, &'static str) {
-    match fee_fen {
-        f if f < 4_000 => (200, "3"),
-        f if f < 8_000 => (500, "15"),
-        f if f < 15_000 => (1_000, "40"),
-        _ => (2_000, "80"),
-    }
 }
 
 fn mobile(id: u32, fee: &str, minutes: u32, ld: u32, gb: &str, own: u32) -> LineDraft {
@@ -98,14 +89,21 @@ pub fn preset(p: Preset) -> IntakeDraft {
     }
 }
 
-/// Lines estimated from the total monthly bill and the number of mobiles.
+/// Lines from the total monthly bill and the number of mobiles: the bill
+/// split over them, their minutes and data left blank, so the engine
+/// estimates them from each line's fee (the spend band) and says so.
 pub fn from_spend(total: Money, mobiles: u32) -> IntakeDraft {
     let mobiles = mobiles.clamp(1, 200);
     let per_line = total.per(mobiles);
-    let (minutes, gb) = typical_mobile(per_line.0);
     let fee = proposal_engine::figures::yuan_plain(per_line);
     let lines: Vec<LineDraft> = (0..mobiles)
-        .map(|i| mobile(i, &fee, minutes, 0, gb, 20))
+        .map(|i| {
+            LineDraft {
+                fee: fee.clone(),
+                ..LineDraft::new(i, LineKind::Mobile)
+            }
+            .with(LineField::Usage(UsageField::OwnCalls), "20")
+        })
         .collect();
     IntakeDraft {
         tenure_years: "1".into(),

@@ -215,6 +215,8 @@ test('a bad value is explained at its field and never counted as zero', async ()
   await page.getByRole('button', { name: '+ 手机' }).click();
   const fee = page.getByLabel('现月费');
   await fee.fill('12x');
+  // Shown once the rep leaves the field (issue 14: never red while typing a new line).
+  await page.getByLabel('国内通话', { exact: true }).click();
   await expectText(page.locator('.field-error').first(), '不是有效金额，例如 128.50');
   assert.equal(await fee.getAttribute('aria-invalid'), 'true');
   await expectCount(page.getByTestId('proposal'), 0, 'no proposal from a bad value');

@@ -7,6 +7,7 @@ use crate::catalog::{ItemId, LineKind, SegmentKind};
 use crate::money::Money;
 use crate::text::Text;
 
+pub mod estimate;
 mod usage;
 mod validate;
 
@@ -128,6 +129,10 @@ pub struct Line {
     /// Where the line is today (本网 / 异网 / 新装).
     #[serde(default)]
     pub origin: LineOrigin,
+    /// The usage quantities estimated from the fee because the rep left them
+    /// blank (`estimate`): the card and the proposal say so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub estimated: Vec<UsageField>,
 }
 
 /// The customer's current contract (协议).

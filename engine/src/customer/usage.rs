@@ -117,8 +117,11 @@ pub struct UsageSpec {
     pub kinds: &'static [LineKind],
     /// Asked on the counter's line card.
     pub asked: bool,
-    /// A new line of a kind that has it starts at this.
+    /// A new line of a kind that has it starts at this (unless `from_fee`).
     pub preset: u32,
+    /// Left blank, it is estimated from the line's fee (the spend band,
+    /// `customer::estimate`), never taken as zero; a new line starts blank.
+    pub from_fee: bool,
     /// Moves with the ±30% usage band.
     pub scales: bool,
     /// One tap of a stepper for it (the customer's phone): 50 minutes, 1 GB,
@@ -159,6 +162,7 @@ impl UsageField {
                 kinds: CALLS,
                 asked: true,
                 preset: 0,
+                from_fee: true,
                 scales: true,
                 step: 50,
                 max: MAX_MINUTES,
@@ -191,6 +195,7 @@ impl UsageField {
                 kinds: CALLS,
                 asked: true,
                 preset: 0,
+                from_fee: false,
                 scales: true,
                 step: 50,
                 max: MAX_MINUTES,
@@ -218,6 +223,7 @@ impl UsageField {
                 kinds: MOBILE,
                 asked: true,
                 preset: 0,
+                from_fee: true,
                 scales: true,
                 step: 1024,
                 max: MAX_DATA_MB,
@@ -246,6 +252,7 @@ impl UsageField {
                 // Not asked at the counter: the typical use is none.
                 asked: false,
                 preset: 0,
+                from_fee: false,
                 scales: true,
                 step: 10,
                 max: MAX_SMS,
@@ -276,6 +283,7 @@ impl UsageField {
                 kinds: CALLS,
                 asked: true,
                 preset: 0,
+                from_fee: false,
                 scales: false,
                 step: 1_000,
                 max: MAX_OWN_CALLS.0,
@@ -294,6 +302,7 @@ impl UsageField {
                 kinds: &[LineKind::Broadband],
                 asked: true,
                 preset: 300,
+                from_fee: false,
                 scales: false,
                 step: 100,
                 max: MAX_SPEED_MBPS,

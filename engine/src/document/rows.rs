@@ -19,6 +19,10 @@ pub struct CurrentRow {
     pub kind: Text,
     /// Its monthly usage, in words.
     pub usage: Text,
+    /// "用量按每月 ¥128.00 估算：约 800 分钟、30 GB，请与客户核对" when the
+    /// rep left the usage blank (`Line::estimate_words`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<Text>,
     pub monthly_fee: Money,
 }
 
@@ -94,6 +98,7 @@ pub fn current_rows(customer: &Customer) -> Vec<CurrentRow> {
             label: l.label.clone(),
             kind: l.kind.name(),
             usage: usage_words(l),
+            estimate: l.estimate_words(),
             monthly_fee: l.current_monthly_fee,
         })
         .collect()

@@ -109,6 +109,13 @@ pub fn conditions(catalog: &Catalog, customer: &Customer, a: &Alternative) -> Ve
             pct = a.band.percent
         ),
     )];
+    if let Some(n) = crate::customer::estimate::estimate_notice(customer) {
+        let mut en = n.en.clone();
+        if let Some(first) = en.get(..1).map(str::to_ascii_uppercase) {
+            en.replace_range(..1, &first);
+        }
+        out.push(Text::new(format!("{}。", n.zh), format!("{en}.")));
+    }
     for e in &p.promotion_ends {
         out.push(Text::new(
             format!(

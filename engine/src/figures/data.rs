@@ -2,7 +2,7 @@
 //! (1 GB = 1,024 MB). The one rule for typed GB: at most three decimals,
 //! rounded half-up to the MB (`2.125` GB is 2,176 MB). A figure with no
 //! such GB form (1 MB) is written and read as `1 MB`.
-use super::{normalize, FieldProblem};
+use super::{ungrouped, FieldProblem};
 use crate::money::parse::{scaled, NotDecimal};
 
 /// What a bare number in a field means.
@@ -17,7 +17,7 @@ pub enum DataUnit {
 /// Data as typed, to MB: `2.5` (in `unit`), `2.5 GB`, `2.5G`, `512 MB`,
 /// `512M`. Blank is [`FieldProblem::Required`].
 pub fn parse_data(text: &str, unit: DataUnit) -> Result<u32, FieldProblem> {
-    let t = normalize(text).to_ascii_lowercase();
+    let t = ungrouped(text).to_ascii_lowercase();
     if t.is_empty() {
         return Err(FieldProblem::Required);
     }

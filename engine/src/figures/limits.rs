@@ -7,6 +7,11 @@ use crate::money::{Bps, Money};
 
 /// A line's monthly fee today (¥100,000.00).
 pub const MAX_LINE_FEE: Money = Money(10_000_000);
+/// The most one line plausibly costs a month today (¥3,000.00): above it the
+/// counter asks the rep to check the fee (a warning, never a refusal: a key
+/// account's line with roaming may cost more). ¥99,999 typed for ¥99.99 is
+/// caught here, far below [`MAX_LINE_FEE`].
+pub const PLAUSIBLE_LINE_FEE: Money = Money(300_000);
 /// An account's monthly fee today (¥1,000,000.00).
 pub const MAX_ACCOUNT_FEE: Money = Money(100_000_000);
 /// The early-exit fee of the current contract (¥1,000,000.00).
@@ -44,9 +49,40 @@ pub fn data_within(mb: u32) -> Result<u32, FieldProblem> {
     }
 }
 
+/// The warning at a line's fee above [`PLAUSIBLE_LINE_FEE`]: it does not
+/// block the proposal.
+pub fn fee_warning(fee: Money) -> Option<crate::text::Text> {
+    (fee > PLAUSIBLE_LINE_FEE).then(|| {
+        crate::text::Text::new(
+            format!(
+                "一条线路每月 {} 偏高（通常不超过 {}），请与客户核对",
+                fee.format(crate::Lang::ZhCn),
+                PLAUSIBLE_LINE_FEE.format(crate::Lang::ZhCn)
+            ),
+            format!(
+                "{} a month is high for one line (usually at most {}); check with the customer",
+                fee.format(crate::Lang::En),
+                PLAUSIBLE_LINE_FEE.format(crate::Lang::En)
+            ),
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_implausible_fee_is_questioned_not_refused() {
+        assert_eq!(fee_warning(PLAUSIBLE_LINE_FEE), None);
+        let w = fee_warning(Money(9_999_900)).unwrap();
+        assert_eq!(
+            w.zh,
+            "一条线路每月 ¥99,999.00 偏高（通常不超过 ¥3,000.00），请与客户核对"
+        );
+        assert!(w.en.starts_with("¥99,999.00 a month is high for one line"));
+        assert!(PLAUSIBLE_LINE_FEE < MAX_LINE_FEE);
+    }
 
     #[test]
     fn data_is_within_its_limit() {

@@ -19,21 +19,47 @@ pub use problem::FieldProblem;
 use crate::money::parse::NotDecimal;
 use crate::money::{Bps, Money};
 
-/// `text` trimmed, with the full-width forms of a Chinese input method
-/// (`０`-`９`, `．`, `，`, `％`, `－`, ideographic space) turned into ASCII.
+/// `text` trimmed, with what a Chinese input method types for a figure
+/// turned into ASCII: the full-width forms of ASCII (`０`-`９`, `．`, `，`,
+/// `％`, `－`, `ＧＢ` ...: U+FF01 to U+FF5E), the ideographic full stop `。`
+/// (the `.` key in Chinese mode) and the ideographic space.
 pub fn normalize(text: &str) -> String {
     text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
         .chars()
         .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '．' => '.',
-            '，' => ',',
-            '％' => '%',
-            '－' => '-',
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '。' | '｡' => '.',
             '\u{3000}' => ' ',
             c => c,
         })
         .collect()
+}
+
+/// `text` normalized, without the commas that group its whole part in
+/// threes (`1,200`, `１，２００`, `¥1,280.50`): how every figure is read.
+/// Commas anywhere else stay, so the reader refuses them: `1,5` is neither
+/// 15 nor 1.5.
+pub(crate) fn ungrouped(text: &str) -> String {
+    let t = normalize(text);
+    if !t.contains(',') {
+        return t;
+    }
+    // The digits around each comma: 1-3 before the first, exactly 3 after each.
+    let start = t.find(|c: char| c.is_ascii_digit()).unwrap_or(t.len());
+    let end = t[start..]
+        .find(|c: char| !c.is_ascii_digit() && c != ',')
+        .map_or(t.len(), |i| start + i);
+    let groups: Vec<&str> = t[start..end].split(',').collect();
+    let grouped = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && !t[end..].contains(',')
+        && !t[..start].contains(',');
+    if grouped {
+        t.chars().filter(|c| *c != ',').collect()
+    } else {
+        t
+    }
 }
 
 /// Blank text is zero (usage left empty); anything else is read by `read`.
@@ -85,7 +111,7 @@ pub fn yuan_short(m: Money) -> String {
 
 /// A whole number (minutes, messages, months, Mbps) from 0 to `max`.
 pub fn parse_count(text: &str, max: u32) -> Result<u32, FieldProblem> {
-    let t = normalize(text);
+    let t = ungrouped(text);
     if t.is_empty() {
         return Err(FieldProblem::Required);
     }
@@ -122,6 +148,20 @@ mod tests {
         assert_eq!(parse_count("１２０", 200), Ok(120));
         assert_eq!(parse_percent("７．５％", Bps::FULL), Ok(Bps(750)));
         assert_eq!(parse_data("２．５", DataUnit::Gb), Ok(2_560));
+        // The `.` key in Chinese mode, grouping commas, full-width letters.
+        assert_eq!(parse_yuan("１２８。５"), Ok(Money(12_850)));
+        assert_eq!(parse_yuan("１，２８０"), Ok(Money(128_000)));
+        assert_eq!(parse_count("１，２００", 2_000), Ok(1_200));
+        assert_eq!(parse_data("３０ＧＢ", DataUnit::Mb), Ok(30_720));
+        assert_eq!(parse_data("１，０２４", DataUnit::Mb), Ok(1_024));
+        // A comma that does not group in threes is refused, never guessed.
+        assert_eq!(
+            parse_count("１，２", 2_000),
+            Err(FieldProblem::NotAWholeNumber)
+        );
+        assert!(parse_yuan("128，5").is_err());
+        assert!(parse_yuan("1,28,0").is_err());
+        assert_eq!(parse_yuan("-¥1,280.05"), Ok(Money(-128_005)));
     }
 
     #[test]

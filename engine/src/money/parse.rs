@@ -33,7 +33,7 @@ pub(crate) fn scaled(text: &str, places: usize) -> Result<u64, NotDecimal> {
 
 /// The amount in `text` (see [`Money::parse_yuan`]), without messages.
 pub(crate) fn yuan(text: &str) -> Result<Money, NotDecimal> {
-    let normal = crate::figures::normalize(text);
+    let normal = crate::figures::ungrouped(text);
     // `-¥12.00` as printed reads back as `-12.00`.
     let (negative, rest) = match normal.strip_prefix('-') {
         Some(rest) if rest.starts_with(['¥', '￥']) => (true, rest),
@@ -43,9 +43,7 @@ pub(crate) fn yuan(text: &str) -> Result<Money, NotDecimal> {
         .trim_start_matches(['¥', '￥'])
         .trim_end_matches('元')
         .trim()
-        .chars()
-        .filter(|c| *c != ',')
-        .collect();
+        .to_string();
     let (negative, digits) = match cleaned.strip_prefix('-') {
         Some(rest) if !negative => (true, rest),
         Some(_) => return Err(NotDecimal::Bad),

@@ -85,6 +85,7 @@ pub fn customer_of_v3(p: &Payload) -> Option<Customer> {
                 features: l.features.iter().map(ItemId::new).collect(),
                 wants_handset: l.handset.as_ref().map(ItemId::new),
                 origin: *LineOrigin::ALL.get(usize::from(l.kind / 3))?,
+                estimated: Vec::new(),
             })
         })
         .collect::<Option<Vec<_>>>()?;

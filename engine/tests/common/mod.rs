@@ -373,6 +373,7 @@ pub fn customer(r: &mut Rng, lines: u32) -> Customer {
                     None
                 },
                 origin: Default::default(),
+                estimated: Vec::new(),
             }
         })
         .collect();

@@ -4,6 +4,7 @@
 //! engine's words), the breakdown, and "choose".
 use std::rc::Rc;
 
+use proposal_engine::customer::estimate::band_lead;
 use proposal_engine::screen::figures::{card_figures, Figure};
 use proposal_engine::{Alternative, Badge, Money};
 use yew::prelude::*;
@@ -18,6 +19,9 @@ pub struct ProposalCardProps {
     pub alternative: Rc<Alternative>,
     pub catalog: ActiveCatalog,
     pub chosen: bool,
+    /// Some usage is estimated from the fee: the usage band says so first.
+    #[prop_or_default]
+    pub usage_estimated: bool,
     pub onchoose: Callback<()>,
 }
 
@@ -95,7 +99,8 @@ pub fn ProposalCard(props: &ProposalCardProps) -> Html {
             if !f.promotion_ends.is_empty() {
                 <ul class="promo-ends">{ for ends }</ul>
             }
-            <p class="muted small band">
+            <p class={classes!("small", "band", if props.usage_estimated { "estimated" } else { "muted" })} data-testid="usage-band">
+                if props.usage_estimated { <strong>{ band_lead().get(lang) }</strong> }
                 { format!("{}{}", tf(lang, CounterMsg::UsageLow, a.band.percent), colon(lang)) }
                 <span class={if a.band.saving_low_usage.0 >= 0 { "saving" } else { "loss" }}>{ a.band.saving_low_usage.format(lang) }</span>
                 { format!(" · {}{}", tf(lang, CounterMsg::UsageHigh, a.band.percent), colon(lang)) }

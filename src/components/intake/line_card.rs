@@ -9,7 +9,7 @@ use super::error_at;
 use crate::components::number_field::NumberField;
 use crate::components::segmented::Segmented;
 use crate::components::skip_link::SkipLink;
-use crate::i18n::{t, CounterMsg, Msg};
+use crate::i18n::{t, tf, CounterMsg, Msg};
 use crate::state::intake::{FieldErrors, LineDraft, LineField};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::use_lang;
@@ -35,11 +35,28 @@ pub fn LineCard(props: &LineCardProps) -> Html {
         let oninput =
             Callback::from(move |v: String| s.dispatch(SessionAction::SetField(id, f, v)));
         let fid = line.field_id(f);
+        // A blank quantity the engine estimates from the fee shows the
+        // estimate (or that it will be one) instead of a silent zero.
+        let placeholder = match f {
+            LineField::Usage(u) if u.spec().from_fee => match line.estimate_of(u) {
+                Some(v) => tf(lang, CounterMsg::About, v),
+                None => t(lang, CounterMsg::FromFee).to_string(),
+            },
+            _ => String::new(),
+        };
+        let warning = match f {
+            LineField::Fee => line
+                .fee_warning()
+                .map(|w| AttrValue::from(w.get(lang).to_string())),
+            _ => None,
+        };
         Some(html! {
             <NumberField id={fid.clone()} label={card.label(lang)} value={line.get(f).to_string()}
-                unit={card.unit(lang)} inputmode={card.inputmode} error={error_at(lang, &props.errors, &fid)} {oninput} />
+                unit={card.unit(lang)} inputmode={card.inputmode} {placeholder} {warning}
+                error={error_at(lang, &props.errors, &fid)} {oninput} />
         })
     });
+    let estimate = line.estimate_words();
     let kinds = vec![
         (LineKind::Mobile, t(lang, CounterMsg::Mobile).into()),
         (LineKind::Landline, t(lang, CounterMsg::Landline).into()),
@@ -84,6 +101,9 @@ pub fn LineCard(props: &LineCardProps) -> Html {
                 <Segmented<LineOrigin> label={t(lang, CounterMsg::Origin)} options={origins} selected={line.origin} onchange={on_origin} />
             </div>
             <div class="grid-fields">{ for fields }</div>
+            if let Some(words) = estimate {
+                <p class="estimate-note" data-testid="usage-estimate">{ words.get(lang) }</p>
+            }
             // Past the other lines' fields, for a rep who typed this line's.
             <SkipLink target="proposals" label={t(lang, Msg::SkipToProposals)} />
         </article>

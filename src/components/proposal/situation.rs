@@ -1,6 +1,8 @@
 //! Part 1: the customer's lines today, their usage and what they pay.
 use yew::prelude::*;
 
+use proposal_engine::customer::estimate::row_mark;
+
 use super::DocProps;
 use crate::i18n::{t, ProposalMsg};
 use crate::state::use_lang;
@@ -13,12 +15,19 @@ pub fn Situation(props: &DocProps) -> Html {
             <tr>
                 <td>{ format!("#{} {}", r.number, r.label) }</td>
                 <td>{ r.kind.get(lang) }</td>
-                <td>{ r.usage.get(lang) }</td>
+                <td>{ r.usage.get(lang) }
+                    if r.estimate.is_some() { <small class="estimate-mark">{ row_mark().get(lang) }</small> }
+                </td>
                 <td class="num">{ r.monthly_fee.format(lang) }</td>
             </tr>
         }
     });
     let p = &props.doc.chosen.priced;
+    // Each estimate's words once, below the table (ten lines stay on two pages).
+    let estimates = props.doc.current.iter().filter_map(|r| {
+        let e = r.estimate.as_ref()?;
+        Some(html! { <li data-testid="doc-usage-estimate">{ format!("#{} {}", r.number, e.get(lang)) }</li> })
+    });
     html! {
         <section class="doc-section">
             <h2>{ t(lang, ProposalMsg::Situation) }</h2>
@@ -32,6 +41,7 @@ pub fn Situation(props: &DocProps) -> Html {
                     <tr class="total"><th colspan="3">{ t(lang, ProposalMsg::CurrentBill) }</th><th class="num" data-testid="doc-current-monthly">{ p.current_monthly.format(lang) }</th></tr>
                 </tbody>
             </table>
+            <ul class="estimate-notes">{ for estimates }</ul>
         </section>
     }
 }

@@ -192,3 +192,63 @@ fn a_line_saved_before_the_usage_table_still_loads() {
     let saved = serde_json::to_string(&line).unwrap();
     assert_eq!(serde_json::from_str::<LineDraft>(&saved).unwrap(), line);
 }
+
+/// Issue 14: a new line's minutes and data start blank, and a blank is
+/// estimated from the fee and marked, never taken as zero.
+#[test]
+fn blank_usage_is_estimated_from_the_fee_and_marked() {
+    let fresh = LineDraft::new(0, LineKind::Mobile);
+    assert_eq!(fresh.get(LineField::Usage(DomesticMin)), "");
+    assert_eq!(fresh.get(LineField::Usage(DataMb)), "");
+    assert_eq!(fresh.get(LineField::Usage(LongDistanceMin)), "0");
+    let draft = one_mobile(|l| l.fee = "128".into());
+    let customer = draft.parse().0.unwrap();
+    let line = &customer.lines[0];
+    assert_eq!(
+        (line.usage.domestic_min, line.usage.data_mb),
+        (800, 30 * 1024)
+    );
+    assert_eq!(line.estimated, vec![DomesticMin, DataMb]);
+    assert_eq!(
+        draft.lines[0].estimate_of(DomesticMin).as_deref(),
+        Some("800")
+    );
+    assert_eq!(
+        draft.lines[0].estimate_words().unwrap().zh,
+        "用量按每月 ¥128.00 估算：约 800 分钟、30 GB，请与客户核对"
+    );
+    // Typed figures are the rep's, and are not estimated.
+    let typed = one_mobile(|l| l.set(LineField::Usage(DomesticMin), "300".into()));
+    let line = &typed.parse().0.unwrap().lines[0];
+    assert_eq!(line.usage.domestic_min, 300);
+    assert_eq!(line.estimated, vec![DataMb]);
+    // Reopened at the counter, an estimate stays blank (estimated again).
+    let again = IntakeDraft::from_customer(&customer);
+    assert_eq!(again.lines[0].get(LineField::Usage(DomesticMin)), "");
+    assert_eq!(again.parse().0.unwrap(), customer);
+}
+
+/// Issue 14: a fee far above what one line costs is questioned, not refused.
+#[test]
+fn an_implausible_fee_is_a_warning_not_an_error() {
+    let draft = one_mobile(|l| l.fee = "99999".into());
+    let (customer, errors) = draft.parse();
+    assert!(customer.is_some() && errors.is_empty());
+    let w = draft.lines[0].fee_warning().unwrap();
+    assert!(w.zh.contains("¥99,999.00 偏高"), "{}", w.zh);
+    assert!(one_mobile(|l| l.fee = "128".into()).lines[0]
+        .fee_warning()
+        .is_none());
+    // Full-width digits of a Chinese input method, in the fee and in the usage.
+    let wide = one_mobile(|l| {
+        l.fee = "１２８．５".into();
+        l.set(LineField::Usage(DomesticMin), "１，２００".into());
+        l.set(LineField::Usage(DataMb), "２．５".into());
+    });
+    let line = &wide.parse().0.unwrap().lines[0];
+    assert_eq!(line.current_monthly_fee, Money(12_850));
+    assert_eq!(
+        (line.usage.domestic_min, line.usage.data_mb),
+        (1_200, 2_560)
+    );
+}

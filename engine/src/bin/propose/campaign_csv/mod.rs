@@ -85,6 +85,7 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<Text>) {
             features: Vec::new(),
             wants_handset: None,
             origin: row.origin(),
+            estimated: Vec::new(),
         };
         for f in UsageField::ALL {
             let v = row.usage(f);
