@@ -1470,9 +1470,7 @@ impl<'a> Search<'a> {
                     .flat_map(|b| [(b, FeeRole::Bundle), (b, FeeRole::Member)]),
             )
             .collect();
-        let touches = |p: &Promotion, (id, role): &(&ItemId, FeeRole)| {
-            p.applies_to_unit(id, *role) && !(p.kind.is_credit() && *role == FeeRole::Member)
-        };
+        let touches = |p: &Promotion, (id, role): &(&ItemId, FeeRole)| p.touches_unit(id, *role);
         let promotions = self
             .promotions
             .iter()
