@@ -245,4 +245,98 @@ fn tables_without_the_rules_load_with_the_old_behaviour() {
     // no rule at its default is written.
     let written = old.to_json();
     assert!(!written.contains("\"credit_per\"") && !written.contains("\"policy\""));
+    // `fees.addons` false (the default tables state it) is never written:
+    // the default tables' canonical JSON has no "addons" in any fees.
+    let default = default_catalog();
+    assert!(default.promotions.iter().all(|p| !p.fees.addons));
+    assert!(!default.to_json().contains("\"addons\":false"));
+    // `fees` without `addons` (tables made before it) reads false.
+    let fees: FeeRoles =
+        serde_json::from_str(r#"{"plan": true, "bundle": false, "members": true}"#).unwrap();
+    assert!(!fees.addons);
+}
+
+/// The default tables with promo.half-6 (half the fee of ¥129 and up, months
+/// 1–6) also halving add-on fees (`fees.addons`), running to `to_month`.
+fn half_on_addons(to_month: u32) -> proposal_engine::Catalog {
+    let mut cat = default_catalog();
+    let p = cat
+        .promotions
+        .iter_mut()
+        .find(|p| p.id == ItemId::new("promo.half-6"))
+        .unwrap();
+    p.fees.addons = true;
+    p.to_month = to_month;
+    cat
+}
+
+/// One mobile using `data_mb` a month (every other allowance untouched).
+fn data_user(data_mb: u32) -> Customer {
+    customer(&format!(
+        r#"{{"segment": {{"type": "business", "cluster": "street_shop", "industry": ""}},
+            "lines": [{{"kind": "mobile", "current_monthly_fee": 30000,
+                        "usage": {{"data_mb": {data_mb}}}}}]}}"#
+    ))
+}
+
+#[test]
+fn a_promotion_on_add_ons_halves_the_data_pack_in_its_months() {
+    // 5G ¥129 (80 GB) with the 10 GB pack (¥20), 90 GB used: no overage.
+    let c = data_user(81_920 + 10_240);
+    let mut line = plan("plan.m-129");
+    line.packs = vec![ItemId::new("addon.data-10g")];
+    let p = proposal(vec![line], None, &["promo.half-6"]);
+    let x = price(&half_on_addons(6), &c, &p, Some(24)).unwrap();
+    // months 1-6: 12,900 × 50% = 6,450 plan + 2,000 × 50% = 1,000 pack = 7,450
+    assert_eq!(bill(&x, 1), Money(7_450));
+    assert_eq!(bill(&x, 6), Money(7_450));
+    assert_eq!(x.months[0].discounts, Money(6_450 + 1_000));
+    assert_eq!(x.months[0].addons, Money(1_000));
+    // months 7-24: 12,900 + 2,000 = 14,900
+    assert_eq!(bill(&x, 7), Money(14_900));
+    // 6 × 7,450 + 18 × 14,900 = 44,700 + 268,200 = 312,900
+    assert_eq!(x.total, Money(312_900));
+    // The default tables (addons false) halve the plan fee only:
+    // 6 × (6,450 + 2,000) + 18 × 14,900 = 50,700 + 268,200 = 318,900.
+    let old = price(&default_catalog(), &c, &p, Some(24)).unwrap();
+    assert_eq!(old.total, Money(318_900));
+}
+
+#[test]
+fn the_pack_is_chosen_once_over_the_promotions_months() {
+    // 1,500 MB beyond ¥129's 80 GB at ¥0.01: ¥15 a month without a pack,
+    // the 10 GB pack ¥20 (¥10 at half price). The optimizer chooses one
+    // set for the whole 24 months, weighted by the promotion's months.
+    use proposal_engine::optimize::{cheapest, Options};
+    let c = data_user(81_920 + 1_500);
+    let options = Options {
+        horizon: 24,
+        authority_level: 2,
+        ..Options::default()
+    };
+    let packs_on_129 = |cat: &proposal_engine::Catalog| {
+        let cat = {
+            let mut cat = cat.clone();
+            // ¥129 and promo.half-6 alone (no credit, no other plan).
+            cat.plans.retain(|p| p.id == ItemId::new("plan.m-129"));
+            cat.promotions
+                .retain(|p| p.id == ItemId::new("promo.half-6"));
+            cat.exclusion_groups.clear();
+            cat
+        };
+        let s = cheapest(&cat, &c, &options).expect("a proposal");
+        let x = price(&cat, &c, &s.proposal, Some(24)).unwrap();
+        assert_eq!(x.total.0, s.cost);
+        (s.proposal.lines[0].packs.clone(), x.total)
+    };
+    // Half price in months 1-6: pack 6 × 1,000 + 18 × 2,000 = 42,000 over
+    // no pack 24 × 1,500 = 36,000: no pack. Plan 6 × 6,450 + 18 × 12,900
+    // = 38,700 + 232,200 = 270,900; total 270,900 + 36,000 = 306,900.
+    assert_eq!(packs_on_129(&half_on_addons(6)), (vec![], Money(306_900)));
+    // Half price all 24 months: pack 24 × 1,000 = 24,000 < 36,000: the
+    // pack. 24 × 6,450 = 154,800 + 24,000 = 178,800.
+    assert_eq!(
+        packs_on_129(&half_on_addons(24)),
+        (vec![ItemId::new("addon.data-10g")], Money(178_800))
+    );
 }

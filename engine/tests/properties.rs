@@ -65,27 +65,51 @@ fn tables(which: u8, seed: u64) -> Catalog {
 }
 
 /// One unit's month recomputed from the package tables' promotions, apart
-/// from the engine's `PromoContext`: (fee after discounts, credit, net).
+/// from the engine's `PromoContext`: (fee after discounts, usage after the
+/// add-on reductions of `fees.addons`, credit, net). `addons`: the part of
+/// `usage` that is pack and feature fees.
 fn expected_month(
     x: &Case,
     item: Option<&ItemId>,
     base_fee: i64,
-    usage: i64,
+    (usage, addons): (i64, i64),
     month: u32,
     role: Option<FeeRole>,
-) -> (i64, i64, i64) {
+) -> (i64, i64, i64, i64) {
     let takes = matches!(role, Some(FeeRole::Plan | FeeRole::Bundle));
-    let c = &x.customer;
-    let active: Vec<&Promotion> = x
+    let chosen = x
         .catalog
         .promotions
         .iter()
         .filter(|p| x.proposal.promotions.contains(&p.id))
         .filter(|p| p.from_month <= month && month <= p.to_month)
-        .filter(|p| item.is_some_and(|id| p.applies_to.is_empty() || p.applies_to.contains(id)))
+        .filter(|p| item.is_some_and(|id| p.applies_to.is_empty() || p.applies_to.contains(id)));
+    let active: Vec<&Promotion> = chosen
+        .clone()
         .filter(|p| role.is_some_and(|r| p.fees.touches(r)))
         .filter(|p| !(p.kind.is_credit() && p.credit_per == CreditBasis::Account))
         .collect();
+    // A line's add-on fees: reduced by the fee reductions saying `fees.addons`.
+    let on_addons: Vec<&Promotion> = chosen
+        .filter(|p| p.fees.addons && !p.kind.is_credit())
+        .filter(|_| matches!(role, Some(FeeRole::Plan | FeeRole::Member)))
+        .collect();
+    let (addon_fee, _) = reduce(x, &on_addons, addons);
+    let usage = usage - addons + addon_fee;
+    let (fee, offered) = reduce(x, &active, base_fee);
+    let bill = fee + usage;
+    let cap = match x.catalog.policy.credit_cap_on {
+        CapBase::Unit => bill * i64::from(x.catalog.credit_cap.0) / 10_000,
+        CapBase::Account => i64::MAX,
+    };
+    let credit = if takes { offered.min(cap).max(0) } else { 0 };
+    (fee, usage, credit, bill - credit)
+}
+
+/// `base_fee` after the fee reductions of `active` (free months, then the
+/// percentages as the tables stack them), and the credits they offer.
+fn reduce(x: &Case, active: &[&Promotion], base_fee: i64) -> (i64, i64) {
+    let c = &x.customer;
     let moved = x
         .proposal
         .lines
@@ -102,7 +126,7 @@ fn expected_month(
         base_fee
     };
     let mut offered = 0;
-    for p in &active {
+    for p in active {
         let bps = match &p.kind {
             PromotionKind::PercentOff { discount } => Some(discount.0),
             PromotionKind::VolumeDiscount { tiers } => tiers
@@ -140,13 +164,7 @@ fn expected_month(
     if added > 0 {
         fee -= (fee * added.min(10_000) + 5_000) / 10_000;
     }
-    let bill = fee + usage;
-    let cap = match x.catalog.policy.credit_cap_on {
-        CapBase::Unit => bill * i64::from(x.catalog.credit_cap.0) / 10_000,
-        CapBase::Account => i64::MAX,
-    };
-    let credit = if takes { offered.min(cap).max(0) } else { 0 };
-    (fee, credit, bill - credit)
+    (fee, offered)
 }
 
 /// The account's line `price()` adds for what the account's month (credits
@@ -609,9 +627,10 @@ proptest! {
             let kept = role.is_none() && unit.unit != UnitKind::Account;
             let mut sum = 0i64;
             for m in 1..=p.horizon {
-                let (fee, credit, net) =
-                    expected_month(&x, item, unit.base_fee.0, unit.usage.0, m, role);
-                let before_credits = fee + unit.usage.0;
+                let split = (unit.usage.0, unit.usage.0 - unit.overage.0);
+                let (fee, usage, credit, net) =
+                    expected_month(&x, item, unit.base_fee.0, split, m, role);
+                let before_credits = fee + usage;
                 if !kept {
                     whole[m as usize - 1] += before_credits;
                 }

@@ -29,6 +29,7 @@ pub enum FormMsg {
     CreditCapOn,
     FeesBundle,
     FeesMembers,
+    FeesAddons,
     FeesPlan,
     LinesCounted,
     Stacking,
@@ -129,6 +130,10 @@ impl Translate for FormMsg {
             FormMsg::FeesPlan => ("减免套餐月费", "Touches plan fees"),
             FormMsg::FeesBundle => ("减免融合套餐月费", "Touches bundle fees"),
             FormMsg::FeesMembers => ("减免融合成员月费", "Touches members' fees"),
+            FormMsg::FeesAddons => (
+                "减免叠加包和功能月费",
+                "Touches add-on (pack, feature) fees",
+            ),
             FormMsg::LinesCounted => ("计档号码", "Lines a tier counts"),
             FormMsg::Stacking => ("同月多项折扣", "Discounts in one month"),
             FormMsg::WholeAccount => ("须整体办理", "Whole account only"),

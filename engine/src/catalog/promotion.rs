@@ -118,6 +118,18 @@ impl Promotion {
         self.applies_to(item) && self.fees.touches(role)
     }
 
+    /// Whether it does anything to a unit on `item` carrying a `role` fee:
+    /// touches that fee (a credit never lands on a member), or reduces the
+    /// line's add-on fees (`fees.addons`: a line on a plan or a member; a
+    /// credit never does, validated).
+    pub fn touches_unit(&self, item: &ItemId, role: FeeRole) -> bool {
+        let credit = self.kind.is_credit();
+        let fee = self.applies_to_unit(item, role) && !(credit && role == FeeRole::Member);
+        let addons =
+            self.fees.addons && !credit && role != FeeRole::Bundle && self.applies_to(item);
+        fee || addons
+    }
+
     /// A credit gift counted once per account.
     pub fn is_account_credit(&self) -> bool {
         self.kind.is_credit() && self.credit_per == CreditBasis::Account

@@ -25,15 +25,22 @@ pub(crate) fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 }
 
 /// Which monthly fees a promotion touches (`fees`): a plan line's fee, a
-/// bundle instance's own fee, a bundle member's fee. Add-on, pack and
-/// feature fees and usage are never touched. A credit lands only on plan
-/// lines and bundle instances (a member is billed with its instance), so for
-/// a credit `members` has no effect. Absent: all three (as before).
+/// bundle instance's own fee, a bundle member's fee, and (`addons`) the
+/// monthly add-on fees of a line on a plan or in a bundle it applies to
+/// (its packs and line features). Usage is never touched. A credit lands
+/// only on plan lines and bundle instances (a member is billed with its
+/// instance), so for a credit `members` has no effect, and `addons` is for
+/// fee reductions only (free months, percentage and volume discounts;
+/// validated). Absent: plan, bundle and members (as before); `addons`
+/// absent: false, and not written when false, so tables made before it
+/// keep their canonical JSON and fingerprint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct FeeRoles {
     pub plan: bool,
     pub bundle: bool,
     pub members: bool,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub addons: bool,
 }
 
 impl Default for FeeRoles {
@@ -42,6 +49,7 @@ impl Default for FeeRoles {
             plan: true,
             bundle: true,
             members: true,
+            addons: false,
         }
     }
 }

@@ -8,12 +8,18 @@ use crate::catalog::{
 };
 use crate::text::Text;
 
-/// "plan fees, bundle fees, members' fees", as the promotion touches them.
+/// "plan fees, bundle fees, members' fees" (and the lines' add-on fees
+/// with `fees.addons`), as the promotion touches them.
 pub fn fee_words(f: FeeRoles) -> Text {
     let parts = [
         (f.plan, "套餐月费", "plan fees"),
         (f.bundle, "融合套餐月费", "bundle fees"),
         (f.members, "融合成员月费", "members' fees"),
+        (
+            f.addons,
+            "所适用号码的叠加包（流量包、长途包）和功能月费",
+            "the add-on fees (packs, features) of the lines it applies to",
+        ),
     ];
     let (zh, en): (Vec<&str>, Vec<&str>) = parts.iter().filter(|p| p.0).map(|p| (p.1, p.2)).unzip();
     Text::new(zh.join("、"), en.join(", "))

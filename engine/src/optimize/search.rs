@@ -12,7 +12,17 @@
 //!   tiers counting every line count the customer's lines, which no choice
 //!   changes. A line's packs are the set minimising its monthly usage cost
 //!   (`best_packs`), which is optimal because a unit's monthly net never
-//!   falls when its usage rises.
+//!   falls when its usage rises. Where a promotion reduces the line's
+//!   add-on fees (`fees.addons`) the cheapest set may differ by month
+//!   (a data pack at half price in months 1–6 beats the overage it saves,
+//!   at full price it may not), but the set is chosen once per proposal:
+//!   each set on the line's front (`pack_front`: no other set has both no
+//!   more overage and no more in pack fees; a dominated set is never
+//!   cheaper in any month, the reduced fee never falling as the fee rises)
+//!   is priced over the horizon against the line's schedule, each month
+//!   with its own reduction and weight (`FeeSchedule::cost_split`), and the
+//!   least kept (`line_cost`). That is still the line's own cost, so every
+//!   argument below holds unchanged (a regime's weights included).
 //! - Volume tiers counting the moved lines (`lines_counted: moved`): each
 //!   choice is searched once per tier class θ (0 and every tier's line
 //!   count up to the customer's, highest first), with those tiers priced as
@@ -79,7 +89,8 @@
 //! the searches of one customer (the cheapest overall, without a bundle,
 //! with each bundle, the premium plans) is only what those choices cannot
 //! change: a fee schedule depends on the item, its kind of fee, its fee, the
-//! promotions that touch it and the tier class (cached by those); a line's
+//! promotions that touch it (its fee, and its line's add-on fees) and the
+//! tier class (cached by those); a line's
 //! usage cost and packs on a plan or in a bundle depend on the packs allowed
 //! (cached by that set); one-off fees and handsets depend on the plan or
 //! bundle and the line alone: a fee for line kinds (`OneOffFee::line_kinds`,
@@ -102,7 +113,7 @@ use crate::catalog::{
 use crate::customer::{Customer, Line};
 use crate::money::Money;
 use crate::pricing::schedule::PromoContext;
-use crate::pricing::usage::{best_packs, feature_fees, packs_for};
+use crate::pricing::usage::{best_packs, feature_fees, pack_front, packs_for};
 use crate::pricing::{
     due, free_share, is_voice, Assignment, FreeShare, LineChoice, Proposal, Seat,
 };
@@ -186,6 +197,19 @@ struct UsageCost {
     /// Overage, packs and features, a month.
     usage: Money,
     packs: u32,
+    /// Where a promotion may reduce add-on fees (`fees.addons`): index into
+    /// `UsageTable::fronts`, the pack sets to price against the schedule.
+    front: Option<u32>,
+}
+
+/// One pack set worth pricing where add-on fees are reduced: the overage
+/// with it, its add-on fees (its packs' and the line's features'), its
+/// packs (bits).
+#[derive(Clone, Copy)]
+struct PackSet {
+    overage: Money,
+    addons: Money,
+    packs: u32,
 }
 
 /// Per line, with one set of allowed packs: usage on each plan of its kind
@@ -196,6 +220,8 @@ struct UsageCost {
 struct UsageTable {
     plans: Vec<Vec<(usize, UsageCost)>>,
     members: Vec<Vec<Vec<UsageCost>>>,
+    /// The pack fronts (`pricing::usage::pack_front`) of `UsageCost::front`.
+    fronts: Vec<Vec<PackSet>>,
 }
 
 /// One exclusion choice, resolved against the caches.
@@ -483,7 +509,8 @@ impl<'a> Search<'a> {
                     .collect()
             })
             .collect();
-        let mut schedule_index: HashMap<(Role, Vec<usize>, u32), usize> = HashMap::new();
+        let mut schedule_index: HashMap<(Role, Vec<usize>, Vec<usize>, u32), usize> =
+            HashMap::new();
         let mut usage_index: HashMap<[u32; 3], usize> = HashMap::new();
         let choices = refined_choices(
             exclusion_choices(catalog, &ids),
@@ -536,14 +563,30 @@ impl<'a> Search<'a> {
                         .filter(|&i| s.promotions[i].applies_to_unit(item, fee_role))
                         .filter(|&i| !s.promotions[i].is_account_credit())
                         .collect();
-                    let key = (role, applicable, moved);
+                    // Those reducing the line's add-on fees (`fees.addons`).
+                    let on_addons: Vec<usize> = promos
+                        .iter()
+                        .copied()
+                        .filter(|&i| {
+                            let all = context(s, &[i]);
+                            !all.applicable_addons(Some(item), Some(fee_role)).is_empty()
+                        })
+                        .collect();
+                    let key = (role, applicable, on_addons, moved);
                     if let Some(&i) = schedule_index.get(&key) {
                         return i;
                     }
                     let ctx = context(s, &key.1);
+                    let addon_ctx = (!key.2.is_empty()).then(|| context(s, &key.2));
                     let horizon = s.horizon();
-                    s.schedules
-                        .push(FeeSchedule::new(&ctx, item, fee_role, fee, horizon));
+                    s.schedules.push(FeeSchedule::new(
+                        &ctx,
+                        addon_ctx.as_ref(),
+                        item,
+                        fee_role,
+                        fee,
+                        horizon,
+                    ));
                     schedule_index.insert(key, s.schedules.len() - 1);
                     s.schedules.len() - 1
                 };
@@ -674,6 +717,30 @@ impl<'a> Search<'a> {
         }
     }
 
+    /// The objective value of a line with fee schedule `schedule` and usage
+    /// `u`, and its packs: where the schedule reduces add-on fees
+    /// (`fees.addons`), the cheapest over the horizon of the pack sets on
+    /// the line's front, each priced against the schedule's months (the
+    /// set is chosen once per proposal, so its weighted cost decides);
+    /// else the packs least a month (`best_packs`).
+    fn line_cost(
+        &self,
+        table: &UsageTable,
+        schedule: usize,
+        base_fee: Money,
+        u: UsageCost,
+    ) -> (i64, u32) {
+        let sched = &self.schedules[schedule];
+        match u.front {
+            Some(f) if !self.steady() && sched.touches_addons() => table.fronts[f as usize]
+                .iter()
+                .map(|x| (sched.cost_split(x.overage, x.addons), x.packs))
+                .min_by_key(|&(cost, _)| cost)
+                .unwrap_or((self.unit_cost(schedule, base_fee, u.usage), u.packs)),
+            _ => (self.unit_cost(schedule, base_fee, u.usage), u.packs),
+        }
+    }
+
     fn account_cost(&self, included: &[ItemId]) -> i64 {
         let monthly = feature_fees(self.catalog, &self.customer.account_features, included).0;
         if self.steady() {
@@ -716,6 +783,23 @@ impl<'a> Search<'a> {
         };
         let mut plans = Vec::with_capacity(self.customer.lines.len());
         let mut members = Vec::with_capacity(self.customer.lines.len());
+        let mut fronts: Vec<Vec<PackSet>> = Vec::new();
+        let reduced = self.promotions.iter().any(|p| p.fees.addons);
+        // The pack front of a line with `features` of feature fees, when a
+        // promotion may reduce add-on fees.
+        let mut front = |k: usize, features: Money, f: Option<Vec<(Money, Money, Vec<&AddOn>)>>| {
+            let f = f?;
+            fronts.push(
+                f.iter()
+                    .map(|(overage, fees, chosen)| PackSet {
+                        overage: *overage,
+                        addons: Money(fees.0 + features.0),
+                        packs: bits(k, chosen),
+                    })
+                    .collect(),
+            );
+            Some(fronts.len() as u32 - 1)
+        };
         for line in &self.customer.lines {
             let k = kind_index(line.kind);
             let on_plans = self
@@ -734,9 +818,21 @@ impl<'a> Search<'a> {
                     let features = feature_fees(self.catalog, &line.features, &p.includes);
                     let usage = Money(usage.0 + features.0);
                     let packs = bits(k, &chosen);
-                    (i, UsageCost { usage, packs })
+                    let f = reduced.then(|| {
+                        let (a, r) = (&p.allowance, &p.rates);
+                        pack_front(&line.usage, a, r, FreeShare::NONE, &allowed[k])
+                    });
+                    let front = front(k, features, f);
+                    (
+                        i,
+                        UsageCost {
+                            usage,
+                            packs,
+                            front,
+                        },
+                    )
                 })
-                .collect();
+                .collect::<Vec<_>>();
             let other_voice_lines = self.voice_lines() - u32::from(is_voice(line.kind));
             let in_bundles = self
                 .bundles
@@ -763,18 +859,27 @@ impl<'a> Search<'a> {
                                 free_share(b, seat),
                                 &allowed[k],
                             );
+                            let f = reduced.then(|| {
+                                let (a, r) = (&slot.allowance, &b.rates);
+                                pack_front(&line.usage, a, r, free_share(b, seat), &allowed[k])
+                            });
                             UsageCost {
                                 usage: Money(usage.0 + features.0),
                                 packs: bits(k, &chosen),
+                                front: front(k, features, f),
                             }
                         })
                         .collect()
                 })
-                .collect();
+                .collect::<Vec<_>>();
             plans.push(on_plans);
             members.push(in_bundles);
         }
-        UsageTable { plans, members }
+        UsageTable {
+            plans,
+            members,
+            fronts,
+        }
     }
 
     /// Each line's best option outside a bundle (keeping included) and its
@@ -800,13 +905,13 @@ impl<'a> Search<'a> {
                 let Some(schedule) = c.plan_schedule[p].filter(|_| plans[p]) else {
                     continue;
                 };
-                let cost = self.unit_cost(schedule, self.plans[p].monthly_fee, u.usage)
-                    + self.plan_one_offs[i][p];
+                let (cost, packs) = self.line_cost(table, schedule, self.plans[p].monthly_fee, u);
+                let cost = cost + self.plan_one_offs[i][p];
                 if change.is_none_or(|c| cost < c.cost) {
                     change = Some(LineOpt {
                         cost,
                         target: Target::Plan(p),
-                        packs: u.packs,
+                        packs,
                     });
                 }
             }
@@ -859,8 +964,8 @@ impl<'a> Search<'a> {
                     else {
                         continue;
                     };
-                    let mut cost = self.unit_cost(schedule, slot.member_fee, u.usage)
-                        + self.member_one_offs[i][b];
+                    let (cost, packs) = self.line_cost(table, schedule, slot.member_fee, u);
+                    let mut cost = cost + self.member_one_offs[i][b];
                     if shared {
                         let fee = bundle.handset_committed_fee(line.kind, members);
                         cost += self.handset_cost(line, Some(fee));
@@ -868,7 +973,7 @@ impl<'a> Search<'a> {
                     let opt = LineOpt {
                         cost,
                         target: Target::Member(b),
-                        packs: u.packs,
+                        packs,
                     };
                     cands.push((outside[i].cost - cost, opt, i));
                 }
@@ -1365,9 +1470,7 @@ impl<'a> Search<'a> {
                     .flat_map(|b| [(b, FeeRole::Bundle), (b, FeeRole::Member)]),
             )
             .collect();
-        let touches = |p: &Promotion, (id, role): &(&ItemId, FeeRole)| {
-            p.applies_to_unit(id, *role) && !(p.kind.is_credit() && *role == FeeRole::Member)
-        };
+        let touches = |p: &Promotion, (id, role): &(&ItemId, FeeRole)| p.touches_unit(id, *role);
         let promotions = self
             .promotions
             .iter()

@@ -165,10 +165,9 @@ fn check_promotions<'a>(
         if let Some(why) = eligibility_problem(&promo.eligibility, customer) {
             return Err(ineligible(at(), &promo.name, why));
         }
-        // A credit lands on plan lines and bundle instances, never members.
-        let touches = |(t, r): &(&ItemId, FeeRole)| {
-            promo.applies_to_unit(t, *r) && !(promo.kind.is_credit() && *r == FeeRole::Member)
-        };
+        // A credit lands on plan lines and bundle instances, never members;
+        // `fees.addons` reduces the add-on fees of plan lines and members.
+        let touches = |(t, r): &(&ItemId, FeeRole)| promo.touches_unit(t, *r);
         if promo.whole_account && kept {
             return Err(reject(
                 RejectionKind::Ineligible,

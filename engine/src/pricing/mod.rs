@@ -158,6 +158,7 @@ pub fn price(
     let add = |a: Money, b: Money| a.checked_add(b).map_err(overflow);
     for u in &built.units {
         let applicable = ctx.applicable(u.item.as_ref(), u.role);
+        let addon_applicable = ctx.applicable_addons(u.item.as_ref(), u.role);
         let kept = u.role.is_none() && matches!(u.kind, UnitKind::Line { .. });
         let addons = u.usage.checked_sub(u.overage).map_err(overflow)?;
         let (mut horizon_total, mut first_month) = (Money::ZERO, Money::ZERO);
@@ -167,8 +168,18 @@ pub fn price(
             let x = match start::promotion_month(t.month, start) {
                 Some(m) => {
                     t.overage = add(t.overage, u.overage)?;
-                    t.addons = add(t.addons, addons)?;
-                    ctx.month_among(&applicable, u.role, u.base_fee, u.usage, m)
+                    let x = ctx.month_split(
+                        &applicable,
+                        &addon_applicable,
+                        u.role,
+                        u.base_fee,
+                        u.usage,
+                        addons,
+                        m,
+                    );
+                    // The add-on fees billed, after `fees.addons` reductions.
+                    t.addons = add(t.addons, Money(x.usage.0 - u.overage.0))?;
+                    x
                 }
                 // Before the start: today's fee, untouched by any promotion.
                 None => ctx.month_among(&[], None, before, Money::ZERO, 1),

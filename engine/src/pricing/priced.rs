@@ -16,13 +16,15 @@ pub struct MonthTotals {
     pub month: u32,
     /// Monthly fees after discounts.
     pub fees: Money,
-    /// What free months and percent/volume discounts took off the fees.
+    /// What free months and percent/volume discounts took off the fees
+    /// (and off add-on fees, with `fees.addons`).
     pub discounts: Money,
     /// Charges beyond the allowances.
     pub overage: Money,
-    /// Packs and feature add-ons.
+    /// Packs and feature add-ons, after reductions with `fees.addons`.
     pub addons: Money,
-    /// `overage + addons`: the part of the bill no promotion touches.
+    /// `overage + addons`: the part of the bill beside the fees (no
+    /// promotion touches it but through `fees.addons`).
     pub usage: Money,
     /// Credit gifts, already capped.
     pub credits: Money,

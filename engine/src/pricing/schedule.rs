@@ -14,7 +14,11 @@
 //!    line of the customer, or with `lines_counted: moved` the lines the
 //!    proposal puts on a plan or in a bundle;
 //! 2. bill = fee + usage, where usage = overage beyond the allowance + pack
-//!    fees + feature add-on fees (never discounted, never waived);
+//!    fees + feature add-on fees. Overage is never touched; the add-on fees
+//!    (packs and line features, summed per line) only by the promotions
+//!    with `fees.addons` applying to the line's plan or bundle: their own
+//!    step 1 on that sum (waived, then the percentages as above, rounded
+//!    half-up once per line and month), never by a credit;
 //! 3. the unit's credit: Σ active PrepayCredit / TenureCredit counted per
 //!    unit (`credit_per: unit`) touching it, only on units that take credits
 //!    (a line on a plan, a bundle instance; a member is billed with its
@@ -47,14 +51,45 @@ pub struct PromoContext<'a> {
     pub policy: Policy,
 }
 
+/// Step 1 for one month: what the active fee reductions do to an amount
+/// (a unit's fee, or a line's add-on fees with `fees.addons`). The same
+/// function everywhere, so the optimizer's schedules reproduce it exactly.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reduction {
+    /// A free-months promotion is active: the amount is waived.
+    pub free: bool,
+    /// The percentages taken off in turn (compound), each rounded half-up;
+    /// with `policy.stacking: add`, their sum (at most 100%) as one step.
+    pub steps: Vec<Bps>,
+}
+
+impl Reduction {
+    /// The amount after the reductions (never below zero for an amount ≥ 0,
+    /// never falling when the amount rises).
+    pub fn apply(&self, amount: Money) -> Money {
+        let mut fee = if self.free { Money::ZERO } else { amount };
+        for &bps in &self.steps {
+            fee = Money(fee.0 - fee.apply_bps(bps).unwrap_or(fee).0);
+        }
+        fee
+    }
+
+    /// Whether it changes nothing.
+    pub fn is_none(&self) -> bool {
+        !self.free && self.steps.is_empty()
+    }
+}
+
 /// One unit's amounts in one month.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct UnitMonth {
     /// The monthly fee after discounts.
     pub fee: Money,
-    /// What the discounts took off the fee.
+    /// What the discounts took off the fee (and off the line's add-on
+    /// fees, with `fees.addons`).
     pub discount: Money,
-    /// Overage, packs and features.
+    /// Overage, packs and features (the add-on fees after their
+    /// reductions, with `fees.addons`).
     pub usage: Money,
     /// The unit's own credit (step 3), before the account's month settles it.
     pub credit: Money,
@@ -135,6 +170,49 @@ impl PromoContext<'_> {
         }
     }
 
+    /// The promotions of this context that reduce the add-on fees (packs
+    /// and line features, `fees.addons`) of a line on `item` with a `role`
+    /// fee: a line on a plan or a bundle member; never a credit (validated).
+    pub fn applicable_addons(
+        &self,
+        item: Option<&ItemId>,
+        role: Option<FeeRole>,
+    ) -> Vec<&Promotion> {
+        match (item, role) {
+            (Some(id), Some(FeeRole::Plan | FeeRole::Member)) => self
+                .promotions
+                .iter()
+                .copied()
+                .filter(|p| p.fees.addons && p.applies_to(id) && !p.kind.is_credit())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Step 1's reduction in `month` by the promotions `applicable`.
+    pub fn reduction(&self, applicable: &[&Promotion], month: u32) -> Reduction {
+        let active = applicable.iter().copied().filter(|p| p.active_in(month));
+        self.reduction_of(active)
+    }
+
+    fn reduction_of<'p>(&self, active: impl Iterator<Item = &'p Promotion>) -> Reduction {
+        let mut r = Reduction::default();
+        let mut added = 0u32;
+        for promo in active {
+            r.free |= matches!(promo.kind, PromotionKind::FreeMonths);
+            if let Some(bps) = self.discount_of(promo) {
+                match self.policy.stacking {
+                    Stacking::Compound => r.steps.push(bps),
+                    Stacking::Add => added = added.saturating_add(bps.0),
+                }
+            }
+        }
+        if added > 0 {
+            r.steps.push(Bps(added.min(10_000)));
+        }
+        r
+    }
+
     /// `month` for a unit whose applicable promotions are `applicable`
     /// (from `applicable`); the same result as `month`.
     pub fn month_among(
@@ -145,9 +223,35 @@ impl PromoContext<'_> {
         usage: Money,
         month: u32,
     ) -> UnitMonth {
+        self.month_split(applicable, &[], role, base_fee, usage, Money::ZERO, month)
+    }
+
+    /// `month_among` for a line whose `usage` includes `addons` of add-on
+    /// fees (packs and features), reduced in `month` by `addon_applicable`
+    /// (from `applicable_addons`): the add-on amount's own step 1, rounded
+    /// once, its reduction counted in `discount`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn month_split(
+        &self,
+        applicable: &[&Promotion],
+        addon_applicable: &[&Promotion],
+        role: Option<FeeRole>,
+        base_fee: Money,
+        usage: Money,
+        addons: Money,
+        month: u32,
+    ) -> UnitMonth {
         let active = applicable.iter().copied().filter(|p| p.active_in(month));
         let credits = matches!(role, Some(FeeRole::Plan | FeeRole::Bundle));
-        self.bill(active, base_fee, usage, credits)
+        let addon_off = if addon_applicable.is_empty() {
+            Money::ZERO
+        } else {
+            let r = self.reduction(addon_applicable, month);
+            Money(addons.0 - r.apply(addons).0)
+        };
+        let mut x = self.bill(active, base_fee, Money(usage.0 - addon_off.0), credits);
+        x.discount = Money(x.discount.0 + addon_off.0);
+        x
     }
 
     /// Steps 1 to 3 of the module's rule, for the promotions active this month.
@@ -158,29 +262,12 @@ impl PromoContext<'_> {
         usage: Money,
         credits: bool,
     ) -> UnitMonth {
-        let free = active
-            .clone()
-            .any(|p| matches!(p.kind, PromotionKind::FreeMonths));
-        let mut fee = if free { Money::ZERO } else { base_fee };
-        let mut offered = 0i64;
-        let mut added = 0u32;
-        for promo in active {
-            if let Some(bps) = self.discount_of(promo) {
-                match self.policy.stacking {
-                    Stacking::Compound => {
-                        fee = Money(fee.0 - fee.apply_bps(bps).unwrap_or(fee).0);
-                    }
-                    Stacking::Add => added = added.saturating_add(bps.0),
-                }
-            }
-            if credits {
-                offered = offered.saturating_add(self.credit_of(promo).0);
-            }
-        }
-        if added > 0 {
-            let bps = Bps(added.min(10_000));
-            fee = Money(fee.0 - fee.apply_bps(bps).unwrap_or(fee).0);
-        }
+        let fee = self.reduction_of(active.clone()).apply(base_fee);
+        let offered = if credits {
+            active.fold(0i64, |o, p| o.saturating_add(self.credit_of(p).0))
+        } else {
+            0
+        };
         let bill = Money(fee.0.saturating_add(usage.0));
         let credit = match self.policy.credit_cap_on {
             CapBase::Unit => Money(offered).min(bill.share_floor(self.credit_cap)),
@@ -229,7 +316,8 @@ impl PromoContext<'_> {
     }
 
     /// What the unit costs over months 1..=horizon, before the account's
-    /// months settle (exact when no account credit or account cap applies).
+    /// months settle (exact when no account credit or account cap applies),
+    /// with no add-on reduction (`fees.addons`: see `month_split`).
     pub fn horizon_cost(
         &self,
         item: Option<&ItemId>,

@@ -99,6 +99,49 @@ pub fn best_packs<'a>(
     best
 }
 
+/// The pack sets worth pricing when a promotion reduces add-on fees
+/// (`fees.addons`), so the cheapest set may differ by month: every set
+/// (data and long-distance packs, each at most once) as (overage, pack
+/// fees, packs), keeping only those no other set beats on both (a set with
+/// no less overage and no less in fees is never cheaper in any month: a
+/// month's reduced add-on fee never falls when the fee rises). Sorted by
+/// pack fees, rising; the first is the set with no pack when it is on the
+/// front.
+pub fn pack_front<'a>(
+    usage: &Usage,
+    allowance: &Allowance,
+    rates: &Rates,
+    free: FreeShare,
+    packs: &[&'a AddOn],
+) -> Vec<(Money, Money, Vec<&'a AddOn>)> {
+    let of =
+        |k: AddOnKind| -> Vec<&AddOn> { packs.iter().copied().filter(|p| p.kind == k).collect() };
+    let (data, ld) = (of(AddOnKind::DataPack), of(AddOnKind::LongDistancePack));
+    let mut all: Vec<(Money, Money, Vec<&AddOn>)> = Vec::new();
+    for d in subsets(&data) {
+        for l in subsets(&ld) {
+            let chosen: Vec<&AddOn> = d.iter().chain(l.iter()).copied().collect();
+            let extra = chosen
+                .iter()
+                .fold(Allowance::default(), |a, p| a.plus(p.adds));
+            let fees = chosen
+                .iter()
+                .fold(0i64, |a, p| a.saturating_add(p.monthly_fee.0));
+            let over = overage(usage, &allowance.plus(extra), rates, free);
+            all.push((over, Money(fees), chosen));
+        }
+    }
+    // Stable: among equal (fees, overage) the first enumerated stays.
+    all.sort_by_key(|(over, fees, _)| (*fees, *over));
+    let mut front: Vec<(Money, Money, Vec<&AddOn>)> = Vec::new();
+    for x in all {
+        if front.last().is_none_or(|f| x.0 < f.0) {
+            front.push(x);
+        }
+    }
+    front
+}
+
 /// Every subset of a short list (packs per line kind are a handful).
 fn subsets<'a>(items: &[&'a AddOn]) -> Vec<Vec<&'a AddOn>> {
     let n = items.len().min(10);

@@ -555,6 +555,7 @@ pub fn wide_catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: 
     });
     promotion_rules(r, &mut c);
     bundle_rules(r, &mut c);
+    addon_rules(r, &mut c);
     one_off_rules(&mut r.fork(), &mut c);
     c
 }
@@ -573,7 +574,7 @@ fn bundle_rules(r: &Rng, c: &mut Catalog) {
         } else {
             FreeCallScope::AllOwnLines
         };
-        b.free_calls_long_distance = fork.chance(50);
+        b.free_calls_long_distance = fork.chance(40);
         b.max_instances = match b.free_calls_scope {
             FreeCallScope::SameInstance => 1,
             FreeCallScope::AllOwnLines => fork.range(0, 2),
@@ -594,6 +595,17 @@ fn bundle_rules(r: &Rng, c: &mut Catalog) {
         if b.max_instances == 1 && share.chance(90) {
             b.handset_fee_share = HandsetFeeShare::Shared;
         }
+    }
+}
+
+/// Which promotions reduce the lines' add-on fees (`fees.addons`): some
+/// fee reductions (free months, percentage and volume discounts; never a
+/// credit, as validated). From a fork of `r` (which it leaves as it was),
+/// so every other draw of a seed stays what it was.
+fn addon_rules(r: &Rng, c: &mut Catalog) {
+    let mut fork = Rng(r.0.rotate_left(47) | 1);
+    for p in &mut c.promotions {
+        p.fees.addons = !p.kind.is_credit() && fork.chance(40);
     }
 }
 
@@ -644,6 +656,7 @@ fn promotion_rules(r: &mut Rng, c: &mut Catalog) {
             plan: r.chance(75),
             bundle: r.chance(75),
             members: r.chance(60),
+            addons: false,
         };
         if p.kind.is_credit() && r.chance(40) {
             p.credit_per = CreditBasis::Account;

@@ -95,15 +95,21 @@ pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
         ),
         rule(
             Fixed("discount_rounding"),
-            "一项百分比折扣四舍五入到分，每个计费单元每月取整一次",
-            "a single percentage discount rounds half-up to the fen, once per billing unit and month",
+            "一项百分比折扣四舍五入到分，每个计费单元每月取整一次（fees.addons 为 true 时号码的叠加包和功能月费另取整一次）",
+            "a single percentage discount rounds half-up to the fen, once per billing unit and month (a line's add-on fees, with fees.addons, once more)",
             setting::fixed(),
         ),
         rule(
             Tables("promotions[].fees"),
-            "优惠减免哪些月费：plan 套餐线路的月费，bundle 融合套餐本身的月费，members 融合成员的月费。流量包、功能和使用费从不减免；赠费只抵扣套餐线路和融合套餐的账单（成员随其融合套餐计费）",
-            "which monthly fees the promotion touches: a plan line's fee, a bundle's own fee, a bundle member's fee. Pack, feature and usage charges are never touched. A credit lands on plan lines and bundle fees only (a member is billed with its bundle)",
+            "优惠减免哪些月费：plan 套餐线路的月费，bundle 融合套餐本身的月费，members 融合成员的月费。使用费从不减免，流量包和功能月费只在 fees.addons 为 true 时减免；赠费只抵扣套餐线路和融合套餐的账单（成员随其融合套餐计费）",
+            "which monthly fees the promotion touches: a plan line's fee, a bundle's own fee, a bundle member's fee. Usage is never touched, pack and feature fees only with fees.addons. A credit lands on plan lines and bundle fees only (a member is billed with its bundle)",
             setting::fees(catalog),
+        ),
+        rule(
+            Tables("promotions[].fees.addons"),
+            "优惠是否也减免号码的叠加包和功能月费（流量包、长途包、对讲等按号码计的月费）：true 时，适用于该套餐或融合套餐的号码在优惠月份里叠加包和功能月费同样免收（免费月）或打折（百分比折扣、阶梯折扣），按号码每月合计后四舍五入一次；每份方案的叠加包只选一次，按优惠期内外各月的费用合计选最省的组合。赠费不能减免叠加包（校验）。缺省 false：叠加包和功能费不减免",
+            "whether the promotion also reduces a line's monthly add-on fees (its packs and per-line features): with true, a line on a plan or in a bundle it applies to has them waived (free months) or discounted (percentage and volume discounts) in its months, their sum per line and month rounded half-up once; a line's packs are chosen once per proposal, the set cheapest over the whole horizon with the promotion's months. Validated: not for a credit gift. Missing: false (add-on fees untouched)",
+            setting::addons(catalog),
         ),
         rule(
             Tables("promotions[].credit_per"),

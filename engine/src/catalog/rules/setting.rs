@@ -67,6 +67,14 @@ pub(super) fn fees(c: &Catalog) -> Text {
     )
 }
 
+pub(super) fn addons(c: &Catalog) -> Text {
+    per_promotion(
+        c,
+        |p| p.fees.addons,
+        |_, lang| pick(("true：叠加包和功能月费也减免", "true"), lang),
+    )
+}
+
 pub(super) fn credit_per(c: &Catalog) -> Text {
     per_promotion(
         c,

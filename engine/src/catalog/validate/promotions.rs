@@ -114,12 +114,18 @@ pub(super) fn promotions(catalog: &Catalog, p: &mut Problems) {
 fn rules(p: &mut Problems, at: &dyn Fn(&str) -> String, promo: &Promotion) {
     let f = promo.fees;
     p.check(
-        !(f.plan || f.bundle || f.members),
+        !(f.plan || f.bundle || f.members || f.addons),
         || at("fees"),
-        "至少要作用于一项费用：套餐、融合套餐或成员费",
-        "must touch at least one fee: plan, bundle or members",
+        "至少要作用于一项费用：套餐、融合套餐、成员费或叠加包",
+        "must touch at least one fee: plan, bundle, members or addons",
     );
     let credit = promo.kind.is_credit();
+    p.check(
+        credit && f.addons,
+        || at("fees.addons"),
+        "赠款不减免叠加包和功能费：只有免费月、百分比折扣和阶梯折扣可以作用于叠加包",
+        "a credit gift does not reduce add-on fees: only free months, percentage and volume discounts touch addons",
+    );
     p.check(
         credit && !(f.plan || f.bundle),
         || at("fees"),

@@ -66,7 +66,7 @@ impl Item for Promotion {
 }
 
 /// The rules the tables state for each promotion (issue 13; README's
-/// "Pricing rules"): which fees it touches, how a credit counts, which lines
+/// "Pricing rules"): which fees it touches (add-on fees too), how a credit counts, which lines
 /// a tier counts, whether every line must move.
 fn rule_fields() -> Vec<Field<Promotion>> {
     let fee = |key: &'static str,
@@ -100,6 +100,12 @@ fn rule_fields() -> Vec<Field<Promotion>> {
             FormMsg::FeesMembers,
             |p| &p.fees.members,
             |p| &mut p.fees.members,
+        ),
+        fee(
+            "fees.addons",
+            FormMsg::FeesAddons,
+            |p| &p.fees.addons,
+            |p| &mut p.fees.addons,
         ),
         field!(Promotion, credit_per, CREDIT_BASIS, FormMsg::CreditPer),
         field!(Promotion, lines_counted, LINES, FormMsg::LinesCounted),
