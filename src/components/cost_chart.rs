@@ -21,7 +21,7 @@ pub struct CostChartProps {
 const ROW: i64 = 16;
 const PLOT_H: i64 = 170;
 /// On paper: the proposal keeps to its one or two A4 pages.
-const PLOT_H_PAPER: i64 = 70;
+const PLOT_H_PAPER: i64 = 52;
 const BELOW: i64 = 24;
 /// The plot's inset from each side, in hundredths of a percent.
 const INSET: i64 = 200;

@@ -164,7 +164,11 @@ test('a street shop proposal prints on A4 with its figures at their labels, in C
   await page.context().close();
 });
 
-test('ten lines still fit on two A4 pages', async () => {
+// Ten lines, six of them with usage estimated from the fee (their words, the
+// chart with its axes, the day's payment): three A4 pages at most, the
+// signatures never alone on a page of their own. (Two pages before issue
+// 14's estimate words and chart axes; getting back to two is open.)
+test('ten lines fit on at most three A4 pages', async () => {
   const page = await app.open('', TABLET);
   await page.getByRole('button', { name: '家庭：3 手机 + 宽带' }).click();
   for (let i = 0; i < 6; i += 1) await page.getByRole('button', { name: '+ 手机' }).click();
@@ -175,7 +179,7 @@ test('ten lines still fit on two A4 pages', async () => {
   await expectCount(page.locator('.doc-table').first().locator('tbody tr'), 11, 'ten lines and the total');
   const { pages, text } = await printToPdf(page, `${LOGS}/proposal-10-lines.pdf`);
   lookAt(`${LOGS}/proposal-10-lines.pdf`, 'proposal-10-lines');
-  assert.ok(pages <= 2, `ten lines on at most two pages (got ${pages})`);
+  assert.ok(pages <= 3, `ten lines on at most three pages (got ${pages})`);
   const horizon = `${best.priced.horizon} 个月合计省`;
   assert.equal(atLabel(text, '三、您能节省多少', horizon), yuan(best.priced.savings.horizon), `the saving is printed at "${horizon}"`);
   await page.context().close();
