@@ -138,11 +138,7 @@ fn per_promotion(
     which: impl Fn(&Promotion) -> bool,
     say: impl Fn(&Promotion, Lang) -> String,
 ) -> Text {
-    super::per_item::per_item(
-        c.promotions.iter().filter(|p| which(p)),
-        |p| &p.name,
-        say,
-    )
+    super::per_item::per_item(c.promotions.iter().filter(|p| which(p)), |p| &p.name, say)
 }
 
 fn joined(rows: Vec<String>, lang: Lang) -> String {
