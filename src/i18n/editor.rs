@@ -117,7 +117,7 @@ impl Translate for EditorMsg {
             EditorMsg::DraftValid => ("草稿校验通过", "The draft passes every check"),
             EditorMsg::ProblemsTitle => ("待修正的问题", "Problems to fix"),
             EditorMsg::WarningsTitle => ("请核对（不影响计价）", "Please check (prices still apply)"),
-            EditorMsg::DataMb => ("流量（MB）", "Data (MB)"),
+            EditorMsg::DataMb => ("流量（GB）", "Data (GB)"),
             EditorMsg::NotWhole => ("请输入整数，例如 300", "Enter a whole number, e.g. 300"),
             EditorMsg::Restored => (
                 "本机保存的资费表已损坏，已从上一份完好的备份恢复。原因：",
