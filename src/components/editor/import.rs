@@ -179,7 +179,9 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
         <section class={classes!("card", "import-panel", props.dragging.then_some("dragging"))} data-testid="import">
             <h2>{ t(lang, EditorMsg::ImportTitle) }</h2>
             <div class="field import-file">
-                <label for="import-file">{ t(lang, EditorMsg::ImportFile) }</label>
+                // The label is the button: the browser's own file button says
+                // "Choose File" in its own language, not the page's.
+                <label for="import-file" class="button secondary">{ t(lang, EditorMsg::ImportFile) }</label>
                 <input id="import-file" type="file" accept=".json,.csv,application/json,text/csv" {onchange} />
                 <p class="muted drop-hint" data-testid="drop-zone">{ t(lang, if props.dragging { EditorMsg::ImportDropNow } else { EditorMsg::ImportDrop }) }</p>
             </div>
