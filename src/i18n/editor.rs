@@ -149,10 +149,10 @@ impl Translate for EditorMsg {
                 "The file was not imported; the current tables are unchanged. Problems:",
             ),
             EditorMsg::ImportDone => ("已导入，可撤销", "Imported (undo to revert)"),
-            EditorMsg::ImportFile => ("选择文件导入（.json 或 .csv）", "Import a file (.json or .csv)"),
+            EditorMsg::ImportFile => ("选择文件导入（JSON 或 CSV）", "Import a file (JSON or CSV)"),
             EditorMsg::ImportDrop => (
-                "也可以把 .json 或 .csv 文件拖到本页任意位置",
-                "or drop a .json or .csv file anywhere on this page",
+                "也可以把 JSON 或 CSV 文件拖到本页任意位置",
+                "or drop a JSON or CSV file anywhere on this page",
             ),
             EditorMsg::ImportDropNow => ("松开鼠标即导入此文件", "Release to import the file"),
             EditorMsg::FileUnread => ("无法读取该文件", "the file could not be read"),

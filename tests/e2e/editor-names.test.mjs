@@ -12,7 +12,7 @@ import { start, expectText, expectMatch, expectCount } from './harness.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 const SMALL_DESKTOP = { width: 1024, height: 768 };
-const FILE_LABEL = '选择文件导入（.json 或 .csv）';
+const FILE_LABEL = '选择文件导入（JSON 或 CSV）';
 
 let app;
 before(async () => { app = await start(); });
