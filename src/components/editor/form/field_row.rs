@@ -120,7 +120,7 @@ fn many(props: &FieldRowProps, options: &[(AttrValue, AttrValue)]) -> Html {
         let onchange = Callback::from(move |_: Event| cb.emit(text.clone()));
         html! {
             <label class="choice" key={value.to_string()}>
-                <input type="checkbox" id={format!("{}-{i}", props.id)} {checked} {onchange} />
+                <input type="checkbox" id={format!("{}-{i}", props.id)} value={value.clone()} {checked} {onchange} />
                 { label.clone() }
             </label>
         }
