@@ -2,6 +2,8 @@
 use proposal_engine::catalog::{CapBase, ItemList, PromotionKind, Stacking};
 use proposal_engine::{Catalog, ItemId, Lang};
 
+use super::form::choices::label_of;
+use super::form::parse::snake;
 use super::item_table::{Cell, Row};
 use super::items::promotion_kind::type_name;
 use super::tab::Tab;
@@ -21,9 +23,14 @@ fn joined(ids: &[ItemId]) -> Cell {
     )
 }
 
-/// The promotion's type as stored, with the discount of a percentage off.
-fn promo_kind(k: &PromotionKind) -> String {
-    let name = type_name(k);
+/// A stored name (`data_pack`) by the form's label for it (流量包).
+fn named(value: &str, lang: Lang) -> String {
+    label_of(value).map_or_else(|| value.to_string(), |l| t(lang, l).to_string())
+}
+
+/// The promotion's type by its label, with the discount of a percentage off.
+fn promo_kind(k: &PromotionKind, lang: Lang) -> String {
+    let name = named(type_name(k), lang);
     match k {
         PromotionKind::PercentOff { discount } => format!("{name} {discount}"),
         _ => name.to_string(),
@@ -61,7 +68,7 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<EditorMsg>, Vec<Row>) {
                     text(p.name.get(lang)),
                     text(p.kind.name().get(lang)),
                     Money(p.monthly_fee),
-                    Num(p.allowance.data_mb),
+                    Cell::Data(p.allowance.data_mb),
                     Num(p.contract_months),
                 ]
             }),
@@ -99,7 +106,7 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<EditorMsg>, Vec<Row>) {
                 vec![
                     text(a.id.as_str()),
                     text(a.name.get(lang)),
-                    text(format!("{:?}", a.kind)),
+                    text(named(&snake(&a.kind), lang)),
                     Money(a.monthly_fee),
                 ]
             }),
@@ -116,7 +123,7 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<EditorMsg>, Vec<Row>) {
                 vec![
                     text(p.id.as_str()),
                     text(p.name.get(lang)),
-                    text(promo_kind(&p.kind)),
+                    text(promo_kind(&p.kind, lang)),
                     text(format!("{}–{}", p.from_month, p.to_month)),
                     joined(&p.applies_to),
                 ]

@@ -119,6 +119,13 @@ pub fn show(path: &str, value: &str, lang: proposal_engine::Lang) -> String {
         Ok(fen) if MONEY.contains(&leaf) || is_rate(leaf) => {
             proposal_engine::Money(fen).format(lang)
         }
-        _ => value.to_string(),
+        _ if leaf == "data_mb" => value
+            .parse::<u32>()
+            .map_or_else(|_| value.to_string(), super::form::parse::data_gb_shown),
+        // A stored name (`percent_off`) as the form labels it.
+        _ => super::form::choices::label_of(value).map_or_else(
+            || value.to_string(),
+            |l| crate::i18n::t(lang, l).to_string(),
+        ),
     }
 }

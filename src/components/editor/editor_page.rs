@@ -11,10 +11,11 @@ use yew::prelude::*;
 use super::adopt::AdoptNotice;
 use super::catalog_tables::table;
 use super::form::item_form::ItemForm;
-use super::import::ImportPanel;
+use super::import::{dropped_file, import_file, ImportPanel, Outcome};
 use super::item_ops::{with_copy, without};
 use super::item_table::ItemTable;
 use super::items::plan::blank;
+use super::pending::{Pending, PendingContext};
 use super::problems::{ProblemList, WarningList};
 use super::publish::DiffPanel;
 use super::rule_table::RuleTable;
@@ -63,6 +64,9 @@ pub fn EditorPage() -> Html {
     let lang = use_lang();
     let editor = use_context::<EditorContext>().expect("editor context");
     use_editor_autosave(editor.clone());
+    let pending = use_reducer(Pending::default);
+    let outcome = use_state(|| Outcome::None);
+    let dragging = use_state(|| false);
     let tab = use_state(|| Tab::List(ItemList::Plans));
     let editing = use_state(|| None::<usize>);
     let catalog = editor.current().clone();
@@ -139,8 +143,38 @@ pub fn EditorPage() -> Html {
         let e = editing.clone();
         Callback::from(move |_: MouseEvent| e.set(Some(0)))
     };
+    // A file dragged onto any part of the page is imported like a paste.
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Out of the page, not into one of its parts.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let (dragging, editor, outcome) = (dragging.clone(), editor.clone(), outcome.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = dropped_file(&e) {
+                import_file(file, editor.clone(), outcome.clone(), lang);
+            }
+        })
+    };
     html! {
-        <div class="editor">
+        <ContextProvider<PendingContext> context={pending}>
+        <div class={classes!("editor", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
             <AdoptNotice />
             <Toolbar />
             <div class="segmented editor-tabs" role="tablist">{ for tabs }</div>
@@ -160,9 +194,10 @@ pub fn EditorPage() -> Html {
             <WarningList problems={warnings} />
             <RuleTable />
             <div class="editor-side">
-                <ImportPanel />
+                <ImportPanel outcome={outcome} dragging={*dragging} />
                 <DiffPanel problems={problems} />
             </div>
         </div>
+        </ContextProvider<PendingContext>>
     }
 }

@@ -12,6 +12,8 @@ use crate::state::use_lang;
 pub enum Cell {
     Num(u32),
     Money(Money),
+    /// Data stored in MB, shown in GB.
+    Data(u32),
     Text(String),
 }
 
@@ -21,6 +23,7 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Money(m) => m.format(lang),
             Cell::Num(n) => n.to_string(),
+            Cell::Data(mb) => super::form::parse::data_gb_shown(*mb),
         }
     }
 }
@@ -131,7 +134,7 @@ pub fn ItemTable(props: &ItemTableProps) -> Html {
             </div>
             <div class="table-scroll">
                 <table>
-                    <thead><tr>{ for headers }if props.onedit.is_some() { <th>{ t(lang, EditorMsg::Actions) }</th> }</tr></thead>
+                    <thead><tr>{ for headers }if props.onedit.is_some() { <th class="actions">{ t(lang, EditorMsg::Actions) }</th> }</tr></thead>
                     <tbody>{ for body }</tbody>
                 </table>
             </div>

@@ -9,6 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::item_ops::{item_json, item_path, with_item};
+use super::pending::use_pending_report;
 use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
 
@@ -57,6 +58,10 @@ pub fn JsonForm(props: &JsonFormProps) -> Html {
         let editor = editor.clone();
         Callback::from(move |_: FocusEvent| editor.dispatch(EditorAction::Commit))
     };
+    use_pending_report(
+        "item-json".into(),
+        error.iter().map(|_| "JSON".into()).collect(),
+    );
     let path = item_path(&props.list, props.index);
     let problems: Vec<&Problem> = super::at_field(&props.problems, &path).collect();
     let invalid = error.is_some() || !problems.is_empty();
@@ -68,7 +73,7 @@ pub fn JsonForm(props: &JsonFormProps) -> Html {
             <div id="item-json-error">
                 if let Some(error) = error { <p class="field-error" role="alert">{ error }</p> }
                 { for problems.iter().map(|p| html! {
-                    <p class="field-error"><code>{ p.path.trim_start_matches(&path).to_string() }</code>{ " " }{ p.get(lang).to_string() }</p>
+                    <p class="field-error">{ super::named::problem_line(&catalog, p, lang) }</p>
                 }) }
             </div>
         </div>

@@ -12,6 +12,8 @@ pub mod item_ops;
 pub mod item_table;
 pub mod items;
 pub mod json_form;
+pub mod named;
+pub mod pending;
 pub mod place;
 pub mod problems;
 pub mod publish;

@@ -15,26 +15,69 @@ fn problems() -> Vec<Problem> {
 }
 
 #[test]
-fn the_problem_list_speaks_the_ui_language() {
-    let ps = problems();
-    let zh: Vec<_> = ps.iter().map(|p| problem_row(p, Lang::ZhCn)).collect();
-    let en: Vec<_> = ps.iter().map(|p| problem_row(p, Lang::En)).collect();
+fn the_problem_list_speaks_the_ui_language_and_names_items_and_fields() {
+    let mut c = default_catalog();
+    c.plans[0].monthly_fee = Money(-1);
+    c.brand.hotline.clear();
+    let i = c
+        .bundles
+        .iter()
+        .position(|b| b.id.as_str() == "bundle.family")
+        .unwrap();
+    c.bundles[i].monthly_fee = Money(-1);
+    c.bundles[i].slots[1].max = 0;
+    let ps = validate_catalog(&c).expect_err("broken tables");
+    let zh: Vec<_> = ps.iter().map(|p| problem_row(&c, p, Lang::ZhCn)).collect();
+    let en: Vec<_> = ps.iter().map(|p| problem_row(&c, p, Lang::En)).collect();
+    let plan = c.plans[0].name.zh.clone();
     assert!(
-        zh.contains(&("plans[0].monthly_fee".into(), "不能为负数".into())),
+        zh.contains(&format!("套餐「{plan}」· 月费：不能为负数")),
         "{zh:?}"
     );
     assert!(
-        en.contains(&("plans[0].monthly_fee".into(), "must not be negative".into())),
+        zh.contains(&"融合套餐「家庭融合129元」· 月费：不能为负数".to_string()),
+        "{zh:?}"
+    );
+    assert!(
+        zh.iter()
+            .any(|l| l.starts_with("融合套餐「家庭融合129元」· 成员类型 2 · 最多：")),
+        "{zh:?}"
+    );
+    assert!(
+        zh.iter()
+            .any(|l| l.starts_with("品牌与联系方式「") && l.contains("」· 客服电话：不能为空")),
+        "{zh:?}"
+    );
+    assert!(
+        en.contains(
+            &"Bundles \"Family bundle 129\" · Monthly fee: must not be negative".to_string()
+        ),
         "{en:?}"
     );
+    // No internal path anywhere, in either language.
+    for line in zh.iter().chain(&en) {
+        assert!(
+            !line.contains('[') && !line.contains("monthly_fee") && !line.contains("brand."),
+            "{line}"
+        );
+    }
     assert!(
-        zh.contains(&(
-            "brand.hotline".into(),
-            "不能为空：建议书上要印客服热线".into()
-        )),
+        en.iter()
+            .all(|m| m.chars().all(|c| c.is_ascii() || c == '·')),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn an_imported_file_that_breaks_a_rule_is_named_too() {
+    let mut c = default_catalog();
+    c.bundles[0].monthly_fee = Money(-100);
+    let name = c.bundles[0].name.zh.clone();
+    let zh = import_json(&c.to_json(), Lang::ZhCn).unwrap_err();
+    assert!(
+        zh.contains(&format!("融合套餐「{name}」· 月费：不能为负数")),
         "{zh:?}"
     );
-    assert!(en.iter().all(|(_, m)| m.is_ascii()), "{en:?}");
 }
 
 #[test]

@@ -62,9 +62,10 @@ pub fn DiffPanel(props: &DiffProps) -> Html {
                     <label for="publish-date">{ t(lang, EditorMsg::EffectiveFrom) }</label>
                     <div class="field-input"><input id="publish-date" type="date" value={(*date).clone()} {oninput} /></div>
                 </div>
-                <button type="button" class="button" disabled={blocked} onclick={publish}>{ t(lang, EditorMsg::Publish) }</button>
+                <button type="button" class="button" disabled={blocked} aria-disabled={blocked.to_string()}
+                    aria-describedby={(!props.problems.is_empty()).then_some("publish-blocked")} onclick={publish}>{ t(lang, EditorMsg::Publish) }</button>
             </div>
-            if !props.problems.is_empty() { <p class="field-error">{ t(lang, EditorMsg::PublishBlocked) }</p> }
+            if !props.problems.is_empty() { <p class="field-error" id="publish-blocked">{ t(lang, EditorMsg::PublishBlocked) }</p> }
         </section>
     }
 }

@@ -38,6 +38,13 @@ pub enum ChoiceMsg {
     HandsetFeeShared,
     HandsetMemberFee,
     No,
+    OriginThis,
+    OriginOther,
+    OriginNew,
+    SegIndividual,
+    SegFamily,
+    SegBusiness,
+    SegKeyAccount,
 }
 
 impl Translate for ChoiceMsg {
@@ -89,6 +96,13 @@ impl Translate for ChoiceMsg {
             ChoiceMsg::CapOnUnit => ("该套餐当月话费", "That package's bill"),
             ChoiceMsg::CapOnAccount => ("账户当月话费合计", "The account's whole bill"),
             ChoiceMsg::No => ("否", "No"),
+            ChoiceMsg::OriginThis => ("本网", "This operator"),
+            ChoiceMsg::OriginOther => ("异网", "Another operator"),
+            ChoiceMsg::OriginNew => ("新装", "New line"),
+            ChoiceMsg::SegIndividual => ("个人客户", "Individual"),
+            ChoiceMsg::SegFamily => ("家庭客户", "Family"),
+            ChoiceMsg::SegBusiness => ("商业客户", "Business"),
+            ChoiceMsg::SegKeyAccount => ("大客户", "Key account"),
         }
     }
 }

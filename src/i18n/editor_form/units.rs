@@ -4,7 +4,7 @@ use crate::i18n::Translate;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum UnitMsg {
     Lines,
-    Mb,
+    Gb,
     Mbps,
     Min,
     MonthNo,
@@ -22,7 +22,7 @@ impl Translate for UnitMsg {
     fn pair(self) -> (&'static str, &'static str) {
         match self {
             UnitMsg::Lines => ("个", "lines"),
-            UnitMsg::Mb => ("MB", "MB"),
+            UnitMsg::Gb => ("GB", "GB"),
             UnitMsg::Mbps => ("Mbps", "Mbps"),
             UnitMsg::Min => ("分钟", "min"),
             UnitMsg::MonthNo => ("月", "month"),

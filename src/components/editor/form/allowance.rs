@@ -23,7 +23,7 @@ pub fn allowance_fields() -> Vec<Field<Allowance>> {
             FormMsg::LongDistanceMin,
             UnitMsg::Min
         ),
-        field!(Allowance, data_mb, DATA_MB, FormMsg::DataMb, UnitMsg::Mb),
+        field!(Allowance, data_mb, DATA_MB, FormMsg::DataMb, UnitMsg::Gb),
         field!(Allowance, sms, WHOLE, FormMsg::Sms, UnitMsg::Sms),
     ]
 }

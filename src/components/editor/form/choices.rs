@@ -7,12 +7,20 @@ pub const LINE_KINDS: &[(&str, ChoiceMsg)] = &[
     ("broadband", ChoiceMsg::KindBroadband),
 ];
 
-pub const LINE_KIND_NAMES: &str = "mobile, landline, broadband";
-
 /// A one-off fee's `origins` (`LineOrigin`): 本网, 异网, 新装.
-pub const ORIGIN_NAMES: &str = "this_operator, other_operator, new";
+pub const ORIGINS: &[(&str, ChoiceMsg)] = &[
+    ("this_operator", ChoiceMsg::OriginThis),
+    ("other_operator", ChoiceMsg::OriginOther),
+    ("new", ChoiceMsg::OriginNew),
+];
 
-pub const SEGMENT_NAMES: &str = "individual, family, business, key_account";
+/// Who may order (`SegmentKind`), chosen by name in checkboxes.
+pub const SEGMENTS: &[(&str, ChoiceMsg)] = &[
+    ("individual", ChoiceMsg::SegIndividual),
+    ("family", ChoiceMsg::SegFamily),
+    ("business", ChoiceMsg::SegBusiness),
+    ("key_account", ChoiceMsg::SegKeyAccount),
+];
 
 pub const ADDON_KINDS: &[(&str, ChoiceMsg)] = &[
     ("data_pack", ChoiceMsg::AddOnDataPack),
@@ -66,3 +74,31 @@ pub const CAP_BASES: &[(&str, ChoiceMsg)] = &[
     ("unit", ChoiceMsg::CapOnUnit),
     ("account", ChoiceMsg::CapOnAccount),
 ];
+
+/// Every list of stored names a field chooses from, for showing a stored
+/// name by its label wherever it appears (tables, the diff). The promotion
+/// types are in `items::promotion_kind::KINDS`.
+const NAMED: &[&[(&str, ChoiceMsg)]] = &[
+    LINE_KINDS,
+    ORIGINS,
+    SEGMENTS,
+    ADDON_KINDS,
+    SCOPES,
+    CREDIT_BASES,
+    LINES_COUNTED,
+    FREE_CALL_SCOPES,
+    HANDSET_FEE_SHARES,
+    STACKINGS,
+    CAP_BASES,
+    YES_NO,
+    crate::components::editor::items::promotion_kind::KINDS,
+];
+
+/// The label of the stored name `value` (`percent_off`: 按比例折扣).
+pub fn label_of(value: &str) -> Option<ChoiceMsg> {
+    NAMED
+        .iter()
+        .flat_map(|list| list.iter())
+        .find(|(v, _)| *v == value)
+        .map(|(_, label)| *label)
+}

@@ -9,13 +9,12 @@ use proposal_engine::{Bps, ItemId, LineKind, Money, Text};
 
 use super::choices::{
     ADDON_KINDS, AUTHORITY, CAP_BASES, CREDIT_BASES, FREE_CALL_SCOPES, HANDSET_FEE_SHARES,
-    LINES_COUNTED, LINE_KINDS, LINE_KIND_NAMES, ORIGIN_NAMES, SCOPES, SEGMENT_NAMES, STACKINGS,
-    YES_NO,
+    LINES_COUNTED, LINE_KINDS, ORIGINS, SCOPES, SEGMENTS, STACKINGS, YES_NO,
 };
 use super::field::FieldKind;
 use super::parse::{
-    data_mb, from_snake, ids, ids_text, money, names, opt_money, opt_money_text, opt_whole,
-    opt_whole_text, parse_names, percent, percent_text, snake, whole,
+    data_gb_text, data_mb, from_snake, ids, ids_text, money, names, opt_money, opt_money_text,
+    opt_whole, opt_whole_text, parse_names, percent, percent_text, snake, whole,
 };
 use crate::components::editor::yuan_text;
 
@@ -78,7 +77,7 @@ pub const OPT_WHOLE: Codec<Option<u32>> = Codec {
 
 pub const DATA_MB: Codec<u32> = Codec {
     kind: FieldKind::DataMb,
-    show: u32::to_string,
+    show: data_gb_text,
     read: data_mb,
 };
 
@@ -108,20 +107,20 @@ pub const LINE_KIND: Codec<LineKind> = Codec {
 };
 
 pub const LINE_KIND_LIST: Codec<Vec<LineKind>> = Codec {
-    kind: FieldKind::Names(LINE_KIND_NAMES),
+    kind: FieldKind::Many(LINE_KINDS),
     show: |v| names(v),
     read: parse_names::<LineKind>,
 };
 
 /// Which lines pay a one-off fee, by where they are today (`origins`).
 pub const ORIGIN_LIST: Codec<Vec<proposal_engine::LineOrigin>> = Codec {
-    kind: FieldKind::Names(ORIGIN_NAMES),
+    kind: FieldKind::Many(ORIGINS),
     show: |v| names(v),
     read: parse_names::<proposal_engine::LineOrigin>,
 };
 
 pub const SEGMENT_LIST: Codec<Vec<SegmentKind>> = Codec {
-    kind: FieldKind::Names(SEGMENT_NAMES),
+    kind: FieldKind::Many(SEGMENTS),
     show: |v| names(v),
     read: parse_names::<SegmentKind>,
 };

@@ -18,15 +18,16 @@ pub enum FieldKind {
     Text,
     /// Item ids, separated by commas.
     Ids,
-    /// Snake-case names from a fixed list, separated by commas; the hint lists them.
-    Names(&'static str),
+    /// Any of a fixed list, ticked by label: (value as stored, label); the
+    /// text is the stored names, separated by commas.
+    Many(&'static [(&'static str, ChoiceMsg)]),
     /// One of a fixed list: (value as stored, label).
     Choice(&'static [(&'static str, ChoiceMsg)]),
     Money,
     /// Money or empty (none).
     OptMoney,
     Whole,
-    /// Data in MB, also typed in GB (`30 GB`); the GB it makes is shown.
+    /// Data stored in MB, shown and typed in GB (`30`, `1.5`; `512 MB` also reads).
     DataMb,
     /// A whole number or empty (no limit).
     OptWhole,

@@ -22,6 +22,10 @@ pub struct FieldRowProps {
     /// A choice instead of an input: (value, label).
     #[prop_or_default]
     pub options: Option<Vec<(AttrValue, AttrValue)>>,
+    /// The options are checkboxes, any number ticked; the value is the
+    /// ticked values, separated by commas.
+    #[prop_or_default]
+    pub many: bool,
     #[prop_or_default]
     pub error: Option<AttrValue>,
     /// A note under the field (`= 30 GB`).
@@ -42,6 +46,9 @@ pub fn FieldRow(props: &FieldRowProps) -> Html {
     let invalid = props.error.is_some();
     let described = invalid.then(|| error_id.clone());
     let onfocusout = props.onleave.reform(|_: FocusEvent| ());
+    if let (Some(options), true) = (&props.options, props.many) {
+        return many(props, options);
+    }
     let control = match &props.options {
         Some(options) => {
             let cb = props.oninput.clone();
@@ -82,5 +89,50 @@ pub fn FieldRow(props: &FieldRowProps) -> Html {
                 <p class="field-error" id={error_id} role="alert">{ error.clone() }</p>
             }
         </div>
+    }
+}
+
+/// Checkboxes under a legend, one per option, in the options' order.
+fn many(props: &FieldRowProps, options: &[(AttrValue, AttrValue)]) -> Html {
+    let error_id = format!("{}-error", props.id);
+    let invalid = props.error.is_some();
+    let ticked: Vec<String> = props
+        .value
+        .split([',', '，'])
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let boxes = options.iter().enumerate().map(|(i, (value, label))| {
+        let checked = ticked.iter().any(|t| t == value.as_str());
+        let next: Vec<&str> = options
+            .iter()
+            .filter(|(v, _)| {
+                if v == value {
+                    !checked
+                } else {
+                    ticked.iter().any(|t| t == v.as_str())
+                }
+            })
+            .map(|(v, _)| v.as_str())
+            .collect();
+        let text = next.join(", ");
+        let cb = props.oninput.clone();
+        let onchange = Callback::from(move |_: Event| cb.emit(text.clone()));
+        html! {
+            <label class="choice" key={value.to_string()}>
+                <input type="checkbox" id={format!("{}-{i}", props.id)} value={value.clone()} {checked} {onchange} />
+                { label.clone() }
+            </label>
+        }
+    });
+    html! {
+        <fieldset id={props.id.clone()} class={classes!("field", "choices", invalid.then_some("invalid"), props.wide.then_some("wide"))}
+            aria-describedby={invalid.then(|| error_id.clone())}>
+            <legend>{ props.label.clone() }</legend>
+            <div class="choice-boxes">{ for boxes }</div>
+            if let Some(error) = &props.error {
+                <p class="field-error" id={error_id} role="alert">{ error.clone() }</p>
+            }
+        </fieldset>
     }
 }

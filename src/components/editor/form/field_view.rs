@@ -5,7 +5,6 @@ use yew::AttrValue;
 
 use super::field::{Field, FieldKind};
 use super::form_view::{Part, Shown};
-use super::parse::{data_mb, gb_note};
 use super::Item;
 use crate::components::editor::at_field;
 use crate::i18n::editor_form::{ChoiceMsg, FormMsg};
@@ -20,7 +19,6 @@ pub fn id_part(key: &str) -> String {
 
 pub fn hint<T>(field: &Field<T>, lang: Lang) -> Option<AttrValue> {
     let e = match field.kind {
-        FieldKind::Names(names) => return Some(names.into()),
         FieldKind::Ids if field.key == "applies_to" => FormMsg::AppliesToHint,
         FieldKind::Ids => FormMsg::IdsHint,
         FieldKind::OptWhole => FormMsg::OptionalHint,
@@ -33,22 +31,16 @@ pub fn hint<T>(field: &Field<T>, lang: Lang) -> Option<AttrValue> {
 pub fn inputmode(kind: FieldKind) -> Option<AttrValue> {
     match kind {
         FieldKind::Whole | FieldKind::OptWhole => Some("numeric".into()),
-        // "30 GB" needs letters.
+        // "512 MB" needs letters.
         FieldKind::DataMb => None,
         k if k.is_number() => Some("decimal".into()),
         _ => None,
     }
 }
 
-/// A note under the field: what data in MB makes in GB.
-pub fn note(kind: FieldKind, value: &str) -> Option<AttrValue> {
-    let mb = (kind == FieldKind::DataMb).then(|| data_mb(value).ok())??;
-    gb_note(mb).map(AttrValue::from)
-}
-
 /// A choice's options in `lang`; none for a typed field.
 pub fn options(kind: FieldKind, lang: Lang) -> Option<Vec<(AttrValue, AttrValue)>> {
-    let FieldKind::Choice(options) = kind else {
+    let (FieldKind::Choice(options) | FieldKind::Many(options)) = kind else {
         return None;
     };
     let label = |e: ChoiceMsg| AttrValue::from(t(lang, e));
@@ -109,7 +101,8 @@ pub fn field_part<T>(
         hint: hint(field, lang),
         inputmode: inputmode(field.kind),
         options: options(field.kind, lang),
-        note: note(field.kind, &value),
+        many: matches!(field.kind, FieldKind::Many(_)),
+        note: None,
         error,
         value,
         key,

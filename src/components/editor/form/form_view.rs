@@ -22,6 +22,8 @@ pub struct Shown {
     pub hint: Option<AttrValue>,
     pub inputmode: Option<AttrValue>,
     pub options: Option<Vec<(AttrValue, AttrValue)>>,
+    /// The options are ticked, any number of them (`options` as checkboxes).
+    pub many: bool,
     pub error: Option<String>,
     pub note: Option<AttrValue>,
 }
@@ -63,6 +65,7 @@ pub struct FormView {
 
 fn field(v: &FormView, f: Shown) -> Html {
     let discrete = f.options.is_some();
+    let many = f.many;
     let key = f.key.clone();
     let oninput = v
         .oninput
@@ -70,7 +73,7 @@ fn field(v: &FormView, f: Shown) -> Html {
     html! {
         <FieldRow key={f.key.clone()} id={f.id} label={f.label} value={f.value}
             unit={f.unit.map(AttrValue::from)} hint={f.hint} inputmode={f.inputmode}
-            options={f.options} error={f.error.map(AttrValue::from)} note={f.note}
+            options={f.options} {many} error={f.error.map(AttrValue::from)} note={f.note}
             {oninput} onleave={v.onleave.clone()} wide={f.key.starts_with("description")} />
     }
 }

@@ -14,6 +14,7 @@ use super::field::{Entry, Shape};
 use super::field_view::{field_part, shown};
 use super::form_view::{form_view, FormView, Part};
 use super::Item;
+use crate::components::editor::pending::use_pending_report;
 use crate::i18n::t;
 use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
@@ -41,7 +42,17 @@ pub fn ItemForm<T: Item>(props: &ItemFormProps) -> Html {
     let raw = use_state(HashMap::<String, String>::new);
     let catalog = editor.current().clone();
     let index = props.index;
-    let Some(item) = T::at(&catalog, index).cloned() else {
+    let item = T::at(&catalog, index).cloned();
+    // Fields whose text does not parse: the problems list must not call the draft valid.
+    let unread = item.iter().flat_map(|item| {
+        let raw = &raw;
+        item.fields().into_iter().filter_map(move |f| {
+            let (_, error) = shown(item, &f, raw.get(&*f.key).cloned(), lang);
+            error.map(|_| t(lang, f.label).to_string())
+        })
+    });
+    use_pending_report(format!("{}-form", T::PREFIX), unread.collect());
+    let Some(item) = item else {
         return html! {};
     };
     let path = T::path(index);

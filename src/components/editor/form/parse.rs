@@ -85,16 +85,30 @@ pub fn opt_whole_text(v: Option<u32>) -> String {
     v.map(|n| n.to_string()).unwrap_or_default()
 }
 
-/// Data as MB: `30720`, `512 MB`, or in GB: `30 GB`, `1.5G` (the engine's
-/// one rule for typed GB).
+/// Data typed in GB (`30`, `1.5`, `30 GB`; `512 MB` still reads as MB),
+/// stored as MB: the engine's one rule for typed GB.
 pub fn data_mb(s: &str) -> Result<u32, Text> {
-    figures::parse_data(s, DataUnit::Mb).map_err(|e| match e {
-        FieldProblem::Required => FieldProblem::NotData(DataUnit::Mb).message(),
+    figures::parse_data(s, DataUnit::Gb).map_err(|e| match e {
+        FieldProblem::Required => FieldProblem::NotData(DataUnit::Gb).message(),
         e => e.message_for(s),
     })
 }
 
-pub use figures::gb_note;
+/// Stored MB as a GB field's text (`30`, `1.5`), read back exactly by [`data_mb`].
+pub fn data_gb_text(mb: &u32) -> String {
+    figures::data_text(*mb, DataUnit::Gb)
+}
+
+/// Stored MB as a table or the diff shows it: `30 GB`, `1.5 GB` (`1 MB`
+/// when it has no GB form).
+pub fn data_gb_shown(mb: u32) -> String {
+    let text = figures::data_text(mb, DataUnit::Gb);
+    if text.ends_with("MB") {
+        text
+    } else {
+        format!("{text} GB")
+    }
+}
 
 /// `15`, `7.5`: the unit (%) is shown beside the field.
 pub use figures::percent_text;
