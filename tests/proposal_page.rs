@@ -6,7 +6,7 @@
 //! to do when nothing is chosen.
 #![cfg(target_arch = "wasm32")]
 
-use proposal_app::app::App;
+use proposal_app::app::ProposalApp;
 use proposal_app::state::presets::{preset, Preset};
 use proposal_app::state::session::Session;
 use proposal_app::storage;
@@ -17,7 +17,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Saves a session (as the counter would) and mounts the app on `#/proposal`.
+/// Saves a session (as the counter would) and mounts `proposal.html`'s app on `#/proposal`.
 async fn open_proposal(session: &Session) -> web_sys::Element {
     storage::save("session.v1", &serde_json::to_string(session).unwrap());
     storage::remove("rep.v1");
@@ -26,7 +26,7 @@ async fn open_proposal(session: &Session) -> web_sys::Element {
     let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::Renderer::<ProposalApp>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     root
 }
