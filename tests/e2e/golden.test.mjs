@@ -210,6 +210,9 @@ for (const name of CASES) {
     const { golden, cli } = checkedCli(name);
     const hash = shareHash(golden.customer);
     const phone = await app.open(hash, PHONE);
+    // Each part of the rep's line only when the link has it: these links
+    // carry the rep and no validity date, so no dangling "· 有效期至：".
+    assert.equal((await phone.getByTestId('rep-line').textContent()).trim(), '营业员：王丽 138 0013 8000');
     assert.deepEqual(await readPhone(phone), phoneOf(cli), `${name}: the phone shows the CLI's figures`);
     expectDocument(await openPrintable(phone), cli, `${name}: the proposal opened on the phone`);
     await phone.context().close();

@@ -126,11 +126,35 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                 <p class="notice" role="status">{ t(lang, if shared.edited_json.is_empty() { SharedMsg::OtherTables } else { SharedMsg::EditedPrices }) }</p>
             }
             if !shared.rep_name.is_empty() || !shared.valid_until.is_empty() {
-                <p class="muted rep-line">{ format!("{}{}{} {}  ·  {}{}{}", t(lang, SharedMsg::FromRep), lang.colon(), shared.rep_name, shared.rep_phone, t(lang, SharedMsg::ValidUntil), lang.colon(), shared.valid_until) }</p>
+                <p class="muted rep-line" data-testid="rep-line">{ rep_line(lang, shared) }</p>
             }
             { figures }
             <UsageControls customer={(*customer).clone()} {onchange} />
             <button type="button" class="button wide" onclick={open_printable}>{ t(lang, SharedMsg::OpenPrintable) }</button>
         </>
     }
+}
+
+/// "营业员：王丽 138… · 有效期至：…", each part only when the link has it
+/// (a link made before the rep's name was typed names no rep).
+fn rep_line(lang: proposal_engine::Lang, shared: &proposal_engine::share::Shared) -> String {
+    let rep = format!("{} {}", shared.rep_name.trim(), shared.rep_phone.trim());
+    let mut parts = Vec::new();
+    if !rep.trim().is_empty() {
+        parts.push(format!(
+            "{}{}{}",
+            t(lang, SharedMsg::FromRep),
+            lang.colon(),
+            rep.trim()
+        ));
+    }
+    if !shared.valid_until.trim().is_empty() {
+        parts.push(format!(
+            "{}{}{}",
+            t(lang, SharedMsg::ValidUntil),
+            lang.colon(),
+            shared.valid_until
+        ));
+    }
+    parts.join("  ·  ")
 }
