@@ -69,31 +69,11 @@ pub fn best_packs<'a>(
     free: FreeShare,
     packs: &[&'a AddOn],
 ) -> (Money, Vec<&'a AddOn>) {
-    let data: Vec<&AddOn> = packs
-        .iter()
-        .copied()
-        .filter(|p| p.kind == AddOnKind::DataPack)
-        .collect();
-    let ld: Vec<&AddOn> = packs
-        .iter()
-        .copied()
-        .filter(|p| p.kind == AddOnKind::LongDistancePack)
-        .collect();
     let mut best = (Money(i64::MAX), Vec::new());
-    for d in subsets(&data) {
-        for l in subsets(&ld) {
-            let chosen: Vec<&AddOn> = d.iter().chain(l.iter()).copied().collect();
-            let extra = chosen
-                .iter()
-                .fold(Allowance::default(), |a, p| a.plus(p.adds));
-            let fees = chosen
-                .iter()
-                .fold(0i64, |a, p| a.saturating_add(p.monthly_fee.0));
-            let over = overage(usage, &allowance.plus(extra), rates, free);
-            let cost = Money(fees.saturating_add(over.0));
-            if cost < best.0 {
-                best = (cost, chosen);
-            }
+    for (over, fees, chosen) in pack_sets(usage, allowance, rates, free, packs) {
+        let cost = Money(fees.0.saturating_add(over.0));
+        if cost < best.0 {
+            best = (cost, chosen);
         }
     }
     best
@@ -114,10 +94,32 @@ pub fn pack_front<'a>(
     free: FreeShare,
     packs: &[&'a AddOn],
 ) -> Vec<(Money, Money, Vec<&'a AddOn>)> {
+    let mut all = pack_sets(usage, allowance, rates, free, packs);
+    // Stable: among equal (fees, overage) the first enumerated stays.
+    all.sort_by_key(|(over, fees, _)| (*fees, *over));
+    let mut front: Vec<(Money, Money, Vec<&AddOn>)> = Vec::new();
+    for x in all {
+        if front.last().is_none_or(|f| x.0 < f.0) {
+            front.push(x);
+        }
+    }
+    front
+}
+
+/// Every set of packs (data and long-distance packs, each at most once;
+/// they cover different usage) as (overage left, pack fees, packs), in a
+/// fixed order: the set with no pack first.
+fn pack_sets<'a>(
+    usage: &Usage,
+    allowance: &Allowance,
+    rates: &Rates,
+    free: FreeShare,
+    packs: &[&'a AddOn],
+) -> Vec<(Money, Money, Vec<&'a AddOn>)> {
     let of =
         |k: AddOnKind| -> Vec<&AddOn> { packs.iter().copied().filter(|p| p.kind == k).collect() };
     let (data, ld) = (of(AddOnKind::DataPack), of(AddOnKind::LongDistancePack));
-    let mut all: Vec<(Money, Money, Vec<&AddOn>)> = Vec::new();
+    let mut all = Vec::new();
     for d in subsets(&data) {
         for l in subsets(&ld) {
             let chosen: Vec<&AddOn> = d.iter().chain(l.iter()).copied().collect();
@@ -131,15 +133,7 @@ pub fn pack_front<'a>(
             all.push((over, Money(fees), chosen));
         }
     }
-    // Stable: among equal (fees, overage) the first enumerated stays.
-    all.sort_by_key(|(over, fees, _)| (*fees, *over));
-    let mut front: Vec<(Money, Money, Vec<&AddOn>)> = Vec::new();
-    for x in all {
-        if front.last().is_none_or(|f| x.0 < f.0) {
-            front.push(x);
-        }
-    }
-    front
+    all
 }
 
 /// Every subset of a short list (packs per line kind are a handful).
