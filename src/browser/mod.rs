@@ -31,8 +31,18 @@ mod page {
     }
 
     pub fn replace(url: &str) {
-        if let Some(l) = location() {
-            let _ = l.replace(url);
+        // After the current task: the render pass that asked for the move
+        // finishes first, its autosave included, so the other page reads
+        // the session as it is now.
+        let url = url.to_string();
+        let go = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(l) = location() {
+                let _ = l.replace(&url);
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            use wasm_bindgen::JsCast;
+            let _ = w.set_timeout_with_callback(go.unchecked_ref());
         }
     }
 
@@ -211,7 +221,8 @@ pub fn accept_update() {
     page::send_window_event("app-update-accept")
 }
 
-/// Moves to `url`, replacing this page in the history (the other entry point).
+/// Moves to `url`, replacing this page in the history (the other entry
+/// point), once the current render pass and its saves are done.
 pub fn replace_page(url: &str) {
     page::replace(url)
 }
