@@ -73,20 +73,23 @@ ensure_build_tools() {
 }
 
 # One release build of the app into dist/, never reaching the internet.
-# Three entry points into one dist/: index.html (the counter and shared
-# links), proposal.html (the printable proposal) and tables.html (managers),
-# each with its own wasm, so a phone opening a shared link downloads neither
-# the printable proposal nor the editor. Shared files (CSS, icon) hash the
-# same; Trunk names every page index.html, so the others are renamed.
+# Four entry points into one dist/: index.html (the rep's counter),
+# customer.html (a shared link on the customer's phone), proposal.html (the
+# printable proposal) and tables.html (managers), each with its own wasm, so
+# a phone opening a shared link downloads neither the counter, nor the
+# printable proposal, nor the editor. Shared files (CSS, icon) hash the same;
+# Trunk names every page index.html, so the others are renamed. The three
+# pages built with `browser-json` come first, so the library is compiled
+# twice, not once per page.
 build_release() {
-  rm -rf "$ROOT/dist" "$ROOT/target/dist-tables" "$ROOT/target/dist-proposal"
-  trunk build --release --offline &&
-    trunk build tables.html --release --dist "$ROOT/target/dist-tables" --offline &&
-    cp "$ROOT/target/dist-tables/index.html" "$ROOT/dist/tables.html" &&
-    cp -rn "$ROOT"/target/dist-tables/* "$ROOT/dist/" &&
-    trunk build proposal.html --release --dist "$ROOT/target/dist-proposal" --offline &&
-    cp "$ROOT/target/dist-proposal/index.html" "$ROOT/dist/proposal.html" &&
-    cp -rn "$ROOT"/target/dist-proposal/* "$ROOT/dist/" &&
-    node "$ROOT/scripts/csp.mjs" "$ROOT/dist" &&
+  rm -rf "$ROOT/dist" "$ROOT"/target/dist-{customer,proposal,tables}
+  trunk build --release --offline || return 1
+  local page
+  for page in customer proposal tables; do
+    trunk build "$page.html" --release --dist "$ROOT/target/dist-$page" --offline &&
+      cp "$ROOT/target/dist-$page/index.html" "$ROOT/dist/$page.html" &&
+      cp -rn "$ROOT"/target/dist-"$page"/* "$ROOT/dist/" || return 1
+  done
+  node "$ROOT/scripts/csp.mjs" "$ROOT/dist" &&
     node "$ROOT/scripts/sw.mjs" "$ROOT/dist"
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::header::Header;
 use crate::components::update_notice::UpdateNotice;
 use crate::i18n::{html_lang, t, Msg};
-use crate::pages::{proposal_pages, rep_pages, tables_pages};
+use crate::pages::{customer_pages, proposal_pages, rep_pages, tables_pages};
 use crate::route::{EntryPoint, Route};
 use crate::state::autosave::use_autosave;
 use crate::state::catalog::ActiveCatalog;
@@ -16,10 +16,16 @@ use crate::state::editor::{Editor, EditorContext};
 use crate::state::session::{Session, SessionContext};
 use crate::state::{AppContext, AppState};
 
-/// The reps' and customers' app (`index.html`).
+/// The reps' app (`index.html`).
 #[component]
 pub fn App() -> Html {
     html! { <Shell here={EntryPoint::Reps} pages={rep_pages as fn(Route) -> Html} /> }
+}
+
+/// A shared link on the customer's phone (`customer.html`).
+#[component]
+pub fn CustomerApp() -> Html {
+    html! { <Shell here={EntryPoint::Customer} pages={customer_pages as fn(Route) -> Html} /> }
 }
 
 /// The printable proposal (`proposal.html`).

@@ -21,6 +21,13 @@ pub fn run() {
     yew::Renderer::<app::App>::new().render();
 }
 
+/// Mounts a shared link's page (the customer's self-check) on the document
+/// body, in place of `customer.html`'s static first paint.
+pub fn run_customer() {
+    browser::remove_element("first-paint");
+    yew::Renderer::<app::CustomerApp>::new().render();
+}
+
 /// Mounts the printable proposal on the document body.
 pub fn run_proposal() {
     yew::Renderer::<app::ProposalApp>::new().render();

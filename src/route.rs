@@ -5,13 +5,16 @@
 //! (the component that follows the fragment is `crate::router`).
 use crate::i18n::Msg;
 
-/// The three pages the app is served as, each with its own wasm, so each
-/// downloads only what it shows: a customer's phone opening a link never
-/// loads the printable proposal or the editor.
+/// The four pages the app is served as, each with its own wasm, so each
+/// downloads only what it shows: a customer's phone opening a link loads
+/// neither the counter, nor the printable proposal, nor the editor, and the
+/// counter does not carry the customer's self-check.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum EntryPoint {
-    /// `index.html`: the counter and shared links (reps and customers).
+    /// `index.html`: the rep's counter.
     Reps,
+    /// `customer.html`: a shared link on the customer's phone (the self-check).
+    Customer,
     /// `proposal.html`: the printable proposal (客户建议书).
     Proposal,
     /// `tables.html`: the managers' package tables.
@@ -23,6 +26,7 @@ impl EntryPoint {
     pub fn page(self) -> &'static str {
         match self {
             EntryPoint::Reps => "index.html",
+            EntryPoint::Customer => "customer.html",
             EntryPoint::Proposal => "proposal.html",
             EntryPoint::Tables => "tables.html",
         }
@@ -89,7 +93,8 @@ impl Route {
     /// The entry point that serves this route.
     pub fn entry(&self) -> EntryPoint {
         match self {
-            Route::Counter | Route::Shared { .. } | Route::NotFound => EntryPoint::Reps,
+            Route::Counter | Route::NotFound => EntryPoint::Reps,
+            Route::Shared { .. } => EntryPoint::Customer,
             Route::Proposal => EntryPoint::Proposal,
             Route::Tables => EntryPoint::Tables,
         }
@@ -163,7 +168,10 @@ mod tests {
 
     #[test]
     fn a_link_to_another_entry_point_names_its_page() {
-        use super::EntryPoint::{Proposal, Reps, Tables};
+        use super::EntryPoint::{Customer, Proposal, Reps, Tables};
+        assert_eq!(Route::Shared { code: "a".into() }.href_from(Reps), "customer.html#/p/a");
+        assert_eq!(Route::Shared { code: "a".into() }.href_from(Customer), "#/p/a");
+        assert_eq!(Route::Counter.href_from(Customer), "index.html#/");
         assert_eq!(Route::Proposal.href_from(Reps), "proposal.html#/proposal");
         assert_eq!(Route::Proposal.href_from(Proposal), "#/proposal");
         assert_eq!(Route::Counter.href_from(Proposal), "index.html#/");
@@ -173,21 +181,25 @@ mod tests {
     }
 
     #[test]
-    fn a_shared_link_opens_the_counters_page_from_any_page() {
+    fn a_shared_link_opens_the_customers_page_from_any_page() {
         let shared = Route::Shared { code: "abc".into() };
         let from = |a| shared.address_from(a);
-        assert_eq!(from("https://h/app/"), "https://h/app/#/p/abc");
+        assert_eq!(from("https://h/app/"), "https://h/app/customer.html#/p/abc");
         assert_eq!(
             from("https://h/app/index.html"),
-            "https://h/app/index.html#/p/abc"
+            "https://h/app/customer.html#/p/abc"
         );
         assert_eq!(
             from("https://h/app/proposal.html"),
-            "https://h/app/index.html#/p/abc"
+            "https://h/app/customer.html#/p/abc"
         );
         assert_eq!(
             from("file:///d/dist/proposal.html"),
-            "file:///d/dist/index.html#/p/abc"
+            "file:///d/dist/customer.html#/p/abc"
+        );
+        assert_eq!(
+            Route::Counter.address_from("https://h/app/customer.html"),
+            "https://h/app/index.html#/"
         );
         assert_eq!(
             Route::Proposal.address_from("https://h/app/"),

@@ -18,14 +18,21 @@ use proposal::ProposalPage;
 use shared::SharedPage;
 use tables::TablesPage;
 
-/// The reps' and customers' pages (`index.html`); the printable proposal
+/// The reps' pages (`index.html`); a shared link, the printable proposal
 /// and the tables live in their own pages.
 pub fn rep_pages(route: Route) -> Html {
     match route {
         Route::Counter => html! { <CounterPage /> },
-        Route::Shared { code } => html! { <SharedPage code={code} /> },
         Route::NotFound => html! { <NotFoundPage /> },
-        Route::Proposal | Route::Tables => elsewhere(&route),
+        Route::Shared { .. } | Route::Proposal | Route::Tables => elsewhere(&route),
+    }
+}
+
+/// A shared link on the customer's phone (`customer.html`).
+pub fn customer_pages(route: Route) -> Html {
+    match route {
+        Route::Shared { code } => html! { <SharedPage code={code} /> },
+        Route::Counter | Route::Proposal | Route::Tables | Route::NotFound => elsewhere(&route),
     }
 }
 

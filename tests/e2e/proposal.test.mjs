@@ -234,7 +234,7 @@ test('the QR code reads as the link, and the link reopens the same proposal, wit
   await expectText(page.getByTestId('doc-rep'), '王丽 13800138000');
   await expectCount(page.locator('.doc-share svg.qr-code'), 1, 'a QR code is drawn');
   const link = await page.getByTestId('doc-link').textContent();
-  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/(index\.html)?#\/p\/[A-Za-z0-9_-]+$/);
+  assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/customer\.html#\/p\/[A-Za-z0-9_-]+$/);
   assert.equal(await readQr(page), link, 'the QR code is the link, character for character');
   const saving = await page.getByTestId('doc-horizon-saving').textContent();
   assert.equal(saving, '¥6,093.60', 'the family preset\'s saving (see share.test.mjs)');
