@@ -1069,7 +1069,9 @@ impl<'a> Search<'a> {
                     };
                     cands.push((outside[i].cost - cost, opt, i));
                 }
-                cands.sort_by(|x, y| y.0.cmp(&x.0).then(x.2.cmp(&y.2)));
+                // Lines are distinct, so the order is total and an
+                // unstable sort gives the same one.
+                cands.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.2.cmp(&y.2)));
                 cands
             })
             .collect()

@@ -75,6 +75,7 @@ pub const MAX_HORIZON: u32 = 120;
 
 /// A unit's promotions and the fee side of each promotion month (index
 /// `m − 1`), shared by the units of one item, kind of fee and fee.
+#[derive(Default)]
 struct FeeSide<'a> {
     applicable: Vec<&'a Promotion>,
     addon_applicable: Vec<&'a Promotion>,
@@ -168,21 +169,30 @@ pub fn price(
     let add = |a: Money, b: Money| a.checked_add(b).map_err(overflow);
     // Per item, kind of fee and fee: its promotions and each month's fee
     // side (`FeeMonth`), the same for every unit that shares them.
-    let mut by_fee: HashMap<(Option<&ItemId>, Option<FeeRole>, Money), FeeSide> = HashMap::new();
+    // A unit without an item (a kept line, the account's features) has no
+    // promotion: its fee as it is, every month.
+    let mut by_fee: HashMap<(&ItemId, Option<FeeRole>, Money), FeeSide> = HashMap::new();
+    let mut plain = FeeSide::default();
     for u in &built.units {
-        let side = by_fee
-            .entry((u.item.as_ref(), u.role, u.base_fee))
-            .or_insert_with(|| {
-                let applicable = ctx.applicable(u.item.as_ref(), u.role);
+        let side = match &u.item {
+            None => {
+                plain.months.clear();
+                let fee_month = ctx.fee_month(&[], u.role, u.base_fee, 1);
+                plain.months.resize(span as usize, fee_month);
+                &plain
+            }
+            Some(item) => by_fee.entry((item, u.role, u.base_fee)).or_insert_with(|| {
+                let applicable = ctx.applicable(Some(item), u.role);
                 let months = (1..=span)
                     .map(|m| ctx.fee_month(&applicable, u.role, u.base_fee, m))
                     .collect();
                 FeeSide {
-                    addon_applicable: ctx.applicable_addons(u.item.as_ref(), u.role),
+                    addon_applicable: ctx.applicable_addons(Some(item), u.role),
                     applicable,
                     months,
                 }
-            });
+            }),
+        };
         let (applicable, addon_applicable) = (&side.applicable, &side.addon_applicable);
         let kept = u.role.is_none() && matches!(u.kind, UnitKind::Line { .. });
         let addons = u.usage.checked_sub(u.overage).map_err(overflow)?;
