@@ -13,7 +13,6 @@
 //! benchmark customers and 400 random ones, so a change that speeds the
 //! optimizer up can be seen to keep every result (compare before and after).
 #[path = "../tests/common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 
 use proposal_engine::optimize::{cheapest, Options};
