@@ -39,6 +39,18 @@ cluster, tenure_months, months_left and exit_fee must agree on a customer's rows
 
 JSON customer list: an array of Customer objects, each with an optional \"id\".
 
+CSV output (--format csv): one row per customer, in the list's order:
+id,name,recommended,monthly_now,effective_monthly,saving_over_horizon,break_even_month,fragile,start_month,not_cheapest_because
+  recommended          the recommendation's title (保留原套餐: keep what you have)
+  monthly_now, effective_monthly, saving_over_horizon   yuan (effective: the horizon's
+                       total, one-offs included, a month; saving: against keeping)
+  break_even_month     the payback month (回本) as the proposal states it: only when
+                       month 1 costs more than today (one-offs); blank when it saves
+                       from month 1 or keeps; words when it does not pay back in time
+  fragile              true when a usage 30% lower or higher would make it cost more
+  start_month          the month its packages start (later: at the contract's end)
+  not_cheapest_because why the recommendation is not the cheapest, when it is not
+
 Encodings: UTF-8 (with or without a byte-order mark, Excel's \"CSV UTF-8\") or
 GBK/GB18030 (Excel's \"CSV\" on a Chinese Windows), found by reading the bytes.
 Limits (engine/src/limits.rs), refused before anything is read: a file or stdin
