@@ -12,6 +12,7 @@ mod campaign_json;
 mod input;
 mod json_text;
 mod output;
+mod pack;
 mod place;
 
 use std::io::{Read, Write};
@@ -216,6 +217,9 @@ fn main() {
     let mut bad = errors.len();
     for e in &errors {
         eprintln!("{e}");
+    }
+    if let Some(dir) = &args.pack {
+        exit(pack::run(&args, dir, &catalog, entries, bad));
     }
     let options = Options {
         horizon: args.horizon,
