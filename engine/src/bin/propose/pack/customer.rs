@@ -1,6 +1,7 @@
 //! One customer of a pack: validated, optimised, the proposal chosen (the
 //! engine's recommendation; for a contract-expiry list the switch at the
-//! contract's end, `optimize/contract_end.rs`, when the engine offers one),
+//! contract's end, `optimize/contract_end.rs`, when the engine offers one
+//! that saves against keeping),
 //! its document built and written to `proposals/<id>.html`, its share link
 //! made. What is returned is small: the figures the summary and the sheets
 //! need, never the document.
@@ -204,7 +205,12 @@ pub fn pack_one(s: &Setup, entry: &Entry) -> Done {
             };
         }
     };
-    let chosen = match s.expiring_within.and_then(|_| found.contract_end()) {
+    // A contract-expiry list: the switch at the contract's end when the
+    // engine offers one that saves against keeping; else its recommendation.
+    let at_end = found
+        .contract_end()
+        .filter(|a| a.priced.savings.horizon.0 > 0);
+    let chosen = match s.expiring_within.and(at_end) {
         Some(a) => a.proposal.clone(),
         None => found.recommended().0.proposal.clone(),
     };
