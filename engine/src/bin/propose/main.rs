@@ -213,13 +213,13 @@ fn main() {
             exit(2);
         }
     };
+    if let Some(dir) = &args.pack {
+        exit(pack::run(&args, dir, &catalog));
+    }
     let (entries, errors) = read_input(args.customers.as_deref(), lang);
     let mut bad = errors.len();
     for e in &errors {
         eprintln!("{e}");
-    }
-    if let Some(dir) = &args.pack {
-        exit(pack::run(&args, dir, &catalog, entries, bad));
     }
     let options = Options {
         horizon: args.horizon,

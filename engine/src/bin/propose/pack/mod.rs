@@ -1,10 +1,12 @@
 //! `propose --pack DIR`: a campaign pack (issue 16). For every customer of
 //! the list: the printable proposal `DIR/proposals/<id>.html` with its QR
 //! code and share link, a row of `DIR/links.csv` and a blank row of
-//! `DIR/visits.csv`; then `DIR/index.html`, the summary. Customers are
-//! proposed for in parallel batches; each worker writes its customers'
-//! pages, and only small rows come back, so memory does not grow with the
-//! documents (the summary keeps a few figures a customer).
+//! `DIR/visits.csv`; then `DIR/index.html`, the summary. The list is read a
+//! chunk of whole customers at a time (`source`), each chunk proposed for in
+//! parallel batches (`batch`); each worker writes its customers' pages and
+//! only small rows come back, so memory holds the list's text, one chunk
+//! and a few figures a customer for the summary.
+mod batch;
 mod chart_svg;
 mod customer;
 mod doc_html;
@@ -13,62 +15,41 @@ mod index_html;
 mod page;
 mod qr;
 mod sheets;
+mod source;
 mod summary;
 mod words;
 
-use std::collections::HashSet;
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::BufWriter;
 use std::path::Path;
 
 use proposal_engine::date::VALID_DAYS;
 use proposal_engine::{Catalog, Date, Lang, Options, Text};
 
 use super::args::Args;
-use super::input::Entry;
-use super::place;
-use customer::{Done, Setup};
-
-/// Customers per worker per batch.
-const BATCH: usize = 32;
+use customer::Setup;
 
 /// Today, by the machine's clock (UTC).
 fn today() -> Date {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400);
-    Date {
+    let epoch = Date {
         year: 1970,
         month: 1,
         day: 1,
-    }
-    .add_days(i32::try_from(days).unwrap_or(0))
+    };
+    epoch.add_days(i32::try_from(days).unwrap_or(0))
 }
 
 fn say(lang: Lang, zh: String, en: String) -> String {
     Text::new(zh, en).get(lang).to_string()
 }
 
-/// The same id twice in a JSON list: the later ones are left out.
-fn repeated(entries: &[Entry], lang: Lang) -> (HashSet<usize>, Vec<String>) {
-    let mut seen = HashSet::new();
-    let (mut out, mut messages) = (HashSet::new(), Vec::new());
-    for (i, e) in entries.iter().enumerate() {
-        if !seen.insert(e.id.as_str()) {
-            out.insert(i);
-            let m = Text::new(
-                format!("客户编号 {} 重复，该客户未出方案", e.id),
-                format!("customer id {} repeated, customer left out", e.id),
-            );
-            messages.push(place::at(&e.locate(""), &m).get(lang).to_string());
-        }
-    }
-    (out, messages)
-}
-
-/// Writes the pack; returns the exit code (0, 2 when any input was bad, 1
-/// when the folder cannot be written).
-pub fn run(args: &Args, dir: &str, catalog: &Catalog, entries: Vec<Entry>, bad: usize) -> i32 {
+/// Writes the pack of `--customers` into `dir`; returns the exit code (0;
+/// 2 when any input was bad, every other customer still packed; 1 when the
+/// folder cannot be written).
+pub fn run(args: &Args, dir: &str, catalog: &Catalog) -> i32 {
     let lang = args.lang;
     let issued = match args.date.as_deref().map(Date::parse) {
         None => today(),
@@ -100,7 +81,7 @@ pub fn run(args: &Args, dir: &str, catalog: &Catalog, entries: Vec<Entry>, bad: 
             )
         })
         .and_then(|_| Ok((create("links.csv")?, create("visits.csv")?)));
-    let (mut links, mut visits) = match files {
+    let (links, visits) = match files {
         Ok(f) => f,
         Err(m) => {
             eprintln!("{m}");
@@ -123,69 +104,11 @@ pub fn run(args: &Args, dir: &str, catalog: &Catalog, entries: Vec<Entry>, bad: 
         expiring_within: args.expiring_within,
         proposals: &proposals,
     };
-    let valid_until = setup.valid_until.to_string();
-    let (skip, messages) = repeated(&entries, lang);
-    let mut bad = bad + skip.len();
-    for m in messages {
-        eprintln!("{m}");
+    let mut out = batch::Out::new(links, visits, setup.valid_until.to_string(), lang);
+    for (entries, errors) in source::open(args.customers.as_deref().unwrap_or("-"), lang) {
+        out.chunk(&setup, &entries, &errors, args.jobs.max(1));
     }
-    let mut written = links.write_all(sheets::links_header().as_bytes()).is_ok()
-        && visits
-            .write_all(sheets::visits_header(lang).as_bytes())
-            .is_ok();
-    let mut summary = summary::Summary::default();
-    let jobs = args.jobs.max(1);
-    let todo: Vec<(usize, &Entry)> = entries
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !skip.contains(i))
-        .collect();
-    for batch in todo.chunks(BATCH * jobs) {
-        let per = batch.len().div_ceil(jobs);
-        let done: Vec<Done> = std::thread::scope(|s| {
-            let workers: Vec<_> = batch
-                .chunks(per)
-                .map(|part| {
-                    let setup = &setup;
-                    s.spawn(move || {
-                        part.iter()
-                            .map(|(_, e)| customer::pack_one(setup, e))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().expect("a worker panicked"))
-                .collect()
-        });
-        for d in done {
-            let row = match d {
-                Done::Skipped => continue,
-                Done::Packed(row) => Some(row),
-                Done::Reported {
-                    messages,
-                    bad: b,
-                    row,
-                } => {
-                    for m in &messages {
-                        eprintln!("{m}");
-                    }
-                    bad += usize::from(b);
-                    row
-                }
-            };
-            let Some(row) = row else { continue };
-            if row.title.is_some() {
-                written &= links
-                    .write_all(sheets::link_row(&row, &valid_until).as_bytes())
-                    .is_ok();
-            }
-            written &= visits.write_all(sheets::visit_row(&row).as_bytes()).is_ok();
-            summary.add(&row);
-        }
-    }
-    summary.sort();
+    out.summary.sort();
     let about = index_html::About {
         lang,
         issued,
@@ -197,12 +120,12 @@ pub fn run(args: &Args, dir: &str, catalog: &Catalog, entries: Vec<Entry>, bad: 
             proposal_engine::catalog::fingerprint(catalog)
         ),
         expiring_within: args.expiring_within,
-        bad,
+        bad: out.bad,
     };
-    written &= links.flush().is_ok() && visits.flush().is_ok();
+    let mut written = out.finish();
     written &= std::fs::write(
         root.join("index.html"),
-        index_html::render(&summary, &about),
+        index_html::render(&out.summary, &about),
     )
     .is_ok();
     if !written {
@@ -216,7 +139,7 @@ pub fn run(args: &Args, dir: &str, catalog: &Catalog, entries: Vec<Entry>, bad: 
         );
         return 1;
     }
-    let n = summary.all.customers;
+    let n = out.summary.all.customers;
     println!(
         "{}",
         say(
@@ -225,7 +148,7 @@ pub fn run(args: &Args, dir: &str, catalog: &Catalog, entries: Vec<Entry>, bad: 
             format!("{dir}: {n} proposals, summary in {dir}/index.html")
         )
     );
-    if bad > 0 {
+    if out.bad > 0 {
         let m = Text::new(
             "输入有问题（见上）；其余客户都已出方案",
             "the input has problems (above); every other customer was proposed for",
