@@ -386,3 +386,68 @@ fn a_pack_in_english() {
     assert_eq!(head[0], "customer_id");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A list longer than a chunk: first 420 customers whose 5 rows each are
+/// spread over 2,100 rows (round robin), then 200 customers in order, then a
+/// bad row of one of those at the end: the pack reads it a chunk at a time
+/// and still proposes for exactly the customers `propose` does, with the
+/// same figures, and names the bad row's own line.
+#[test]
+fn a_long_list_read_in_chunks_is_the_same_as_read_whole() {
+    let header = "customer_id,customer_name,segment,cluster,tenure_months,kind,current_monthly_fee,domestic_min,long_distance_min,data_gb,sms,own_calls_pct,min_speed_mbps,months_left,exit_fee";
+    let mut text = format!("{header}\n");
+    let row = |c: usize, fee: &str| {
+        let kind = if c % 5 == 0 { "landline" } else { "mobile" };
+        format!(
+            "C{c},客户{c},business,street_shop,{},{kind},{fee},{},{},{},0,20,0,0,0\n",
+            c % 90,
+            100 + c % 900,
+            c % 200,
+            c % 40
+        )
+    };
+    let fee = |c: usize, r: usize| format!("{}.50", 30 + (c + r * 7) % 150);
+    for r in 0..5 {
+        for c in 0..420 {
+            text.push_str(&row(c, &fee(c, r)));
+        }
+    }
+    for c in 420..620 {
+        text.push_str(&row(c, &fee(c, 0)));
+    }
+    text.push_str(&row(500, "12x"));
+    let list = std::env::temp_dir().join(format!("pack-long-{}.csv", std::process::id()));
+    std::fs::write(&list, &text).unwrap();
+    let bad_line = text.lines().count();
+    let l = list.to_str().unwrap();
+    let dir = folder("long");
+    let (code, err) = pack(&dir, l, &["--app-url", APP]);
+    assert_eq!(code, 2, "the bad row");
+    assert!(
+        err.contains(&format!("第 {bad_line} 行，字段 current_monthly_fee")),
+        "{err}"
+    );
+    let (_, json, whole_err) = run(&["--catalog", CATALOG, "--customers", l], "");
+    assert_eq!(
+        err.lines().next(),
+        whole_err.lines().next(),
+        "the same first message"
+    );
+    let printed: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let (_, rows) = sheet(&dir, "links.csv");
+    let got: Vec<(String, String)> = rows.iter().map(|r| (r[0].clone(), r[4].clone())).collect();
+    let want: Vec<(String, String)> = printed
+        .iter()
+        .map(|p| {
+            let saving = proposal_engine::Money(p["savings"]["horizon"].as_i64().unwrap());
+            (p["id"].as_str().unwrap().to_string(), yuan_plain(saving))
+        })
+        .collect();
+    assert_eq!(got.len(), 619, "every customer but C500");
+    assert_eq!(
+        got, want,
+        "the same customers in the same order, the same savings"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_file(&list);
+}
