@@ -8,11 +8,12 @@
 use std::path::Path;
 
 use proposal_engine::customer::{Cluster, Segment};
+use proposal_engine::document::build_document_from;
 use proposal_engine::pricing::Assignment;
 use proposal_engine::share::{encode, Shared};
 use proposal_engine::{
-    build_document, optimize, validate_customer_for, Catalog, Date, Lang, LineOrigin, Money,
-    Options, Proposal, Text,
+    optimize, validate_customer_for, Catalog, CatalogRef, Date, Lang, LineOrigin, Money, Options,
+    Proposal, Text,
 };
 
 use super::super::input::Entry;
@@ -23,6 +24,8 @@ use super::page::{file_name, href_of};
 /// What every customer of the pack shares.
 pub struct Setup<'a> {
     pub catalog: &'a Catalog,
+    /// The tables' id, version and fingerprint (computed once).
+    pub tables: CatalogRef,
     pub options: Options,
     pub lang: Lang,
     pub issued: Date,
@@ -214,8 +217,9 @@ pub fn pack_one(s: &Setup, entry: &Entry) -> Done {
         Some(a) => a.proposal.clone(),
         None => found.recommended().0.proposal.clone(),
     };
+    let doc = build_document_from(s.catalog, c, &chosen, &s.options, s.issued, Some(&found));
     drop(found);
-    let doc = match build_document(s.catalog, c, &chosen, &s.options, s.issued) {
+    let doc = match doc {
         Ok(d) => d,
         Err(r) => {
             let m = place::at(&entry.locate(""), &r.message).get(l).to_string();
@@ -242,7 +246,7 @@ pub fn pack_one(s: &Setup, entry: &Entry) -> Done {
         rep_name: s.rep_name.clone(),
         rep_phone: s.rep_phone.clone(),
         valid_until: s.valid_until.to_string(),
-        catalog: s.catalog.reference(),
+        catalog: s.tables.clone(),
         edited_json: String::new(),
     };
     row.link = format!(
@@ -251,7 +255,6 @@ pub fn pack_one(s: &Setup, entry: &Entry) -> Done {
         encode(&shared, s.catalog)
     );
     let rep = format!("{} {}", s.rep_name, s.rep_phone);
-    let tables = s.catalog.reference();
     let sheet = Sheet {
         lang: l,
         brand: &s.catalog.brand,
@@ -259,7 +262,7 @@ pub fn pack_one(s: &Setup, entry: &Entry) -> Done {
         rep: &rep,
         valid_until: s.valid_until,
         url: &row.link,
-        tables: &tables,
+        tables: &s.tables,
     };
     let html = doc_html::render(&doc, &sheet);
     if let Err(e) = std::fs::write(s.proposals.join(&file), html) {

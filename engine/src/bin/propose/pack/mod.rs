@@ -90,6 +90,7 @@ pub fn run(args: &Args, dir: &str, catalog: &Catalog) -> i32 {
     };
     let setup = Setup {
         catalog,
+        tables: catalog.reference(),
         options: Options {
             horizon: args.horizon,
             authority_level: args.authority,
