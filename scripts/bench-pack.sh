@@ -54,8 +54,10 @@ PY
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
   cpu=$(awk -F': ' '/Percent of CPU/ {print $2}' "$work/time")
+  user=$(awk -F': ' '/User time/ {print $2}' "$work/time")
+  sys=$(awk -F': ' '/System time/ {print $2}' "$work/time")
   pages=$(find "$out/proposals" -name '*.html' | wc -l)
   size=$(du -sm "$out" | cut -f1)
-  printf '%6d customers, %6d lines: wall %s, CPU %s, max RSS %d MB; %d proposals, pack %d MB\n' \
-    "$n" "$rows" "$wall" "$cpu" $((rss / 1024)) "$pages" "$size"
+  printf '%6d customers, %6d lines: wall %s, CPU %s (user %ss, sys %ss), max RSS %d MB; %d proposals, pack %d MB\n' \
+    "$n" "$rows" "$wall" "$cpu" "$user" "$sys" $((rss / 1024)) "$pages" "$size"
 done

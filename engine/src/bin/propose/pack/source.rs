@@ -63,9 +63,11 @@ fn blank(s: &str) -> bool {
     s.bytes().all(|b| b == b'\n' || b == b'\r')
 }
 
-/// The id a row is grouped by: the reader's (the id column, or the first
-/// cell of a row of the wrong width); `None` for an empty one.
-fn id_of(row: &str, col: usize, width: usize) -> Option<String> {
+/// The id a row is grouped by, hashed: the reader's (the id column, or the
+/// first cell of a row of the wrong width); `None` for an empty one. Two
+/// ids with one hash only make a chunk longer, never split a customer.
+fn id_of(row: &str, col: usize, width: usize) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
     let (recs, _) = records(row);
     let cells = &recs.first()?.cells;
     let cell = if cells.len() == width {
@@ -73,7 +75,13 @@ fn id_of(row: &str, col: usize, width: usize) -> Option<String> {
     } else {
         cells.first()?
     };
-    Some(cell.trim().to_string()).filter(|s| !s.is_empty())
+    let id = cell.trim();
+    if id.is_empty() {
+        return None;
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut h);
+    Some(h.finish())
 }
 
 /// The chunks of a CSV list: the header's bytes and each chunk's record
@@ -93,20 +101,20 @@ fn chunks(text: &str) -> Option<(Range<usize>, Vec<Range<usize>>)> {
         .collect();
     let col = names.iter().position(|n| n == "customer_id")?;
     let rows: Vec<&Span> = it.collect();
-    let ids: Vec<Option<String>> = rows
+    let ids: Vec<Option<u64>> = rows
         .iter()
         .map(|s| id_of(&body[s.bytes.clone()], col, names.len()))
         .collect();
-    let mut last: HashMap<&str, usize> = HashMap::new();
+    let mut last: HashMap<u64, usize> = HashMap::new();
     for (i, id) in ids.iter().enumerate() {
         if let Some(id) = id {
-            last.insert(id, i);
+            last.insert(*id, i);
         }
     }
     let (mut out, mut from, mut reach) = (Vec::new(), 0, 0);
     for (i, id) in ids.iter().enumerate() {
         if let Some(id) = id {
-            reach = reach.max(last[id.as_str()]);
+            reach = reach.max(last[id]);
         }
         if i >= reach && i + 1 - from >= CHUNK_ROWS {
             out.push(rows[from].bytes.start + offset..rows[i].bytes.end + offset);
