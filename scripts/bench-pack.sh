@@ -8,12 +8,14 @@
 #   JOBS=1 scripts/bench-pack.sh            (default: all cores)
 #   EXPIRING=6 scripts/bench-pack.sh        (a contract-expiry list: --expiring-within 6)
 #   KEEP=DIR scripts/bench-pack.sh 10000    (leave the pack in DIR to look at)
+#   PROFILE=bench scripts/bench-pack.sh     (opt-level 3; default release, tuned for the wasm's size)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 target="${CARGO_TARGET_DIR:-target}"
-cargo build -q --release -p proposal-engine --bin propose
+# Both profiles write target/release/propose: build the one asked for.
+cargo build -q --profile "${PROFILE:-release}" -p proposal-engine --bin propose
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for n in "${sizes[@]}"; do
