@@ -397,7 +397,11 @@ fn a_long_list_read_in_chunks_is_the_same_as_read_whole() {
     let header = "customer_id,customer_name,segment,cluster,tenure_months,kind,current_monthly_fee,domestic_min,long_distance_min,data_gb,sms,own_calls_pct,min_speed_mbps,months_left,exit_fee";
     let mut text = format!("{header}\n");
     let row = |c: usize, fee: &str| {
-        let kind = if c % 5 == 0 { "landline" } else { "mobile" };
+        let kind = if c.is_multiple_of(5) {
+            "landline"
+        } else {
+            "mobile"
+        };
         format!(
             "C{c},客户{c},business,street_shop,{},{kind},{fee},{},{},{},0,20,0,0,0\n",
             c % 90,

@@ -5,7 +5,6 @@
 //! a pack's time; any mask is a valid code that every reader reads (the
 //! test reads each one back). Without the engine's `pack` feature there is
 //! no QR crate and the proposal shows the link alone.
-use super::page::esc;
 
 /// The `<svg>` of `data`, labelled `label`; empty when it cannot be encoded.
 #[cfg(feature = "pack")]
@@ -37,7 +36,7 @@ pub fn svg(data: &str, label: &str) -> String {
         "<svg class=\"qr-code\" viewBox=\"-4 -4 {side} {side}\" role=\"img\" aria-label=\"{}\" \
 shape-rendering=\"crispEdges\" xmlns=\"http://www.w3.org/2000/svg\" data-width=\"{width}\">\
 <rect x=\"-4\" y=\"-4\" width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path d=\"{d}\" fill=\"#000\"/></svg>",
-        esc(label)
+        super::page::esc(label)
     )
 }
 

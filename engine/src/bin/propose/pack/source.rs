@@ -36,13 +36,11 @@ fn spans(text: &str) -> Option<Vec<Span>> {
     for (i, b) in text.bytes().enumerate() {
         match b {
             b'"' => quoted = !quoted,
-            b'\n' => {
-                if !quoted {
-                    out.push(Span {
-                        bytes: start..i + 1,
-                    });
-                    start = i + 1;
-                }
+            b'\n' if !quoted => {
+                out.push(Span {
+                    bytes: start..i + 1,
+                });
+                start = i + 1;
             }
             _ => {}
         }
