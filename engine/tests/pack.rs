@@ -369,7 +369,7 @@ fn expiring_within_keeps_contracts_ending_and_switches_at_their_end() {
     let index = read(&dir, "index.html");
     assert!(index.contains("按合约到期月份"));
     // P-3's contract ends 3 months after 2026-12-03.
-    assert!(index.contains("2027-03 (3 个月后)"), "{index}");
+    assert!(index.contains("2027-03（3 个月后）"), "{index}");
     assert!(!dir.join("proposals/P-1.html").exists());
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -38,7 +38,7 @@ const BY_CLUSTER: W = (
 const BY_EXPIRY: W = ("按合约到期月份", "By month of contract expiry");
 const GROUP: W = ("分组", "Group");
 const EXPIRES: W = ("到期", "Expires");
-const IN_MONTHS: W = ("{} 个月后", "in {} months");
+const IN_MONTHS: W = ("（{} 个月后）", " (in {} months)");
 const OPERATOR: W = ("运营商收入（每月）", "The operator's monthly revenue");
 const BEFORE: W = ("目前", "Today");
 const AFTER: W = ("办理后", "After");
@@ -178,7 +178,7 @@ pub fn render(s: &Summary, a: &About) -> String {
             .iter()
             .map(|(m, x)| {
                 (
-                    format!("{} ({})", month_after(a.issued, *m), tf(l, IN_MONTHS, m)),
+                    format!("{}{}", month_after(a.issued, *m), tf(l, IN_MONTHS, m)),
                     *x,
                 )
             })
