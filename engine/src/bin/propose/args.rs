@@ -6,6 +6,8 @@ propose: the cheapest proposal (客户建议书) for one customer or a whole cam
 
 usage: propose --catalog FILE [--customers FILE.csv|FILE.json|-] [--horizon N]
                [--format json|csv] [--authority 1|2|3] [--lang zh|en] [--jobs N]
+       propose --catalog FILE --customers FILE --pack DIR [--app-url URL]
+               [--expiring-within N] [--date YYYY-MM-DD] [--rep-name NAME] [--rep-phone PHONE]
 
   --catalog FILE      package tables (JSON, e.g. catalog/default.json); validated first
   --customers FILE    a customer list, CSV or JSON (by extension; '-' reads stdin).
@@ -18,6 +20,17 @@ usage: propose --catalog FILE [--customers FILE.csv|FILE.json|-] [--horizon N]
   --lang zh|en        language of titles in CSV output and of the problems reported
                       on stderr (default zh, 中文)
   --jobs N            customers proposed in parallel (default: the machine's cores)
+
+Campaign pack (README, section Campaign packs):
+  --pack DIR          write DIR/index.html (the summary), DIR/proposals/<customer_id>.html
+                      (each printable proposal with its QR code and link), DIR/links.csv
+                      and DIR/visits.csv (a blank visit list), instead of printing
+  --app-url URL       where the app is served, for the share links (default ./):
+                      links open URL/customer.html#/p/<code>
+  --expiring-within N only customers whose contract ends within N months (1 to 120),
+                      each proposed the switch at the contract's end
+  --date YYYY-MM-DD   the proposals' issue date (default today); valid 14 days
+  --rep-name NAME, --rep-phone PHONE   the rep printed on every proposal and link
 
 CSV customer list: one row per LINE; rows with the same customer_id form one
 customer. The header names the columns (any order; other columns are ignored):
@@ -76,6 +89,13 @@ pub struct Args {
     /// The language of titles in CSV output and of every problem reported.
     pub lang: Lang,
     pub jobs: usize,
+    /// `--pack DIR` and its options (`pack::`).
+    pub pack: Option<String>,
+    pub app_url: String,
+    pub expiring_within: Option<u32>,
+    pub date: Option<String>,
+    pub rep_name: String,
+    pub rep_phone: String,
 }
 
 /// What the command line asks for: a run, or the help text.
@@ -105,6 +125,12 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
         authority: 1,
         lang: Lang::ZhCn,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        pack: None,
+        app_url: "./".into(),
+        expiring_within: None,
+        date: None,
+        rep_name: String::new(),
+        rep_phone: String::new(),
     };
     while let Some(flag) = it.next() {
         let mut value = || it.next().ok_or(format!("{flag} needs a value"));
@@ -114,6 +140,14 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
             "--horizon" => args.horizon = number(&flag, value()?, 1..=120, "1 to 120 months")?,
             "--authority" => args.authority = number(&flag, value()?, 1..=3, "1, 2 or 3")?,
             "--jobs" => args.jobs = number(&flag, value()?, 1..=256, "1 to 256")?,
+            "--pack" => args.pack = Some(value()?),
+            "--app-url" => args.app_url = value()?,
+            "--expiring-within" => {
+                args.expiring_within = Some(number(&flag, value()?, 1..=120, "1 to 120 months")?)
+            }
+            "--date" => args.date = Some(value()?),
+            "--rep-name" => args.rep_name = value()?,
+            "--rep-phone" => args.rep_phone = value()?,
             "--format" => {
                 args.format = match value()?.as_str() {
                     "json" => Format::Json,
@@ -134,6 +168,12 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
     }
     if args.catalog.is_empty() {
         return Err("--catalog FILE is required".into());
+    }
+    if args.pack.is_none() && (args.expiring_within.is_some() || args.date.is_some()) {
+        return Err("--expiring-within and --date need --pack DIR".into());
+    }
+    if args.pack.is_some() && args.customers.is_none() {
+        return Err("--pack DIR needs --customers FILE".into());
     }
     Ok(Parsed::Run(args))
 }

@@ -12,6 +12,7 @@ mod campaign_json;
 mod input;
 mod json_text;
 mod output;
+mod pack;
 mod place;
 
 use std::io::{Read, Write};
@@ -212,6 +213,9 @@ fn main() {
             exit(2);
         }
     };
+    if let Some(dir) = &args.pack {
+        exit(pack::run(&args, dir, &catalog));
+    }
     let (entries, errors) = read_input(args.customers.as_deref(), lang);
     let mut bad = errors.len();
     for e in &errors {
