@@ -9,7 +9,7 @@ use std::io::{BufWriter, Write};
 use proposal_engine::{Lang, Text};
 
 use super::super::input::Entry;
-use super::super::place;
+use super::super::{place, workers};
 use super::customer::{pack_one, Done, Setup};
 use super::sheets;
 use super::summary::Summary;
@@ -75,24 +75,13 @@ impl Out {
             eprintln!("{e}");
         }
         let todo: Vec<&Entry> = entries.iter().filter(|e| !self.repeated(e)).collect();
-        for batch in todo.chunks(BATCH * jobs) {
-            let per = batch.len().div_ceil(jobs);
-            let done: Vec<Done> = std::thread::scope(|s| {
-                let workers: Vec<_> = batch
-                    .chunks(per)
-                    .map(|part| {
-                        s.spawn(move || part.iter().map(|e| pack_one(setup, e)).collect::<Vec<_>>())
-                    })
-                    .collect();
-                workers
-                    .into_iter()
-                    .flat_map(|w| w.join().expect("a worker panicked"))
-                    .collect()
-            });
-            for d in done {
-                self.record(d);
-            }
-        }
+        workers::in_batches(
+            &todo,
+            jobs,
+            BATCH,
+            |e| pack_one(setup, e),
+            |d| self.record(d),
+        );
     }
 
     fn record(&mut self, d: Done) {

@@ -8,6 +8,9 @@ use proposal_engine::{Lang, Money};
 use super::page::esc;
 use super::words::{t, CHART_DATA};
 
+// Drawing coordinates in SVG user units, not money: every amount stays
+// integer fen (its label is the engine's); positions are written rounded to
+// 0.1 unit (`{:.1}`).
 const W: f64 = 640.0;
 const H: f64 = 260.0;
 const LEFT: f64 = 72.0;

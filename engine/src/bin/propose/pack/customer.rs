@@ -12,12 +12,11 @@ use proposal_engine::document::build_document_from;
 use proposal_engine::pricing::Assignment;
 use proposal_engine::share::{encode, Shared};
 use proposal_engine::{
-    optimize, validate_customer_for, Catalog, CatalogRef, Date, Lang, LineOrigin, Money, Options,
-    Proposal, Text,
+    optimize, Catalog, CatalogRef, Date, Lang, LineOrigin, Money, Options, Proposal, Text,
 };
 
 use super::super::input::Entry;
-use super::super::place;
+use super::super::{place, workers};
 use super::doc_html::{self, Sheet};
 use super::page::{file_name, href_of};
 
@@ -150,17 +149,7 @@ pub fn pack_one(s: &Setup, entry: &Entry) -> Done {
             return Done::Skipped;
         }
     }
-    if let Err(problems) = validate_customer_for(c, s.catalog) {
-        let messages = problems
-            .iter()
-            .map(|p| {
-                let m = Text::new(
-                    format!("{}（该客户未出方案）", p.message.zh),
-                    format!("{} (customer left out)", p.message.en),
-                );
-                place::at(&entry.locate(&p.path), &m).get(l).to_string()
-            })
-            .collect();
+    if let Err(messages) = workers::left_out(entry, s.catalog, l) {
         return Done::Reported {
             messages,
             bad: true,

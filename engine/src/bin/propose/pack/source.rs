@@ -246,7 +246,9 @@ mod tests {
             name: "l.csv".into(),
             text: text.clone(),
             header,
-            chunks: vec![text.find("2,b").unwrap()..text.len()].into_iter(),
+            chunks: std::iter::once(text.find("2,b").unwrap()..text.len())
+                .collect::<Vec<_>>()
+                .into_iter(),
             lang: Lang::En,
         };
         let (entries, errors) = lists.next().unwrap();
