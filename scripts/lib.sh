@@ -90,9 +90,6 @@ build_release() {
       cp "$ROOT/target/dist-$page/index.html" "$ROOT/dist/$page.html" &&
       cp -rn "$ROOT"/target/dist-"$page"/* "$ROOT/dist/" || return 1
   done
-  # The blank counter, drawn by Yew's server renderer (native), as index.html's first paint.
-  cargo run -q --features prerender --bin prerender >"$ROOT/target/prerender.html" &&
-    node "$ROOT/scripts/prerender.mjs" "$ROOT/dist" "$ROOT/target/prerender.html" &&
-    node "$ROOT/scripts/csp.mjs" "$ROOT/dist" &&
+  node "$ROOT/scripts/csp.mjs" "$ROOT/dist" &&
     node "$ROOT/scripts/sw.mjs" "$ROOT/dist"
 }

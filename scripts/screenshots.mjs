@@ -16,7 +16,7 @@ const open = async (viewport) => {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(base);
-  await page.locator('body > .app-header').waitFor();
+  await page.locator('.app-header').waitFor();
   await page.getByRole('button', { name: '家庭：3 手机 + 宽带' }).click();
   await page.getByTestId('proposal').first().waitFor();
   return page;

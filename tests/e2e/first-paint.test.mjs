@@ -1,8 +1,6 @@
-// First paint before the wasm (issue 17): on a new device index.html paints
-// the blank counter itself (prerendered at build time, inert until the app
-// takes over); a device holding a customer sees what is opening. The app
-// takes over in the same place (the same boxes: no layout shift) and removes
-// the static paint.
+// First paint before the wasm (issue 17): index.html paints the header and
+// what is opening from static HTML and CSS; the app takes over in the same
+// place (the same header box: no layout shift) and removes it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, TABLET, PHONE, expectText } from './harness.mjs';
@@ -29,33 +27,14 @@ for (const [size, viewport] of [['tablet', TABLET], ['phone', PHONE]]) {
     const customerBox = await waiting.locator('.first-paint-header').boundingBox();
     assert.ok(wasm.every((u) => /\/customer-[0-9a-f]+_bg\.wasm$/.test(u)), `only the customer page's wasm: ${wasm}`);
     await waiting.goto(app.base);
-    const counter = waiting.locator('#first-paint-counter');
-    await expectText(counter.locator('.app-header .brand-name'), '资费方案计算器');
-    await expectText(counter.locator('#qs-heading'), '快速开始');
-    assert.equal(await counter.evaluate((e) => e.inert), true, 'nothing can be typed into the static counter');
-    assert.equal(await waiting.locator('#first-paint-opening').isVisible(), false, 'a new device sees the counter, not a note');
-    const staticBoxes = {
-      header: await counter.locator('.app-header').boundingBox(),
-      quickStart: await counter.locator('.quick-start').boundingBox(),
-      customer: await counter.locator('.customer-form').boundingBox(),
-    };
+    await expectText(waiting.locator('#first-paint-note'), '正在打开柜台…');
+    const staticBox = await waiting.locator('.first-paint-header').boundingBox();
 
     const page = await context.newPage();
     await page.goto(app.base);
-    await page.locator('body > .app-header').waitFor();
+    await page.locator('.app-header').waitFor();
     assert.equal(await page.locator('#first-paint').count(), 0, 'the app removed the static first paint');
-    assert.deepEqual({
-      header: await page.locator('.app-header').boundingBox(),
-      quickStart: await page.locator('.quick-start').boundingBox(),
-      customer: await page.locator('.customer-form').boundingBox(),
-    }, staticBoxes, 'the app draws the counter in the same boxes (no shift)');
-
-    // A device that holds a customer: the note, never the blank counter first.
-    await page.getByLabel('客户名称（可选）').fill('张记餐馆');
-    await page.waitForFunction(() => localStorage.getItem('proposal-calculator.session.v1') !== null);
-    await waiting.goto(app.base);
-    await expectText(waiting.locator('#first-paint-note'), '正在打开柜台…');
-    assert.equal(await waiting.locator('#first-paint-counter').count(), 0, 'no blank counter over a saved customer');
+    assert.deepEqual(await page.locator('.app-header').boundingBox(), staticBox, 'the header does not move or resize');
     await page.goto(`${app.base}customer.html#/p/AwNabc`);
     await page.locator('[data-testid="link-error"]').waitFor();
     assert.equal(await page.locator('#first-paint').count(), 0, 'the customer page removed its static first paint');

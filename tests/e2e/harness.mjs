@@ -66,7 +66,7 @@ export async function start(dist = DIST) {
       if (why !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} ${why}`);
     });
     await page.goto(base + hash);
-    await page.locator('body > .app-header').waitFor();
+    await page.locator('.app-header').waitFor();
     return page;
   }
   async function close() {

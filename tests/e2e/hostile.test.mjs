@@ -33,7 +33,7 @@ async function watch(page) {
   page.on('dialog', (d) => { seen.dialogs += 1; d.dismiss(); });
   page.on('console', (m) => /Content Security Policy/i.test(m.text()) && seen.violations.push(m.text()));
   await page.reload();
-  await page.locator('body > .app-header').waitFor();
+  await page.locator('.app-header').waitFor();
   return seen;
 }
 

@@ -25,7 +25,7 @@ async function visit(hash, viewport = TABLET) {
   const context = await app.browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'allow' });
   const page = await context.newPage();
   await page.goto(app.base + hash);
-  await page.locator('body > .app-header').waitFor();
+  await page.locator('.app-header').waitFor();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   return page;
 }
@@ -84,7 +84,7 @@ test('a new deployment waits for the rep, then the page reloads with it', async 
   const reloaded = page.waitForEvent('load');
   await notice.getByRole('button', { name: '立即更新' }).click();
   await reloaded;
-  await page.locator('body > .app-header').waitFor();
+  await page.locator('.app-header').waitFor();
   const caches = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('proposal-calculator-')));
   assert.deepEqual(caches, ['proposal-calculator-test-next'], 'the old deployment\'s cache is gone');
   assert.equal(await page.getByTestId('update-ready').count(), 0);

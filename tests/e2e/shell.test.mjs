@@ -40,7 +40,7 @@ test('the language switch changes the text and is remembered on reload', async (
   await expectText(page.locator('.brand-name'), 'Proposal Calculator');
   await expectAttr(page.locator('html'), 'lang', 'en');
   await page.reload();
-  await page.locator('body > .app-header').waitFor();
+  await page.locator('.app-header').waitFor();
   await expectText(page.locator('.brand-name'), 'Proposal Calculator');
   await expectText(page.locator('.nav-link.active'), 'Counter');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
