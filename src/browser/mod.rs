@@ -6,6 +6,7 @@
 //! editor's codecs) runs under a plain `cargo test -p proposal-app --lib`.
 //! Rendering and DOM events stay in the components (Yew owns them).
 pub mod json;
+pub mod share;
 pub mod storage;
 
 pub use page::WindowListener;
