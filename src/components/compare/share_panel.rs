@@ -145,3 +145,23 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::qr_src;
+    use crate::i18n::Lang;
+    use crate::route::Route;
+
+    #[test]
+    fn the_frame_is_the_proposal_pages_qr_of_the_same_code_in_the_counters_language() {
+        assert_eq!(qr_src("AbC-_9", Lang::En), "proposal.html#/qr/AbC-_9?lang=en");
+        assert_eq!(qr_src("AbC-_9", Lang::ZhCn), "proposal.html#/qr/AbC-_9?lang=zh");
+        let fragment = &qr_src("AbC-_9", Lang::ZhCn)["proposal.html".len()..];
+        assert_eq!(
+            Route::from_fragment(fragment),
+            Route::Qr {
+                code: "AbC-_9".into()
+            }
+        );
+    }
+}
