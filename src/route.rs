@@ -184,8 +184,14 @@ mod tests {
     #[test]
     fn a_link_to_another_entry_point_names_its_page() {
         use super::EntryPoint::{Customer, Proposal, Reps, Tables};
-        assert_eq!(Route::Shared { code: "a".into() }.href_from(Reps), "customer.html#/p/a");
-        assert_eq!(Route::Shared { code: "a".into() }.href_from(Customer), "#/p/a");
+        assert_eq!(
+            Route::Shared { code: "a".into() }.href_from(Reps),
+            "customer.html#/p/a"
+        );
+        assert_eq!(
+            Route::Shared { code: "a".into() }.href_from(Customer),
+            "#/p/a"
+        );
         assert_eq!(Route::Counter.href_from(Customer), "index.html#/");
         assert_eq!(Route::Proposal.href_from(Reps), "proposal.html#/proposal");
         assert_eq!(Route::Proposal.href_from(Proposal), "#/proposal");
@@ -193,7 +199,10 @@ mod tests {
         assert_eq!(Route::Counter.href_from(Reps), "#/");
         assert_eq!(Route::Tables.href_from(Reps), "tables.html#/tables");
         assert_eq!(Route::Tables.href_from(Tables), "#/tables");
-        assert_eq!(Route::Qr { code: "a".into() }.href_from(Reps), "proposal.html#/qr/a");
+        assert_eq!(
+            Route::Qr { code: "a".into() }.href_from(Reps),
+            "proposal.html#/qr/a"
+        );
     }
 
     #[test]

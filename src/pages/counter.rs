@@ -13,8 +13,8 @@ use yew::prelude::*;
 
 use crate::components::compare::best_bar::BestBarView;
 use crate::components::compare::current_bill::CurrentBill;
-use crate::components::compare::share_panel::{SharePanel, PANEL_ID};
 use crate::components::compare::proposal_card::ProposalCard;
+use crate::components::compare::share_panel::{SharePanel, PANEL_ID};
 use crate::components::intake::customer_form::CustomerForm;
 use crate::components::intake::line_card::LineCard;
 use crate::components::intake::quick_starts::QuickStarts;

@@ -30,7 +30,9 @@ fn frame_lang() -> Lang {
 #[component]
 pub fn QrFrame(props: &QrFrameProps) -> Html {
     let lang = *use_memo((), |_| frame_lang());
-    use_effect_with(lang, |&lang| crate::browser::set_document_lang(html_lang(lang)));
+    use_effect_with(lang, |&lang| {
+        crate::browser::set_document_lang(html_lang(lang))
+    });
     let url = share_url(&props.code);
     html! {
         <main class="qr-frame" data-testid="qr-frame">

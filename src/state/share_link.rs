@@ -19,7 +19,15 @@ pub fn share_code(
     valid_until: &str,
 ) -> Option<String> {
     let chosen = session.chosen.as_ref();
-    share_code_for(chosen, customer, catalog, published, rep_name, rep_phone, valid_until)
+    share_code_for(
+        chosen,
+        customer,
+        catalog,
+        published,
+        rep_name,
+        rep_phone,
+        valid_until,
+    )
 }
 
 /// [`share_code`] with the proposal the link opens given (the counter's

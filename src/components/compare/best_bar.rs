@@ -21,7 +21,11 @@ pub fn BestBarView(props: &BestBarProps) -> Html {
     let lang = use_lang();
     let b = &props.bar;
     let see = Callback::from(|_: MouseEvent| crate::browser::focus("proposals"));
-    let class = if b.saving.amount.0 >= 0 { "saving" } else { "loss" };
+    let class = if b.saving.amount.0 >= 0 {
+        "saving"
+    } else {
+        "loss"
+    };
     html! {
         <div class="best-bar" data-testid="best-bar">
             <div class="best-bar-name">

@@ -154,8 +154,14 @@ mod tests {
 
     #[test]
     fn the_frame_is_the_proposal_pages_qr_of_the_same_code_in_the_counters_language() {
-        assert_eq!(qr_src("AbC-_9", Lang::En), "proposal.html#/qr/AbC-_9?lang=en");
-        assert_eq!(qr_src("AbC-_9", Lang::ZhCn), "proposal.html#/qr/AbC-_9?lang=zh");
+        assert_eq!(
+            qr_src("AbC-_9", Lang::En),
+            "proposal.html#/qr/AbC-_9?lang=en"
+        );
+        assert_eq!(
+            qr_src("AbC-_9", Lang::ZhCn),
+            "proposal.html#/qr/AbC-_9?lang=zh"
+        );
         let fragment = &qr_src("AbC-_9", Lang::ZhCn)["proposal.html".len()..];
         assert_eq!(
             Route::from_fragment(fragment),
