@@ -108,12 +108,16 @@ test('the panel shows the QR of the exact link, copies it, and opens it here on 
 
 test('the link opens the chosen proposal, and names the rep once typed', async () => {
   const page = await counter();
-  await page.evaluate(() => localStorage.setItem('rep.v1', JSON.stringify({ name: '王丽', phone: '13800138000' })));
-  await page.reload();
-  await page.getByTestId('proposal').first().waitFor();
   const second = page.getByTestId('proposal').nth(1);
   const title = (await second.locator('h3').textContent()).trim();
   await second.getByRole('button', { name: '选用此方案' }).click();
+  // The rep types their name once, on the proposal page, and comes back.
+  await page.getByRole('link', { name: '生成建议书' }).click();
+  await page.locator('#rep-name').fill('王丽');
+  await page.locator('#rep-phone').fill('13800138000');
+  await expectText(page.getByTestId('doc-rep'), '王丽 13800138000');
+  await page.getByRole('link', { name: '返回柜台' }).click();
+  await page.getByTestId('proposal').first().waitFor();
   const panel = await openPanel(page);
   await expectText(panel.locator('h2'), `发给客户：${title}`, 'the chosen proposal, not the best');
   await expectText(page.getByTestId('share-rep'), '营业员：王丽 13800138000');

@@ -55,9 +55,9 @@ pub fn share_panel(
             money(Lang::ZhCn)
         ),
         format!(
-            "Proposed for you: “{}”, {} {}. Open the link to check your usage and costs yourself.",
+            "Proposed for you: “{}”. {}: {}. Open the link to check your usage and costs yourself.",
             title.en,
-            saving.label.en.to_lowercase(),
+            saving.label.en,
             money(Lang::En)
         ),
     );
