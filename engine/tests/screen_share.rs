@@ -60,12 +60,7 @@ fn the_panel_names_the_rep_only_when_known() {
 
     let blank = share_panel(&cat, a, "", "  ");
     assert_eq!(blank.rep, None, "no rep typed: nothing said about one");
-    for t in [
-        &blank.heading,
-        &blank.scan,
-        &blank.share_title,
-        &blank.share_text,
-    ] {
+    for t in [&blank.heading, &blank.share_title, &blank.share_text] {
         assert!(!t.zh.contains("营业员"), "{}", t.zh);
         assert!(!t.en.contains("rep"), "{}", t.en);
     }
@@ -104,7 +99,6 @@ fn no_chinese_punctuation_in_the_english_words() {
     let rep = panel.rep.clone().unwrap();
     for t in [
         &panel.heading,
-        &panel.scan,
         &panel.share_title,
         &panel.share_text,
         &rep,

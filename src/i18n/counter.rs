@@ -92,7 +92,8 @@ pub enum CounterMsg {
     ShareSheet,
     /// Opens the customer's page on this tablet.
     OpenHere,
-    CloseShare,
+    /// Beside the QR code in the share panel.
+    ScanHere,
     /// The pinned bar's way down to the proposals.
     SeeProposals,
 }
@@ -192,7 +193,7 @@ impl Translate for CounterMsg {
             CounterMsg::CopySelected => ("已选中，请长按复制", "Selected: press and hold to copy"),
             CounterMsg::ShareSheet => ("用其他应用发送", "Send with another app"),
             CounterMsg::OpenHere => ("在此打开", "Open here"),
-            CounterMsg::CloseShare => ("收起", "Close"),
+            CounterMsg::ScanHere => ("请客户用手机扫码，在自己的手机上查看并核对这个方案", "The customer scans this with their phone to see and check this proposal there"),
             CounterMsg::SeeProposals => ("看方案", "See proposals"),
         }
     }

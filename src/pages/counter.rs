@@ -8,6 +8,7 @@ use crate::router::Link;
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::estimate::estimate_notice;
 use proposal_engine::screen::bar::{best_bar, BestBar};
+use proposal_engine::screen::share_panel::share_panel;
 use proposal_engine::{optimize, Alternative, Options};
 use yew::prelude::*;
 
@@ -224,14 +225,12 @@ pub fn CounterPage() -> Html {
         let sharing = sharing.clone();
         Callback::from(move |_: MouseEvent| sharing.set(!*sharing))
     };
-    let close_share = {
-        let sharing = sharing.clone();
-        Callback::from(move |_| sharing.set(false))
-    };
+    // The panel's words only while it is open.
     let share_panel = match (&shared, &share_code) {
-        (Some(a), Some(code)) if *sharing => html! {
-            <SharePanel alternative={a.clone()} catalog={catalog.clone()} code={code.clone()} rep={rep.clone()} onclose={close_share} />
-        },
+        (Some(a), Some(code)) if *sharing => {
+            let words = Rc::new(share_panel(&catalog.0, a, &rep.name, &rep.phone));
+            html! { <SharePanel key={code.clone()} {words} code={code.clone()} /> }
+        }
         _ => html! {},
     };
     html! {

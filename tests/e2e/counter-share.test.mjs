@@ -128,8 +128,8 @@ test('the link opens the chosen proposal, and names the rep once typed', async (
   await phone.getByTestId('rep-line').waitFor();
   assert.match(await phone.getByTestId('rep-line').textContent(), /^营业员：王丽 13800138000/);
   await phone.context().close();
-  // Closing: the panel goes, the button says so.
-  await panel.getByRole('button', { name: '收起' }).click();
+  // Closing: the same button again; the panel goes, the button says so.
+  await page.getByRole('button', { name: '分享给客户' }).click();
   await expectCount(page.getByTestId('share-panel'), 0);
   await expectAttr(page.getByRole('button', { name: '分享给客户' }), 'aria-expanded', 'false');
   await page.context().close();

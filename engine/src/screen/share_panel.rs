@@ -13,8 +13,6 @@ use crate::Catalog;
 pub struct SharePanel {
     /// The panel's heading: which proposal the link opens.
     pub heading: Text,
-    /// Under the QR code: what scanning it does.
-    pub scan: Text,
     /// The share sheet's title.
     pub share_title: Text,
     /// The share sheet's message: the proposal, its saving a month (the
@@ -71,10 +69,6 @@ pub fn share_panel(
         heading: Text::new(
             format!("发给客户：{}", title.zh),
             format!("Send to the customer: {}", title.en),
-        ),
-        scan: Text::new(
-            "请客户用手机扫码，在自己的手机上查看并核对这个方案",
-            "The customer scans this with their phone to see and check this proposal there",
         ),
         share_title: Text::new(
             format!("资费建议：{}", title.zh),
