@@ -38,7 +38,7 @@ export async function everyPage(app, lang, viewport, visit, { quickStart = 0, ta
   await openDetails(page);
   await visit('counter', page);
 
-  await page.getByTestId('share-panel').locator('a.button.secondary').click();
+  await page.frameLocator('[data-testid="share-qr"]').getByTestId('share-here').click();
   await page.getByTestId('shared-saving').waitFor();
   await openDetails(page);
   await visit('self-check', page);

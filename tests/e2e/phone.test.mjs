@@ -26,7 +26,7 @@ async function familyLink() {
   const card = page.getByTestId('proposal').first();
   await card.getByRole('button', { name: '选用此方案' }).click();
   await page.getByRole('button', { name: '分享给客户' }).click();
-  await page.getByTestId('share-panel').getByRole('link', { name: '在此打开' }).click();
+  await page.frameLocator('[data-testid="share-qr"]').getByRole('link', { name: '在此打开' }).click();
   await page.getByTestId('shared-saving').waitFor();
   const url = page.url();
   await page.context().close();
