@@ -254,7 +254,7 @@ pub fn CounterPage() -> Html {
                     </div>
                 </div>
                 </ContextProvider<Reveal>>
-                <section class="counter-compare" id="proposals" tabindex="-1" aria-label={t(lang, CounterMsg::Proposals)}>
+                <section class="counter-compare" aria-label={t(lang, CounterMsg::Proposals)}>
                     <crate::components::compare::draft_notice::DraftPricesNotice />
                     <CurrentBill {monthly} lines={session.intake.lines.len()} />
                     if let Some(json) = customer_json {
@@ -267,7 +267,9 @@ pub fn CounterPage() -> Html {
                         <button type="button" class="button secondary" onclick={toggle_share} aria-expanded={sharing.to_string()} aria-controls={sharing.then_some(PANEL_ID)} data-testid="share-open">{ t(lang, SharedMsg::Share) }</button>
                     }
                     { share_panel }
-                    { results }
+                    // The skip link's and the bar's target: the cards, past
+                    // today's bill and the share and proposal actions.
+                    <div class="proposal-list" id="proposals" tabindex="-1">{ results }</div>
                 </section>
             </div>
             if let Some(bar) = bar {
