@@ -85,6 +85,9 @@ mod page {
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = el.focus();
+            // Its top in view (a focused region taller than the screen is
+            // otherwise centred), below the sticky header (`scroll-margin-top`).
+            el.scroll_into_view();
         }
     }
 
@@ -248,7 +251,8 @@ pub fn remove_element(id: &str) {
     page::remove_element(id)
 }
 
-/// Moves the keyboard focus to the element `id` (a skip link's target).
+/// Moves the keyboard focus to the element `id` (a skip link's target) and
+/// scrolls its top into view.
 pub fn focus(id: &str) {
     page::focus(id)
 }
