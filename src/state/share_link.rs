@@ -1,7 +1,7 @@
 //! Making the link that reopens a proposal on the customer's phone.
 use proposal_engine::optimize::DEFAULT_HORIZON;
 use proposal_engine::share::{edited_json, encode, Shared};
-use proposal_engine::{Catalog, Customer};
+use proposal_engine::{Catalog, Customer, Proposal};
 
 use super::session::Session;
 
@@ -18,9 +18,32 @@ pub fn share_code(
     rep_phone: &str,
     valid_until: &str,
 ) -> Option<String> {
+    let chosen = session.chosen.as_ref();
+    share_code_for(
+        chosen,
+        customer,
+        catalog,
+        published,
+        rep_name,
+        rep_phone,
+        valid_until,
+    )
+}
+
+/// [`share_code`] with the proposal the link opens given (the counter's
+/// share panel: the chosen proposal, or the best when none is chosen).
+pub fn share_code_for(
+    chosen: Option<&Proposal>,
+    customer: Option<&Customer>,
+    catalog: &Catalog,
+    published: &Catalog,
+    rep_name: &str,
+    rep_phone: &str,
+    valid_until: &str,
+) -> Option<String> {
     let shared = Shared {
         customer: customer?.clone(),
-        chosen: session.chosen.clone(),
+        chosen: chosen.cloned(),
         horizon: DEFAULT_HORIZON,
         rep_name: rep_name.into(),
         rep_phone: rep_phone.into(),
