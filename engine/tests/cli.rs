@@ -3,6 +3,7 @@
 //! customer, names each bad row's file line and field, and exits 2; its
 //! numbers are the engine's; one customer on stdin; bad arguments and bad
 //! package tables are explained.
+mod common;
 #[path = "support/propose.rs"]
 mod propose;
 use propose::{run, ROOT};
@@ -754,4 +755,60 @@ fn the_csv_break_even_month_is_the_proposals_payback_month() {
         ["after an outlay", "from month 1", "keep"],
         "{csv}"
     );
+}
+
+/// The CSV's `not_cheapest_because` is filled when the recommendation is
+/// not the cheapest (the robust pick): the first drawn customers whose
+/// cheapest proposal is fragile, run through the command line as a JSON
+/// list, get the engine's reason in the cell, in Chinese by default and in
+/// English with `--lang en`; the others leave it blank.
+#[test]
+fn the_csv_says_why_a_robust_recommendation_is_not_the_cheapest() {
+    let cat = catalog();
+    let (mut list, mut reasons) = (Vec::new(), Vec::new());
+    for seed in 0..300 {
+        let mut r = common::Rng::new(seed);
+        let n = r.range(1, 6);
+        let c = common::wide_customer(&mut r, &cat, n);
+        let Ok(found) = optimize(&cat, &c, &Options::default()) else {
+            continue;
+        };
+        let why = found.why_not_cheapest();
+        if why.is_none() && list.len() > reasons.iter().flatten().count() + 1 {
+            continue;
+        }
+        let mut x = serde_json::to_value(&c).unwrap();
+        x["id"] = Value::from(format!("S{seed}"));
+        list.push(x);
+        reasons.push(why);
+        if reasons.iter().flatten().count() == 2 {
+            break;
+        }
+    }
+    assert_eq!(reasons.iter().flatten().count(), 2, "two robust picks drawn");
+    let dir = std::env::temp_dir().join(format!("propose-why-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("robust.json").to_string_lossy().into_owned();
+    std::fs::write(&path, serde_json::to_string(&list).unwrap()).unwrap();
+    for lang in ["zh", "en"] {
+        let (code, csv, err) = run(
+            &[
+                "--catalog", CATALOG, "--customers", &path, "--format", "csv", "--lang", lang,
+            ],
+            "",
+        );
+        assert_eq!(code, 0, "{err}");
+        let rows: Vec<&str> = csv.lines().skip(1).collect();
+        assert_eq!(rows.len(), reasons.len(), "{csv}");
+        for (row, why) in rows.iter().zip(&reasons) {
+            match why {
+                Some(t) => {
+                    let text = if lang == "zh" { &t.zh } else { &t.en };
+                    assert!(!text.is_empty());
+                    assert!(row.trim_end_matches('"').ends_with(text.as_str()), "{row}");
+                }
+                None => assert!(row.ends_with(','), "{row}"),
+            }
+        }
+    }
 }
