@@ -14,7 +14,8 @@
 // 4. Every tab of the managers' page, each with its first item's form open,
 //    in both languages: axe finds no violation, and the English has no Han.
 // 5. No range of one ("宽带 1–1 条") in any page's text, in either language.
-// 6. The share panel's frame speaks English with no Han in the English UI.
+// 6. The share panel's frame speaks English with no Han in the English UI;
+//    the English UI's tap targets are 44x44 px too.
 // 7. The README's interaction table, measured again: a family typed with
 //    its real usage, and its fees only with the usage estimated (a
 //    measurement, printed and written to target/test-logs, never asserted).
@@ -286,6 +287,31 @@ test('the share panel\'s frame has no Han in the English UI', async () => {
   assert.deepEqual(await hanIn(frame), [], 'the frame\'s English is English');
   assert.deepEqual(await hanIn(page), [], 'and the counter\'s');
   await page.context().close();
+});
+
+/** Every visible control of `page` smaller than 44 px either way (as in
+ * tests/e2e/a11y.test.mjs, which measures the Chinese UI). */
+const tooSmall = (page) => page.evaluate(() => {
+  const small = [];
+  for (const e of document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, summary')) {
+    const r = e.getBoundingClientRect();
+    if (r.width <= 1 || r.height <= 1 || getComputedStyle(e).visibility === 'hidden') continue;
+    if (r.width < 44 || r.height < 44) {
+      const what = (e.getAttribute('aria-label') || e.textContent || e.id || e.name || '').trim().slice(0, 30);
+      small.push(`${e.tagName.toLowerCase()} "${what}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+  }
+  return small;
+});
+
+test('in the English UI too, every visible control is at least 44x44 px on a phone and a tablet', async () => {
+  const found = [];
+  for (const size of [PHONE, TABLET, { width: 768, height: 1024 }]) {
+    await everyPage(app, 'en', size, async (name, page) => {
+      for (const s of await tooSmall(page)) found.push(`${name} ${size.width}x${size.height}: ${s}`);
+    });
+  }
+  assert.deepEqual([...new Set(found)], [], 'no tap target under 44x44 px');
 });
 
 test('interactions, measured for the README: a family typed with its real usage, and its fees only with the estimate', async () => {
