@@ -34,9 +34,10 @@ for (const [name, viewport] of [['counter-1024x768', { width: 1024, height: 768 
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
     await phone.goto(link);
     await phone.getByTestId('shared-title').waitFor();
-    await phone.screenshot({ path: `${out}/phone-selfcheck-390x844.png` });
-    await phone.locator('.cost-chart').first().scrollIntoViewIfNeeded();
-    await phone.screenshot({ path: `${out}/phone-chart-390x844.png` });
+    // The whole self-check (saving, chart, the steppers below it), and the
+    // chart alone at the phone's width.
+    await phone.screenshot({ path: `${out}/phone-selfcheck-390x844.png`, fullPage: true });
+    await phone.locator('.cost-chart').first().screenshot({ path: `${out}/phone-chart-390x844.png` });
     await phone.close();
   }
   await page.context().close();

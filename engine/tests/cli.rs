@@ -785,7 +785,11 @@ fn the_csv_says_why_a_robust_recommendation_is_not_the_cheapest() {
             break;
         }
     }
-    assert_eq!(reasons.iter().flatten().count(), 2, "two robust picks drawn");
+    assert_eq!(
+        reasons.iter().flatten().count(),
+        2,
+        "two robust picks drawn"
+    );
     let dir = std::env::temp_dir().join(format!("propose-why-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("robust.json").to_string_lossy().into_owned();
@@ -793,7 +797,14 @@ fn the_csv_says_why_a_robust_recommendation_is_not_the_cheapest() {
     for lang in ["zh", "en"] {
         let (code, csv, err) = run(
             &[
-                "--catalog", CATALOG, "--customers", &path, "--format", "csv", "--lang", lang,
+                "--catalog",
+                CATALOG,
+                "--customers",
+                &path,
+                "--format",
+                "csv",
+                "--lang",
+                lang,
             ],
             "",
         );

@@ -126,6 +126,12 @@ test('the card, the proposal and the phone give each quantity one label and one 
       for (const r of rows) {
         let sum = 0;
         for (const stretch of r.stretches) {
+          // "每月 ¥9.00": the same every month of the 24.
+          const every = /^每月 (\S+)$/.exec(stretch);
+          if (every) {
+            sum += 24 * fen(every[1]);
+            continue;
+          }
           const m = /^第 (\d+)(?:–(\d+))? 个月 (\S+)$/.exec(stretch);
           assert.ok(m, `a stretch states its months and its amount: "${stretch}"`);
           sum += (Number(m[2] ?? m[1]) - Number(m[1]) + 1) * fen(m[3]);
