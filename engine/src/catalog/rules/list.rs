@@ -179,7 +179,7 @@ pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
         ),
         rule(
             Tables("bundles[].slots[].free_members"),
-            "每套融合套餐中该类成员的前 N 个（按客户资料顺序）不收成员费（主卡免费），成员费上的优惠对它们不起作用。校验：不超过该类成员上限；套餐的中文说明不得与成员费矛盾（“副卡N元”须是某类成员的费用；“主卡外”“主卡免费”须有免费名额）。缺省为 0（每个成员都付费）",
+            "每套融合套餐中该类成员的前几个（个数即本字段的值，按客户资料顺序）不收成员费（主卡免费），成员费上的优惠对它们不起作用。校验：不超过该类成员上限；套餐的中文说明不得与成员费矛盾（“副卡10元”这类写法中的金额须是某类成员的费用；“主卡外”“主卡免费”须有免费名额）。缺省为 0（每个成员都付费）",
             "the first N members of the slot in each instance (in the intake's order) pay no member fee (主卡免费); promotions on members' fees then touch nothing for them. Validated: at most the slot's max, and the bundle's Chinese description must not contradict its member fees where it can be read. Missing: 0 (every member pays)",
             setting::free_members(catalog),
         ),
