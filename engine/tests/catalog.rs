@@ -379,6 +379,8 @@ fn line(kind: LineKind, fee: i64, usage: Usage) -> Line {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     }
 }

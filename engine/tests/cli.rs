@@ -84,6 +84,8 @@ fn family() -> Customer {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     };
     let broadband = Line {
@@ -97,6 +99,8 @@ fn family() -> Customer {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     };
     Customer {

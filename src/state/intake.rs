@@ -95,6 +95,8 @@ impl LineDraft {
             label: String::new(),
             fee: String::new(),
             origin: LineOrigin::default(),
+            handset_mode: Default::default(),
+            current_plan: String::new(),
             usage: UsageTexts(
                 UsageField::ALL
                     .into_iter()
@@ -151,6 +153,8 @@ impl LineDraft {
             features: Vec::new(),
             wants_handset: None,
             origin: self.origin,
+            handset_mode: Default::default(),
+            current_plan: String::new(),
             estimated: Vec::new(),
         };
         line.estimate_blanks(&self.blanks());
@@ -307,6 +311,8 @@ impl IntakeDraft {
                 label: l.label.clone(),
                 fee: yuan_short(l.current_monthly_fee),
                 origin: l.origin,
+                handset_mode: Default::default(),
+                current_plan: String::new(),
                 usage: UsageTexts(
                     UsageField::ALL
                         .into_iter()
