@@ -27,6 +27,7 @@ pub fn share_code(
         valid_until: valid_until.into(),
         catalog: catalog.reference(),
         edited_json: edited_json(published, catalog),
+        approval: session.approval.clone(),
     };
     Some(encode(&shared, catalog))
 }

@@ -14,5 +14,6 @@
 pub mod chart;
 pub mod figures;
 pub mod link;
+pub mod offers;
 pub mod recommend;
 pub mod session;

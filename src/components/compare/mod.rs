@@ -1,4 +1,5 @@
 //! The live comparison: today's bill and the ranked proposals.
+pub mod authority;
 pub mod breakdown;
 pub mod current_bill;
 pub mod draft_notice;
