@@ -220,7 +220,7 @@ pub fn CounterPage() -> Html {
                 </ContextProvider<Reveal>>
                 <section class="counter-compare" id="proposals" tabindex="-1" aria-label={t(lang, CounterMsg::Proposals)}>
                     <crate::components::compare::draft_notice::DraftPricesNotice />
-                    <CurrentBill {monthly} lines={session.intake.lines.len()} />
+                    <CurrentBill {monthly} lines={customer.as_ref().map_or(session.intake.lines.len(), |c| c.lines.len())} />
                     if let Some(json) = customer_json {
                         <script type="application/json" id="customer-json">{ json }</script>
                     }

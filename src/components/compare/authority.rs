@@ -61,7 +61,7 @@ pub fn AuthorityPanel(props: &AuthorityProps) -> Html {
         };
         html! {
             <li data-testid="above-authority" data-level={level.to_string()}>
-                <p><strong class="needs">{ o.needs.get(lang) }</strong>{ " " }<span class="words">{ o.words.get(lang) }</span></p>
+                <p class="words"><strong class="needs">{ o.words.get(lang) }</strong></p>
                 <form class="approve-form" onsubmit={on_approve}>
                     <label for={id.clone()}>{ t(lang, WholeMsg::ApproverName) }</label>
                     <input id={id} type="text" autocomplete="off" value={value} oninput={on_name} />

@@ -117,7 +117,7 @@ pub fn LineOffers(props: &LineOffersProps) -> Html {
                 </div>
             }
             if asks_handset {
-                <div class={classes!("field", handset_error.is_some().then_some("invalid"))}>
+                <div class={classes!("field", "wide", handset_error.is_some().then_some("invalid"))}>
                     <label for={handset_id.clone()}>{ t(lang, WholeMsg::Handset) }</label>
                     <div class="field-input">
                         <select id={handset_id.clone()} onchange={on_handset} aria-invalid={handset_error.is_some().to_string()}>
