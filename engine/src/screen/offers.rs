@@ -107,10 +107,8 @@ mod tests {
             ("天翼对讲", "¥10.00/月")
         );
         assert!(line_services(&cat, LineKind::Landline).is_empty());
-        let a: Vec<&str> = account_services(&cat)
-            .iter()
-            .map(|s| s.id.as_str())
-            .collect();
+        let account = account_services(&cat);
+        let a: Vec<&str> = account.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(a, ["addon.switchboard", "addon.surveillance", "addon.rbt"]);
         let h = handsets(&cat);
         assert_eq!(
