@@ -700,3 +700,62 @@ fn authority_levels_2_and_3_unlock_their_promotions() {
     assert_eq!(code, 2);
     assert!(err.contains("--authority: 1, 2 or 3"), "{err}");
 }
+
+/// The CSV's `break_even_month` is the payback month the proposal and the
+/// phone state (`screen::figures::payback`): a month only after an outlay
+/// (a line from another operator pays its SIM card in month 1), blank when
+/// the recommendation saves from month 1 or keeps. Checked against the
+/// JSON output's savings for the same list.
+#[test]
+fn the_csv_break_even_month_is_the_proposals_payback_month() {
+    let mut list = std::fs::read_to_string(format!("{ROOT}/engine/tests/data/campaign.csv"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("3,"))
+        .map(|l| {
+            format!(
+                "{l},{}\n",
+                if l.starts_with("customer_id") {
+                    "origin"
+                } else {
+                    ""
+                }
+            )
+        })
+        .collect::<String>();
+    // ¥22 a month on another operator, light use: the ¥10 SIM card first.
+    list.push_str("5,赵六,individual,,24,mobile,22,100,0,1,0,0,0,0,0,异网\n");
+    let dir = std::env::temp_dir().join(format!("propose-payback-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("payback.csv").to_string_lossy().into_owned();
+    std::fs::write(&path, &list).unwrap();
+    let base = ["--catalog", CATALOG, "--customers", &path];
+    let (code, csv, err) = run(&[&base[..], &["--format", "csv"]].concat(), "");
+    assert_eq!(code, 0, "{err}");
+    let (code, json, err) = run(&[&base[..], &["--format", "json"]].concat(), "");
+    assert_eq!(code, 0, "{err}");
+    let json: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), json.len());
+    let mut kinds = std::collections::BTreeSet::new();
+    for (row, x) in rows.iter().zip(&json) {
+        let cell = row.split(',').nth(6).unwrap();
+        let keep = x["recommendation"] == "keep";
+        let month = x["savings"]["break_even_month"].as_u64();
+        let expected = match month {
+            Some(m) if !keep && m > 1 => m.to_string(),
+            _ => String::new(),
+        };
+        assert_eq!(cell, expected, "{row}");
+        kinds.insert(match (keep, month) {
+            (true, _) => "keep",
+            (false, Some(1)) => "from month 1",
+            _ => "after an outlay",
+        });
+    }
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        ["after an outlay", "from month 1", "keep"],
+        "{csv}"
+    );
+}

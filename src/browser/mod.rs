@@ -6,6 +6,7 @@
 //! editor's codecs) runs under a plain `cargo test -p proposal-app --lib`.
 //! Rendering and DOM events stay in the components (Yew owns them).
 pub mod json;
+pub mod share;
 pub mod storage;
 
 pub use page::WindowListener;
@@ -84,6 +85,9 @@ mod page {
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = el.focus();
+            // Its top in view (a focused region taller than the screen is
+            // otherwise centred), below the sticky header (`scroll-margin-top`).
+            el.scroll_into_view();
         }
     }
 
@@ -247,7 +251,8 @@ pub fn remove_element(id: &str) {
     page::remove_element(id)
 }
 
-/// Moves the keyboard focus to the element `id` (a skip link's target).
+/// Moves the keyboard focus to the element `id` (a skip link's target) and
+/// scrolls its top into view.
 pub fn focus(id: &str) {
     page::focus(id)
 }

@@ -8,12 +8,16 @@ use crate::router::Link;
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::estimate::estimate_notice;
 use proposal_engine::optimize::authority::{above_authority, AboveAuthority};
+use proposal_engine::screen::bar::{best_bar, BestBar};
+use proposal_engine::screen::share_panel::share_panel;
 use proposal_engine::{optimize, Alternative, Options};
 use yew::prelude::*;
 
 use crate::components::compare::authority::AuthorityPanel;
+use crate::components::compare::best_bar::BestBarView;
 use crate::components::compare::current_bill::CurrentBill;
 use crate::components::compare::proposal_card::ProposalCard;
+use crate::components::compare::share_panel::{SharePanel, PANEL_ID};
 use crate::components::intake::customer_form::CustomerForm;
 use crate::components::intake::line_card::LineCard;
 use crate::components::intake::quick_starts::QuickStarts;
@@ -24,7 +28,7 @@ use crate::route::Route;
 use crate::state::catalog::{use_published, ActiveCatalog};
 use crate::state::rep::{today, Rep};
 use crate::state::session::{use_session_tables, use_session_view, SessionAction, SessionContext};
-use crate::state::share_link::share_code;
+use crate::state::share_link::share_code_for;
 use crate::state::use_lang;
 
 /// What the comparison shows.
@@ -39,6 +43,9 @@ enum Comparison {
         notes: Vec<proposal_engine::Text>,
         /// Offers above the rep's authority, with their saving.
         above: Vec<AboveAuthority>,
+        /// The recommendation (the first card) and its saving, for the
+        /// pinned bar of a portrait screen.
+        bar: Rc<BestBar>,
     },
     Impossible(Vec<proposal_engine::Text>),
 }
@@ -79,7 +86,9 @@ pub fn CounterPage() -> Html {
             Some(c) => match optimize(&catalog.0, c, options) {
                 Ok(p) => {
                     let keep_wins = p.keep_is_cheaper();
+                    let bar = Rc::new(best_bar(&catalog.0, &p));
                     Comparison::Ready {
+                        bar,
                         alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
                         keep_first: keep_wins.then(|| Rc::new(p.baseline)),
                         notes: p.notes,
@@ -169,6 +178,7 @@ pub fn CounterPage() -> Html {
             keep_first,
             notes,
             above,
+            ..
         } => {
             let cards = keep_first.iter().chain(alternatives.iter()).map(|a| {
                 let chosen = session.chosen.as_ref() == Some(&a.proposal);
@@ -197,6 +207,47 @@ pub fn CounterPage() -> Html {
             }
         }
     };
+    // The link opens the chosen proposal, or the first card's when none is
+    // chosen (or the chosen one is no longer offered).
+    let (shared, bar) = match &*comparison {
+        Comparison::Ready {
+            alternatives,
+            keep_first,
+            bar,
+            ..
+        } => {
+            let mut shown = keep_first.iter().chain(alternatives.iter());
+            let chosen = shown
+                .clone()
+                .find(|a| session.chosen.as_ref() == Some(&a.proposal));
+            (chosen.or_else(|| shown.next()).cloned(), Some(bar.clone()))
+        }
+        _ => (None, None),
+    };
+    let share_code = shared.as_ref().and_then(|a| {
+        share_code_for(
+            Some(&a.proposal),
+            session.approval.as_ref(),
+            customer.as_ref(),
+            &catalog.0,
+            &published,
+            &rep,
+            &validity,
+        )
+    });
+    let sharing = use_state(|| false);
+    let toggle_share = {
+        let sharing = sharing.clone();
+        Callback::from(move |_: MouseEvent| sharing.set(!*sharing))
+    };
+    // The panel's words only while it is open.
+    let share_panel = match (&shared, &share_code) {
+        (Some(a), Some(code)) if *sharing => {
+            let words = Rc::new(share_panel(&catalog.0, a, &rep.name, &rep.phone));
+            html! { <SharePanel key={code.clone()} {words} code={code.clone()} /> }
+        }
+        _ => html! {},
+    };
     html! {
         <main class="page page-counter">
             <h1 class="visually-hidden">{ t(lang, Msg::CounterTitle) }</h1>
@@ -218,7 +269,7 @@ pub fn CounterPage() -> Html {
                     </div>
                 </div>
                 </ContextProvider<Reveal>>
-                <section class="counter-compare" id="proposals" tabindex="-1" aria-label={t(lang, CounterMsg::Proposals)}>
+                <section class="counter-compare" aria-label={t(lang, CounterMsg::Proposals)}>
                     <crate::components::compare::draft_notice::DraftPricesNotice />
                     <CurrentBill {monthly} lines={customer.as_ref().map_or(session.intake.lines.len(), |c| c.lines.len())} />
                     if let Some(json) = customer_json {
@@ -226,13 +277,19 @@ pub fn CounterPage() -> Html {
                     }
                     if session.chosen.is_some() {
                         <Link to={Route::Proposal} classes="button">{ t(lang, CounterMsg::ShowProposal) }</Link>
-                        if let Some(code) = share_code(&session, customer.as_ref(), &catalog.0, &published, &rep.name, &rep.phone, &validity) {
-                            <Link to={Route::Shared { code }} classes="button secondary">{ t(lang, SharedMsg::Share) }</Link>
-                        }
                     }
-                    { results }
+                    if share_code.is_some() {
+                        <button type="button" class="button secondary" onclick={toggle_share} aria-expanded={sharing.to_string()} aria-controls={sharing.then_some(PANEL_ID)} data-testid="share-open">{ t(lang, SharedMsg::Share) }</button>
+                    }
+                    { share_panel }
+                    // The skip link's and the bar's target: the cards, past
+                    // today's bill and the share and proposal actions.
+                    <div class="proposal-list" id="proposals" tabindex="-1">{ results }</div>
                 </section>
             </div>
+            if let Some(bar) = bar {
+                <BestBarView {bar} />
+            }
         </main>
     }
 }

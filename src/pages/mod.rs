@@ -8,6 +8,7 @@ pub mod counter;
 pub mod elsewhere;
 pub mod not_found;
 pub mod proposal;
+pub mod qr_frame;
 pub mod shared;
 pub mod tables;
 
@@ -15,6 +16,7 @@ use counter::CounterPage;
 use elsewhere::Elsewhere;
 use not_found::NotFoundPage;
 use proposal::ProposalPage;
+use qr_frame::QrFrame;
 use shared::SharedPage;
 use tables::TablesPage;
 
@@ -24,7 +26,9 @@ pub fn rep_pages(route: Route) -> Html {
     match route {
         Route::Counter => html! { <CounterPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
-        Route::Shared { .. } | Route::Proposal | Route::Tables => elsewhere(&route),
+        Route::Shared { .. } | Route::Proposal | Route::Tables | Route::Qr { .. } => {
+            elsewhere(&route)
+        }
     }
 }
 
@@ -32,7 +36,9 @@ pub fn rep_pages(route: Route) -> Html {
 pub fn customer_pages(route: Route) -> Html {
     match route {
         Route::Shared { code } => html! { <SharedPage code={code} /> },
-        Route::Counter | Route::Proposal | Route::Tables | Route::NotFound => elsewhere(&route),
+        Route::Counter | Route::Proposal | Route::Tables | Route::Qr { .. } | Route::NotFound => {
+            elsewhere(&route)
+        }
     }
 }
 
@@ -40,6 +46,7 @@ pub fn customer_pages(route: Route) -> Html {
 pub fn proposal_pages(route: Route) -> Html {
     match route {
         Route::Proposal => html! { <ProposalPage /> },
+        Route::Qr { code } => html! { <QrFrame code={code} /> },
         Route::Counter | Route::Shared { .. } | Route::NotFound | Route::Tables => {
             elsewhere(&route)
         }
@@ -50,9 +57,11 @@ pub fn proposal_pages(route: Route) -> Html {
 pub fn tables_pages(route: Route) -> Html {
     match route {
         Route::Tables => html! { <TablesPage /> },
-        Route::Counter | Route::Proposal | Route::Shared { .. } | Route::NotFound => {
-            elsewhere(&route)
-        }
+        Route::Counter
+        | Route::Proposal
+        | Route::Shared { .. }
+        | Route::Qr { .. }
+        | Route::NotFound => elsewhere(&route),
     }
 }
 

@@ -100,8 +100,7 @@ pub fn ProposalPage() -> Html {
         view.customer.as_ref(),
         &catalog.0,
         &published,
-        &rep.name,
-        &rep.phone,
+        &rep,
         &valid_until.to_string(),
     );
     let url = code.as_deref().map(share_url).unwrap_or_default();

@@ -31,11 +31,14 @@ export async function everyPage(app, lang, viewport, visit, { quickStart = 0, ta
   await page.locator('.quick-starts .chip').nth(quickStart).click();
   const card = page.getByTestId('proposal').first();
   await card.waitFor();
+  await card.locator(':scope > button.button').click();
+  // The share panel open (its QR frame loaded), so every check covers it.
+  await page.getByTestId('share-open').click();
+  await page.frameLocator('[data-testid="share-qr"]').locator('svg.qr-code').waitFor();
   await openDetails(page);
   await visit('counter', page);
 
-  await card.locator(':scope > button.button').click();
-  await page.locator('.counter-compare a.button.secondary').click();
+  await page.frameLocator('[data-testid="share-qr"]').getByTestId('share-here').click();
   await page.getByTestId('shared-saving').waitFor();
   await openDetails(page);
   await visit('self-check', page);

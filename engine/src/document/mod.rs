@@ -140,7 +140,22 @@ pub fn build_document(
     issued: Date,
 ) -> Result<ProposalDocument, Rejection> {
     let found = optimize(catalog, customer, options).ok();
-    let known = found.as_ref().and_then(|f| {
+    build_document_from(catalog, customer, chosen, options, issued, found.as_ref())
+}
+
+/// [`build_document`] with the optimizer's proposals for this customer,
+/// tables and options already found (`found`, `None` when there are none),
+/// so a caller that optimised to choose (`propose --pack`) does not search
+/// twice.
+pub fn build_document_from(
+    catalog: &Catalog,
+    customer: &Customer,
+    chosen: &Proposal,
+    options: &Options,
+    issued: Date,
+    found: Option<&crate::optimize::Proposals>,
+) -> Result<ProposalDocument, Rejection> {
+    let known = found.and_then(|f| {
         f.alternatives
             .iter()
             .chain(std::iter::once(&f.baseline))
@@ -152,7 +167,7 @@ pub fn build_document(
         None => describe_proposal(catalog, customer, chosen, options)?,
     };
     let mut others: Vec<&Alternative> = Vec::new();
-    if let Some(f) = &found {
+    if let Some(f) = found {
         others.extend(f.alternatives.iter().filter(|a| a.proposal != *chosen));
         if !chosen.is_keep_all() {
             others.push(&f.baseline);
@@ -162,7 +177,7 @@ pub fn build_document(
         .iter()
         .map(|a| wording::considered(a, &chosen_alt))
         .collect();
-    let cheapest = found.as_ref().and_then(|f| {
+    let cheapest = found.and_then(|f| {
         f.alternatives
             .iter()
             .chain(std::iter::once(&f.baseline))

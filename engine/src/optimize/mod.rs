@@ -169,7 +169,7 @@ pub fn optimize(
     };
     // Candidates: the optimum, the optimum starting at the current contract's
     // end, the best without a bundle, the best with each bundle.
-    let later = contract_end::at_contract_end_solution(catalog, customer, options, &e);
+    let later = contract_end::at_contract_end_sharing(&search, options);
     let bounds = Bounds {
         now: best.bound,
         later_gap: later
