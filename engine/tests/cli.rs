@@ -85,6 +85,8 @@ fn family() -> Customer {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     };
     let broadband = Line {
@@ -98,6 +100,8 @@ fn family() -> Customer {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     };
     Customer {

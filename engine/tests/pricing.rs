@@ -355,6 +355,8 @@ fn line(kind: LineKind, current_fee: i64, usage: Usage) -> Line {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     }
 }

@@ -7,11 +7,13 @@ use std::rc::Rc;
 use crate::router::Link;
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::estimate::estimate_notice;
+use proposal_engine::optimize::authority::{above_authority, AboveAuthority};
 use proposal_engine::screen::bar::{best_bar, BestBar};
 use proposal_engine::screen::share_panel::share_panel;
 use proposal_engine::{optimize, Alternative, Options};
 use yew::prelude::*;
 
+use crate::components::compare::authority::AuthorityPanel;
 use crate::components::compare::best_bar::BestBarView;
 use crate::components::compare::current_bill::CurrentBill;
 use crate::components::compare::proposal_card::ProposalCard;
@@ -39,6 +41,8 @@ enum Comparison {
         /// "Keep what you have", shown first when nothing beats it.
         keep_first: Option<Rc<Alternative>>,
         notes: Vec<proposal_engine::Text>,
+        /// Offers above the rep's authority, with their saving.
+        above: Vec<AboveAuthority>,
         /// The recommendation (the first card) and its saving, for the
         /// pinned bar of a portrait screen.
         bar: Rc<BestBar>,
@@ -60,18 +64,26 @@ pub fn CounterPage() -> Html {
     let (view, errors) = use_session_view(&session, &catalog, today);
     let errors = &errors;
     let validity = view.valid_until.to_string();
+    let role = device_rep.role;
     let rep = session.link_rep.clone().unwrap_or(device_rep);
     let customer = &view.customer;
+    // The rep's authority (their role on this device) and any approval.
+    let options = Options {
+        authority_level: role.level(),
+        approval: session.approval.clone(),
+        ..Options::default()
+    };
     let comparison = use_memo(
         (
             customer.clone(),
             catalog.clone(),
             session.intake.lines.is_empty(),
+            options,
         ),
-        |(customer, catalog, empty)| match customer {
+        |(customer, catalog, empty, options)| match customer {
             _ if *empty => Comparison::Empty,
             None => Comparison::Invalid,
-            Some(c) => match optimize(&catalog.0, c, &Options::default()) {
+            Some(c) => match optimize(&catalog.0, c, options) {
                 Ok(p) => {
                     let keep_wins = p.keep_is_cheaper();
                     let bar = Rc::new(best_bar(&catalog.0, &p));
@@ -80,6 +92,7 @@ pub fn CounterPage() -> Html {
                         alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
                         keep_first: keep_wins.then(|| Rc::new(p.baseline)),
                         notes: p.notes,
+                        above: above_authority(&catalog.0, c, options),
                     }
                 }
                 Err(e) => Comparison::Impossible(e.reasons),
@@ -141,7 +154,7 @@ pub fn CounterPage() -> Html {
     let estimated = customer.as_ref().and_then(estimate_notice);
     let usage_estimated = estimated.is_some();
     let lines = session.intake.lines.iter().enumerate().map(|(i, l)| {
-        html! { <LineCard key={l.id} line={l.clone()} number={i + 1} errors={errors.clone()} /> }
+        html! { <LineCard key={l.id} line={l.clone()} number={i + 1} errors={errors.clone()} catalog={catalog.clone()} /> }
     });
     let results = match &*comparison {
         Comparison::Empty => html! { <p class="notice">{ t(lang, CounterMsg::NoLinesYet) }</p> },
@@ -164,6 +177,7 @@ pub fn CounterPage() -> Html {
             alternatives,
             keep_first,
             notes,
+            above,
             ..
         } => {
             let cards = keep_first.iter().chain(alternatives.iter()).map(|a| {
@@ -181,6 +195,7 @@ pub fn CounterPage() -> Html {
                     if keep_first.is_some() {
                         <p class="notice" role="status" data-testid="keep-is-cheaper">{ t(lang, CounterMsg::KeepIsCheaper) }</p>
                     }
+                    <AuthorityPanel offers={above.clone()} approval={session.approval.clone()} />
                     { for cards }
                     if !notes.is_empty() {
                         <details class="card notes">
@@ -212,11 +227,11 @@ pub fn CounterPage() -> Html {
     let share_code = shared.as_ref().and_then(|a| {
         share_code_for(
             Some(&a.proposal),
+            session.approval.as_ref(),
             customer.as_ref(),
             &catalog.0,
             &published,
-            &rep.name,
-            &rep.phone,
+            &rep,
             &validity,
         )
     });
@@ -241,7 +256,7 @@ pub fn CounterPage() -> Html {
                 <ContextProvider<Reveal> context={reveal}>
                 <div class="counter-intake">
                     <QuickStarts />
-                    <CustomerForm errors={errors.clone()} />
+                    <CustomerForm errors={errors.clone()} catalog={catalog.clone()} />
                     <div class="lines-head">
                         <h2>{ t(lang, CounterMsg::Lines) }</h2>
                         <button type="button" class="icon-button reset" onclick={reset}>{ t(lang, CounterMsg::Reset) }</button>
@@ -256,7 +271,7 @@ pub fn CounterPage() -> Html {
                 </ContextProvider<Reveal>>
                 <section class="counter-compare" aria-label={t(lang, CounterMsg::Proposals)}>
                     <crate::components::compare::draft_notice::DraftPricesNotice />
-                    <CurrentBill {monthly} lines={session.intake.lines.len()} />
+                    <CurrentBill {monthly} lines={customer.as_ref().map_or(session.intake.lines.len(), |c| c.lines.len())} />
                     if let Some(json) = customer_json {
                         <script type="application/json" id="customer-json">{ json }</script>
                     }

@@ -3,8 +3,9 @@
 //! autosave), so a reload (or a tablet that went to sleep) loses nothing.
 use std::rc::Rc;
 
-use proposal_engine::catalog::LineKind;
-use proposal_engine::customer::{Cluster, LineOrigin};
+use proposal_engine::catalog::{ItemId, LineKind};
+use proposal_engine::customer::{Cluster, HandsetMode, LineOrigin};
+use proposal_engine::optimize::authority::Approval;
 use proposal_engine::screen::link::{customer_of_code, edited_tables_with};
 use proposal_engine::screen::session::{session_view, SessionView};
 use proposal_engine::{Date, Money, Proposal};
@@ -47,6 +48,11 @@ pub struct Session {
     /// counter), until the intake is edited or a new customer started.
     #[serde(default)]
     pub customer_view: bool,
+    /// A supervisor's or manager's approval given on this device, or the one
+    /// a shared link carried: a record of who said yes, not a security
+    /// boundary (there is no server).
+    #[serde(default)]
+    pub approval: Option<Approval>,
 }
 
 /// What a shared link says about who made the proposal and until when.
@@ -57,6 +63,7 @@ pub struct LinkMeta {
     pub rep: Rep,
     pub valid_until: String,
     pub edited_json: String,
+    pub approval: Option<Approval>,
 }
 
 /// What the rep does.
@@ -74,6 +81,17 @@ pub enum SessionAction {
     SetField(u32, LineField, String),
     /// Where a line is today.
     SetOrigin(u32, LineOrigin),
+    /// A per-line service on or off.
+    ToggleService(u32, ItemId),
+    /// The handset a line wants (none: `None`).
+    SetHandset(u32, Option<ItemId>),
+    SetHandsetMode(u32, HandsetMode),
+    /// A per-account service on or off.
+    ToggleAccountService(ItemId),
+    AccountFee(String),
+    TenureMonths(String),
+    /// A higher authority approves (or the approval is withdrawn: `None`).
+    Approve(Option<Approval>),
     QuickStart(Preset),
     FromSpend(Money, u32),
     Choose(Proposal),
@@ -125,6 +143,8 @@ impl Reducible for Session {
                         label: l.label.clone(),
                         fee: l.fee.clone(),
                         origin: l.origin,
+                        count: l.count.clone(),
+                        current_plan: l.current_plan.clone(),
                         ..LineDraft::new(id, kind)
                     };
                 }
@@ -134,6 +154,27 @@ impl Reducible for Session {
                     l.origin = origin;
                 }
             }
+            SessionAction::ToggleService(id, service) => {
+                if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
+                    toggle(&mut l.services, service);
+                }
+            }
+            SessionAction::SetHandset(id, handset) => {
+                if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
+                    l.handset = handset;
+                }
+            }
+            SessionAction::SetHandsetMode(id, mode) => {
+                if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
+                    l.handset_mode = mode;
+                }
+            }
+            SessionAction::ToggleAccountService(service) => {
+                toggle(&mut intake.account_services, service)
+            }
+            SessionAction::AccountFee(v) => intake.account_fee = v,
+            SessionAction::TenureMonths(v) => intake.tenure_months = v,
+            SessionAction::Approve(a) => next.approval = a,
             SessionAction::SetField(id, field, value) => {
                 if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
                     l.set(field, value);
@@ -141,12 +182,14 @@ impl Reducible for Session {
             }
             SessionAction::QuickStart(p) => {
                 *intake = preset(p);
+                next.approval = None;
                 next.customer_view = false;
                 next.link_rep = None;
                 next.link_patch.clear();
             }
             SessionAction::FromSpend(total, mobiles) => {
                 *intake = from_spend(total, mobiles);
+                next.approval = None;
                 next.customer_view = false;
             }
             SessionAction::Choose(p) => next.chosen = Some(p),
@@ -158,6 +201,7 @@ impl Reducible for Session {
                 next.link_rep = (meta.rep != Rep::default()).then_some(meta.rep);
                 next.link_patch = meta.edited_json;
                 next.link_customer = meta.customer;
+                next.approval = meta.approval;
                 next.customer_view = true;
             }
             SessionAction::ValidUntil(v) => next.valid_until = v,
@@ -169,6 +213,16 @@ impl Reducible for Session {
             next.customer_view = false;
         }
         Rc::new(next)
+    }
+}
+
+/// Adds `id` to `list`, or takes it out when it is there.
+fn toggle(list: &mut Vec<ItemId>, id: ItemId) {
+    match list.iter().position(|x| *x == id) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(id),
     }
 }
 
@@ -184,7 +238,10 @@ pub fn use_session_view(
     tables: &ActiveCatalog,
     today: Date,
 ) -> (Rc<SessionView>, FieldErrors) {
-    let parsed = use_memo(session.intake.clone(), |intake| intake.parse());
+    let parsed = use_memo(
+        (session.intake.clone(), tables.clone()),
+        |(intake, tables)| intake.parse_for(&tables.0),
+    );
     let view = use_memo(
         (
             parsed.clone(),

@@ -97,6 +97,37 @@ pub struct ProposalDocument {
     /// Each package, add-on, promotion and handset proposed, as MIIT requires.
     pub disclosures: Vec<Disclosure>,
     pub next_steps: Vec<Text>,
+    /// Who approved an offer above the rep's authority, at which level, and
+    /// that this is a record, not a security boundary; `None` when the
+    /// proposal needs no approval.
+    #[serde(default)]
+    pub approval: Option<ApprovalNote>,
+}
+
+/// The approval a proposal carries.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApprovalNote {
+    pub approval: crate::optimize::authority::Approval,
+    /// "主管 王芳 审批（2 级优惠权限）".
+    pub words: Text,
+    /// "审批仅作记录，不是安全控制 …".
+    pub record_only: Text,
+}
+
+/// The approval when the chosen proposal takes a promotion above the rep's
+/// own authority and an approval covers it.
+fn approval_note(catalog: &Catalog, chosen: &Proposal, options: &Options) -> Option<ApprovalNote> {
+    let approval = options.approval.as_ref()?;
+    let needs = chosen
+        .promotions
+        .iter()
+        .filter_map(|id| catalog.promotion(id))
+        .any(|p| p.authority_level > options.authority_level);
+    needs.then(|| ApprovalNote {
+        words: approval.words(),
+        record_only: crate::optimize::authority::approval_is_a_record(),
+        approval: approval.clone(),
+    })
 }
 
 /// The proposal document for `chosen`; fails only if `chosen` is not a valid
@@ -179,6 +210,7 @@ pub fn build_document_from(
             .months
             .get(chosen_alt.proposal.start_month as usize - 1)
             .map_or(Money::ZERO, |m| m.bill),
+        approval: approval_note(catalog, chosen, options),
         chosen: chosen_alt,
     })
 }

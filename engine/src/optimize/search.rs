@@ -111,7 +111,7 @@ use crate::catalog::{
     AddOn, Bundle, CapBase, Catalog, FeeRole, FreeCallScope, HandsetFeeShare, ItemId, LineKind,
     LinesCounted, OneOffFee, Plan, Promotion, PromotionKind,
 };
-use crate::customer::{Customer, Line, LineOrigin};
+use crate::customer::{Customer, HandsetMode, Line, LineOrigin};
 use crate::money::Money;
 use crate::pricing::schedule::PromoContext;
 use crate::pricing::usage::{best_packs, feature_fees, pack_front, packs_for};
@@ -684,7 +684,12 @@ impl<'a> Search<'a> {
             .as_ref()
             .and_then(|h| self.catalog.handset(h))
         {
-            Some(h) if committed_fee.is_some_and(|f| f >= h.min_monthly_fee) => h.contract_price.0,
+            Some(h)
+                if line.handset_mode == HandsetMode::Contract
+                    && committed_fee.is_some_and(|f| f >= h.min_monthly_fee) =>
+            {
+                h.contract_price.0
+            }
             Some(h) => h.retail_price.0,
             None => 0,
         }

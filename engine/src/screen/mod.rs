@@ -19,6 +19,7 @@ pub mod bar;
 pub mod chart;
 pub mod figures;
 pub mod link;
+pub mod offers;
 pub mod recommend;
 pub mod session;
 pub mod share_panel;

@@ -373,6 +373,8 @@ pub fn customer(r: &mut Rng, lines: u32) -> Customer {
                     None
                 },
                 origin: Default::default(),
+                handset_mode: Default::default(),
+                current_plan: String::new(),
                 estimated: Vec::new(),
             }
         })

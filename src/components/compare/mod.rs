@@ -1,5 +1,6 @@
 //! The live comparison: today's bill and the ranked proposals, the pinned
 //! bar of a portrait screen and the share panel.
+pub mod authority;
 pub mod best_bar;
 pub mod breakdown;
 pub mod current_bill;

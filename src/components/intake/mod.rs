@@ -1,6 +1,7 @@
 //! The counter's intake: the customer, quick starts, and one card per line.
 pub mod customer_form;
 pub mod line_card;
+pub mod line_offers;
 pub mod quick_starts;
 
 use crate::i18n::Lang;

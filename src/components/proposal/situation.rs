@@ -14,7 +14,9 @@ pub fn Situation(props: &DocProps) -> Html {
         html! {
             <tr>
                 <td>{ format!("#{} {}", r.number, r.label) }</td>
-                <td>{ r.kind.get(lang) }</td>
+                <td>{ r.kind.get(lang) }
+                    if !r.current_plan.is_empty() { <small class="current-plan">{ format!("（{}）", r.current_plan) }</small> }
+                </td>
                 <td>{ r.usage.get(lang) }
                     if r.estimate.is_some() { <small class="estimate-mark">{ row_mark().get(lang) }</small> }
                 </td>

@@ -8,3 +8,4 @@ mod intake;
 mod persist;
 mod presets;
 mod session;
+mod whole;

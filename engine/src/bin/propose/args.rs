@@ -47,8 +47,17 @@ customer_id,customer_name,segment,cluster,tenure_months,kind,current_monthly_fee
   months_left      months left on the current contract
   origin           optional: where the line is today: 本网 or this_operator (blank or no
                    column: this operator), 异网 or other_operator, 新装 or new
+  with_us          optional: yes (this operator) or no (another operator); overrides origin
+  services         optional: the line's per-line add-on ids, separated by ;
+  handset          optional: a handset id the line wants
+  handset_mode     optional: contract (blank) or outright
+  count            optional: how many identical lines the row stands for (1 to 5,000; blank 1)
+  current_plan     optional: the name of the line's plan today
+  account_services optional: the account's per-account add-on ids, separated by ;
+  current_account_fee  optional: yuan a month the account pays today for extras
 Blank numbers are 0 (current_monthly_fee must be given). customer_name, segment,
-cluster, tenure_months, months_left and exit_fee must agree on a customer's rows.
+cluster, tenure_months, months_left, exit_fee, account_services and
+current_account_fee must agree on a customer's rows.
 
 JSON customer list: an array of Customer objects, each with an optional \"id\".
 
