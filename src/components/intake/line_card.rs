@@ -107,12 +107,13 @@ pub fn LineCard(props: &LineCardProps) -> Html {
                 <Segmented<LineOrigin> label={t(lang, CounterMsg::Origin)} options={origins} selected={line.origin} onchange={on_origin} />
             </div>
             <div class="grid-fields">{ for fields }</div>
+            // Past this line's services and the other lines' fields, for a
+            // rep who typed this line's figures.
+            <SkipLink target="proposals" label={t(lang, Msg::SkipToProposals)} />
             <super::line_offers::LineOffers line={line.clone()} catalog={props.catalog.clone()} errors={props.errors.clone()} />
             if let Some(words) = estimate {
                 <p class="estimate-note" data-testid="usage-estimate">{ words.get(lang) }</p>
             }
-            // Past the other lines' fields, for a rep who typed this line's.
-            <SkipLink target="proposals" label={t(lang, Msg::SkipToProposals)} />
         </article>
     }
 }
