@@ -75,7 +75,7 @@ fn a_group_is_priced_as_that_many_lines_and_printed_as_one_row() {
     assert_eq!(doc.current.len(), 3, "{:?}", doc.current);
     let waiters = &doc.current[1];
     assert_eq!((waiters.count, waiters.number), (6, 3));
-    assert_eq!(waiters.label, "6 × 服务员");
+    assert_eq!(waiters.label.zh, "6 × 服务员");
     assert_eq!(
         waiters.monthly_fee,
         Money(6 * 5_000),

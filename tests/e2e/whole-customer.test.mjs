@@ -68,9 +68,9 @@ async function checkAgainstCli(page, authority = 1) {
 /** Chooses the first card, prints the proposal and opens the link on a phone. */
 async function proposalAndPhone(page, card, name) {
   await card.getByRole('button', { name: '选用此方案' }).click();
-  const share = page.getByRole('link', { name: '分享给客户' });
-  await share.waitFor();
-  const href = await share.getAttribute('href');
+  // The link the customer scans in the counter's share panel.
+  await page.getByRole('button', { name: '分享给客户' }).click();
+  const href = await page.frameLocator('[data-testid="share-qr"]').getByTestId('share-link').inputValue();
   await page.getByRole('link', { name: '生成建议书' }).click();
   await page.getByTestId('proposal-doc').waitFor();
   const pdf = await printToPdf(page, `${LOGS}/whole-${name}.pdf`);

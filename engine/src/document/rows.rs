@@ -15,7 +15,10 @@ use crate::text::Text;
 pub struct CurrentRow {
     /// 1-based, as on the counter screen.
     pub number: u32,
-    pub label: String,
+    /// The rep's label for the line ("老板手机", the same in both languages),
+    /// with the count for a group ("6 × 服务员"); an unlabelled group is
+    /// named by its kind in each language ("4 × 手机", "4 × mobile").
+    pub label: Text,
     pub kind: Text,
     /// Its monthly usage, in words.
     pub usage: Text,
@@ -112,6 +115,20 @@ fn group_label(label: &str, count: usize) -> String {
     }
 }
 
+/// A current row's label in both languages.
+fn row_label(line: &crate::customer::Line, count: usize) -> Text {
+    if line.label.is_empty() && count > 1 {
+        let kind = line.kind.name();
+        Text::new(
+            group_label(&kind.zh, count),
+            group_label(&kind.en.to_ascii_lowercase(), count),
+        )
+    } else {
+        let label = group_label(&line.label, count);
+        Text::new(label.clone(), label)
+    }
+}
+
 /// One row per group of identical lines next to each other.
 pub fn current_rows(customer: &Customer) -> Vec<CurrentRow> {
     customer
@@ -121,11 +138,7 @@ pub fn current_rows(customer: &Customer) -> Vec<CurrentRow> {
             let l = &customer.lines[start];
             CurrentRow {
                 number: start as u32 + 1,
-                label: if l.label.is_empty() && count > 1 {
-                    group_label(&l.kind.name().zh, count)
-                } else {
-                    group_label(&l.label, count)
-                },
+                label: row_label(l, count),
                 kind: l.kind.name(),
                 usage: usage_words(l),
                 estimate: l.estimate_words(),

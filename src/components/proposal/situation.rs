@@ -13,7 +13,7 @@ pub fn Situation(props: &DocProps) -> Html {
     let rows = props.doc.current.iter().map(|r| {
         html! {
             <tr>
-                <td>{ format!("#{} {}", r.number, r.label) }</td>
+                <td>{ format!("#{} {}", r.number, r.label.get(lang)) }</td>
                 <td>{ r.kind.get(lang) }
                     if !r.current_plan.is_empty() { <small class="current-plan">{ format!("（{}）", r.current_plan) }</small> }
                 </td>

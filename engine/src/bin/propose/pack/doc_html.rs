@@ -113,7 +113,7 @@ fn situation(b: &mut String, doc: &ProposalDocument, l: Lang) {
         b.push_str(&format!(
             "<tr><td>#{} {}</td><td>{}</td><td>{}{est}</td><td class=\"num\">{}</td></tr>",
             r.number,
-            esc(&r.label),
+            esc(r.label.get(l)),
             e(&r.kind, l),
             e(&r.usage, l),
             m(r.monthly_fee, l)
