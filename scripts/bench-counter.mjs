@@ -33,7 +33,7 @@ if (wanted > 20) {
 }
 const lines = await page.locator('.line-card').count();
 const samples = await page.evaluate(async () => {
-  const input = document.querySelector('#line-5-DataGb');
+  const input = document.querySelector('#line-5-data_mb');
   const watched = document.querySelector('.counter-compare');
   const out = [];
   for (let i = 0; i < 60; i += 1) {
