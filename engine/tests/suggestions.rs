@@ -79,7 +79,10 @@ fn a_hotel_is_suggested_the_switchboard_and_push_to_talk_for_its_staff() {
         .iter()
         .find(|s| s.item.as_str() == "addon.switchboard")
         .unwrap();
-    assert_eq!(sw.accept, Some(Accept::Account(ItemId::new("addon.switchboard"))));
+    assert_eq!(
+        sw.accept,
+        Some(Accept::Account(ItemId::new("addon.switchboard")))
+    );
     assert_eq!(sw.price.en, "¥50.00/month");
     // ¥160 a month, a business: 沃商务·免费版 is featured, a marker only.
     assert_eq!(s[0].kind, SuggestionKind::Package);
@@ -124,13 +127,27 @@ fn a_suggestion_taken_is_not_suggested_again_and_is_printed() {
     let chosen = optimize(&c, &h, &Options::default()).unwrap().alternatives[0]
         .proposal
         .clone();
-    let doc = build_document(&c, &h, &chosen, &Options::default(), Date::new(2026, 12, 3).unwrap()).unwrap();
+    let doc = build_document(
+        &c,
+        &h,
+        &chosen,
+        &Options::default(),
+        Date::new(2026, 12, 3).unwrap(),
+    )
+    .unwrap();
     let zh: Vec<&str> = doc.segment.iter().map(|t| t.zh.as_str()).collect();
     assert_eq!(
         zh,
-        ["聚类市场：临街店铺", "行业：快捷酒店", "采纳的建议：总机服务、天翼对讲"]
+        [
+            "聚类市场：临街店铺",
+            "行业：快捷酒店",
+            "采纳的建议：总机服务、天翼对讲"
+        ]
     );
-    assert_eq!(doc.segment[2].en, "Suggestions taken: Virtual switchboard, Push-to-talk");
+    assert_eq!(
+        doc.segment[2].en,
+        "Suggestions taken: Virtual switchboard, Push-to-talk"
+    );
 }
 
 #[test]
@@ -141,7 +158,11 @@ fn no_industry_or_no_fitting_line_suggests_no_service() {
     assert_eq!(items(&c, &plain), ["bundle.shanghang"]);
     assert_eq!(segment_lines(&c, &plain), vec![]);
     // A logistics firm with only a landline: push-to-talk fits no line.
-    let desk = business(Cluster::Other, "物流", vec![line(LineKind::Landline, 5_000)]);
+    let desk = business(
+        Cluster::Other,
+        "物流",
+        vec![line(LineKind::Landline, 5_000)],
+    );
     assert_eq!(items(&c, &desk), ["bundle.shanghang"]);
     // A family is featured its own band's bundle, and no industry.
     let family = Customer {
@@ -153,8 +174,7 @@ fn no_industry_or_no_fitting_line_suggests_no_service() {
 
 #[test]
 fn tables_without_suggestions_still_load_and_suggest_nothing() {
-    let mut v: serde_json::Value =
-        serde_json::from_str(&default_catalog().to_json()).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&default_catalog().to_json()).unwrap();
     v.as_object_mut().unwrap().remove("suggestions");
     let old = Catalog::load(&v.to_string()).expect("old tables load");
     assert!(old.suggestions.is_empty());
@@ -198,17 +218,27 @@ fn unknown_ids_packs_and_overlapping_bands_are_refused_in_both_languages() {
             .find(|x| x.0 == path)
             .unwrap_or_else(|| panic!("no problem at {path}: {p:?}"))
     };
-    assert!(at("suggestions.industries[0].services[2].addon").1.contains("addon.nope"));
-    assert!(at("suggestions.industries[1].services[1].addon").2.contains("packs"));
+    assert!(at("suggestions.industries[0].services[2].addon")
+        .1
+        .contains("addon.nope"));
+    assert!(at("suggestions.industries[1].services[1].addon")
+        .2
+        .contains("packs"));
     assert!(at("suggestions.industries[2].words").1.contains("行业词"));
-    assert!(at("suggestions.spend_bands[7].featured").2.contains("no plan or bundle"));
+    assert!(at("suggestions.spend_bands[7].featured")
+        .2
+        .contains("no plan or bundle"));
     let overlap = at("suggestions.spend_bands[7]");
     assert!(overlap.1.contains("重叠") && overlap.2.contains("overlaps spend band 3"));
-    assert!(at("suggestions.cluster_order[1].cluster").2.contains("twice"));
+    assert!(at("suggestions.cluster_order[1].cluster")
+        .2
+        .contains("twice"));
     // Bands for different customers may cover the same bills.
     let mut ok = default_catalog();
     ok.suggestions.spend_bands[0].to = Some(Money(50_000));
-    assert!(problems(&ok).iter().any(|x| x.0 == "suggestions.spend_bands[1]"));
+    assert!(problems(&ok)
+        .iter()
+        .any(|x| x.0 == "suggestions.spend_bands[1]"));
     ok.suggestions.spend_bands.truncate(1);
     assert_eq!(problems(&ok), vec![]);
 }
@@ -221,7 +251,10 @@ fn every_suggestion_field_is_in_readme_with_both_languages() {
         .nth(1)
         .expect("README has a ## Segment-aware suggestions section");
     for (field, meaning) in suggestion_fields() {
-        assert!(section.contains(&format!("`{field}`")), "README lacks {field}");
+        assert!(
+            section.contains(&format!("`{field}`")),
+            "README lacks {field}"
+        );
         assert!(!meaning.zh.is_empty() && !meaning.en.is_empty(), "{field}");
     }
 }

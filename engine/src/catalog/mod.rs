@@ -34,8 +34,8 @@ pub use rules::{
 };
 pub use stated::mismatch;
 pub use suggestions::{
-    suggestion_fields, ClusterOrder, IndustrySuggestion, SpendBand, SuggestedService, SuggestionKind,
-    Suggestions,
+    suggestion_fields, ClusterOrder, IndustrySuggestion, SpendBand, SuggestedService,
+    SuggestionKind, Suggestions,
 };
 pub use validate::{catalog_warnings, validate_catalog};
 

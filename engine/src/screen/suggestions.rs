@@ -41,10 +41,7 @@ pub struct Suggestion {
 
 /// The heading and the accept button's word.
 pub fn suggestion_words() -> (Text, Text) {
-    (
-        Text::new("建议", "Suggestions"),
-        Text::new("添加", "Add"),
-    )
+    (Text::new("建议", "Suggestions"), Text::new("添加", "Add"))
 }
 
 fn yuan(m: Money) -> String {
@@ -78,14 +75,23 @@ fn industries<'a>(catalog: &'a Catalog, c: &Customer) -> Vec<&'a IndustrySuggest
 
 /// The lines a per-line add-on fits, and how many of them lack it.
 fn fitting(a: &AddOn, c: &Customer) -> (usize, usize) {
-    let fit: Vec<_> = c.lines.iter().filter(|l| a.line_kinds.contains(&l.kind)).collect();
+    let fit: Vec<_> = c
+        .lines
+        .iter()
+        .filter(|l| a.line_kinds.contains(&l.kind))
+        .collect();
     let lacking = fit.iter().filter(|l| !l.features.contains(&a.id)).count();
     (fit.len(), lacking)
 }
 
 /// A service suggestion, unless the customer has it (on every line it
 /// fits) or cannot take it.
-fn service(a: &AddOn, c: &Customer, ind: &IndustrySuggestion, for_whom: &Text) -> Option<Suggestion> {
+fn service(
+    a: &AddOn,
+    c: &Customer,
+    ind: &IndustrySuggestion,
+    for_whom: &Text,
+) -> Option<Suggestion> {
     let seg = &a.eligibility.segments;
     if !seg.is_empty() && !seg.contains(&c.segment.kind()) {
         return None;
@@ -191,7 +197,12 @@ pub fn suggestions(catalog: &Catalog, c: &Customer) -> Vec<Suggestion> {
         .iter()
         .find(|o| Some(o.cluster) == cluster);
     if let Some(o) = order {
-        let rank = |s: &Suggestion| o.kinds.iter().position(|k| *k == s.kind).unwrap_or(usize::MAX);
+        let rank = |s: &Suggestion| {
+            o.kinds
+                .iter()
+                .position(|k| *k == s.kind)
+                .unwrap_or(usize::MAX)
+        };
         out.sort_by_key(rank);
     }
     out
@@ -206,10 +217,16 @@ pub fn segment_lines(catalog: &Catalog, c: &Customer) -> Vec<Text> {
     let mut out = Vec::new();
     if let Some(k) = cluster.filter(|k| *k != Cluster::Other) {
         let n = k.name();
-        out.push(Text::new(format!("聚类市场：{}", n.zh), format!("Cluster market: {}", n.en)));
+        out.push(Text::new(
+            format!("聚类市场：{}", n.zh),
+            format!("Cluster market: {}", n.en),
+        ));
     }
     if !industry.is_empty() {
-        out.push(Text::new(format!("行业：{industry}"), format!("Industry: {industry}")));
+        out.push(Text::new(
+            format!("行业：{industry}"),
+            format!("Industry: {industry}"),
+        ));
     }
     let mut taken: Vec<&Text> = Vec::new();
     for ind in industries(catalog, c) {

@@ -22,11 +22,19 @@ pub struct SuggestionsEditorProps {
 
 /// The rules as a manager reads them: "酒店（酒店、宾馆）→ 总机服务、天翼对讲".
 fn rule_lines(c: &Catalog, lang: Lang) -> Vec<String> {
-    let name = |id| c.name_of(id).map_or_else(|| id.to_string(), |n| n.get(lang).to_string());
+    let name = |id| {
+        c.name_of(id)
+            .map_or_else(|| id.to_string(), |n| n.get(lang).to_string())
+    };
     let s = &c.suggestions;
     let industries = s.industries.iter().map(|i| {
         let services: Vec<String> = i.services.iter().map(|x| name(&x.addon)).collect();
-        format!("{}（{}）→ {}", i.name.get(lang), i.words.join("、"), services.join("、"))
+        format!(
+            "{}（{}）→ {}",
+            i.name.get(lang),
+            i.words.join("、"),
+            services.join("、")
+        )
     });
     let bands = s.spend_bands.iter().map(|b| {
         let to = b.to.map_or_else(|| "…".to_string(), |m| m.format(lang));
@@ -60,7 +68,10 @@ pub fn SuggestionsEditor(props: &SuggestionsEditorProps) -> Html {
                     let mut next = (**editor.current()).clone();
                     next.suggestions = s;
                     let field = "suggestions (json)".to_string();
-                    editor.dispatch(EditorAction::EditField { catalog: next, field });
+                    editor.dispatch(EditorAction::EditField {
+                        catalog: next,
+                        field,
+                    });
                 }
                 Err(e) => typed.set(Some((text, json_problem(&e).message))),
             }
@@ -70,8 +81,14 @@ pub fn SuggestionsEditor(props: &SuggestionsEditorProps) -> Html {
         let editor = editor.clone();
         Callback::from(move |_: FocusEvent| editor.dispatch(EditorAction::Commit))
     };
-    let problems = props.problems.iter().filter(|p| p.path.starts_with("suggestions"));
-    let title = Text::new("建议（行业、消费区间、聚类市场）", "Suggestions (industry, spend band, cluster market)");
+    let problems = props
+        .problems
+        .iter()
+        .filter(|p| p.path.starts_with("suggestions"));
+    let title = Text::new(
+        "建议（行业、消费区间、聚类市场）",
+        "Suggestions (industry, spend band, cluster market)",
+    );
     html! {
         <section class="card suggestion-rules" data-testid="suggestion-rules" aria-labelledby="suggestion-rules-title">
             <h2 id="suggestion-rules-title">{ title.get(lang) }</h2>

@@ -23,7 +23,12 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
     let session = use_context::<SessionContext>().expect("session context");
     let list = use_memo(
         (props.catalog.clone(), props.customer.clone()),
-        |(c, customer)| customer.as_ref().map(|x| suggestions(&c.0, x)).unwrap_or_default(),
+        |(c, customer)| {
+            customer
+                .as_ref()
+                .map(|x| suggestions(&c.0, x))
+                .unwrap_or_default()
+        },
     );
     if list.is_empty() {
         return html! {};
