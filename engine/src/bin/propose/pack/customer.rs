@@ -237,7 +237,6 @@ pub fn pack_one(s: &Setup, entry: &Entry) -> Done {
         valid_until: s.valid_until.to_string(),
         catalog: s.tables.clone(),
         edited_json: String::new(),
-        approval: None,
     };
     row.link = format!(
         "{}customer.html#/p/{}",
