@@ -107,7 +107,7 @@ impl LineOrigin {
         }
         LineOrigin::ALL
             .into_iter()
-            .find(|o| o.key() == t.to_lowercase() || o.name().zh == t)
+            .find(|o| o.key().eq_ignore_ascii_case(t) || o.name().zh == t)
     }
 }
 
@@ -149,7 +149,7 @@ impl HandsetMode {
         }
         HandsetMode::ALL
             .into_iter()
-            .find(|m| m.key() == t.to_lowercase() || m.name().zh == t)
+            .find(|m| m.key().eq_ignore_ascii_case(t) || m.name().zh == t)
     }
 }
 

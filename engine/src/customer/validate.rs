@@ -68,7 +68,7 @@ pub fn feature_problem(catalog: &Catalog, line: &Line, id: &ItemId) -> Option<Te
             format!(
                 "{} is not available on a {} line",
                 a.name.en,
-                kind.en.to_lowercase()
+                kind.en.to_ascii_lowercase()
             ),
         )
     })
@@ -90,7 +90,7 @@ pub fn handset_problem(catalog: &Catalog, line: &Line) -> Option<Text> {
             format!("{}不能配手机：只有手机号码可以配手机", kind.zh),
             format!(
                 "A {} line takes no handset: only a mobile line does",
-                kind.en.to_lowercase()
+                kind.en.to_ascii_lowercase()
             ),
         )
     })

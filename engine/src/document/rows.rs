@@ -183,7 +183,7 @@ fn line_package(
             let mode = line.handset_mode.name();
             extras.push(Text::new(
                 format!("{}（{}）", n.zh, mode.zh),
-                format!("{} ({})", n.en, mode.en.to_lowercase()),
+                format!("{} ({})", n.en, mode.en.to_ascii_lowercase()),
             ));
         }
     }

@@ -78,7 +78,7 @@ impl Approval {
             format!("{} {} 审批（{} 级优惠权限）", role.zh, self.by, self.level),
             format!(
                 "Approved by {} {} (discount authority {})",
-                role.en.to_lowercase(),
+                role.en.to_ascii_lowercase(),
                 self.by,
                 self.level
             ),
@@ -108,7 +108,7 @@ pub fn needs_approval(level: u8) -> Text {
     let role = Role::of_level(level).name();
     Text::new(
         format!("需{}审批", role.zh),
-        format!("Needs {} approval", role.en.to_lowercase()),
+        format!("Needs {} approval", role.en.to_ascii_lowercase()),
     )
 }
 

@@ -237,6 +237,8 @@ pub fn pack_one(s: &Setup, entry: &Entry) -> Done {
         valid_until: s.valid_until.to_string(),
         catalog: s.tables.clone(),
         edited_json: String::new(),
+        // A pack is prepared in advance: nobody has approved anything yet.
+        approval: None,
     };
     row.link = format!(
         "{}customer.html#/p/{}",
