@@ -56,9 +56,11 @@ fn cluster_and_industry(c: &Customer) -> (Option<Cluster>, &str) {
     }
 }
 
-/// The tables' industries the customer's typed industry matches.
+/// The tables' industries the customer's typed industry matches (ASCII
+/// case folded: Chinese has no case, and the counter's wasm carries no
+/// Unicode case tables).
 fn industries<'a>(catalog: &'a Catalog, c: &Customer) -> Vec<&'a IndustrySuggestion> {
-    let typed = cluster_and_industry(c).1.to_lowercase();
+    let typed = cluster_and_industry(c).1.to_ascii_lowercase();
     catalog
         .suggestions
         .industries
@@ -67,7 +69,7 @@ fn industries<'a>(catalog: &'a Catalog, c: &Customer) -> Vec<&'a IndustrySuggest
             !typed.is_empty()
                 && i.words
                     .iter()
-                    .map(|w| w.trim().to_lowercase())
+                    .map(|w| w.trim().to_ascii_lowercase())
                     .any(|w| !w.is_empty() && typed.contains(&w))
         })
         .collect()
@@ -135,7 +137,11 @@ fn service(
         item: a.id.clone(),
         why: Text::new(
             format!("{}常用：{}", ind.name.zh, what.zh),
-            format!("Usual for {}: {}", ind.name.en.to_lowercase(), what.en),
+            format!(
+                "Usual for {}: {}",
+                ind.name.en.to_ascii_lowercase(),
+                what.en
+            ),
         ),
         what,
         price,

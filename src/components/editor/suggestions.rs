@@ -26,15 +26,15 @@ fn rule_lines(c: &Catalog, lang: Lang) -> Vec<String> {
         c.name_of(id)
             .map_or_else(|| id.to_string(), |n| n.get(lang).to_string())
     };
+    let (open, close, sep) = match lang {
+        Lang::ZhCn => ("（", "）", "、"),
+        Lang::En => (" (", ")", ", "),
+    };
     let s = &c.suggestions;
     let industries = s.industries.iter().map(|i| {
         let services: Vec<String> = i.services.iter().map(|x| name(&x.addon)).collect();
-        format!(
-            "{}（{}）→ {}",
-            i.name.get(lang),
-            i.words.join("、"),
-            services.join("、")
-        )
+        let (n, words) = (i.name.get(lang), i.words.join(sep));
+        format!("{n}{open}{words}{close} → {}", services.join(sep))
     });
     let bands = s.spend_bands.iter().map(|b| {
         let to = b.to.map_or_else(|| "…".to_string(), |m| m.format(lang));
@@ -42,7 +42,8 @@ fn rule_lines(c: &Catalog, lang: Lang) -> Vec<String> {
     });
     let orders = s.cluster_order.iter().map(|o| {
         let kinds: Vec<String> = o.kinds.iter().map(snake).collect();
-        format!("{}：{}", o.cluster.name().get(lang), kinds.join(" → "))
+        let n = o.cluster.name();
+        format!("{}{}{}", n.get(lang), lang.colon(), kinds.join(" → "))
     });
     industries.chain(bands).chain(orders).collect()
 }
