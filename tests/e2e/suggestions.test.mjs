@@ -75,7 +75,7 @@ test('a hotel is suggested the switchboard and push-to-talk, one tap each, print
   await expectMatch(page.getByTestId('suggestion-rules'), /找不到编号为 addon\.nope 的增值业务/, 'an unknown id is refused in words');
   hotel.services[0].addon = 'addon.surveillance';
   await json.fill(JSON.stringify(tables, null, 2));
-  await expectMatch(page.getByTestId('suggestion-rules').locator('li').first(), /酒店（.*）→ 全球眼视频监控/);
+  await expectMatch(page.getByTestId('suggestion-rules').locator('li').first(), /酒店（.*） → 全球眼视频监控/);
   await page.getByRole('link', { name: '柜台' }).first().click();
   const cam = page.getByTestId('suggestions').locator('[data-suggest="addon.surveillance"]');
   await expectMatch(cam, /酒店常用：全球眼视频监控（大堂） · ¥50\.00\/月/, 'the counter follows the edit');
