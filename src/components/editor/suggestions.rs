@@ -11,7 +11,9 @@ use proposal_engine::{Catalog, Lang, Problem, Text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::form::choices::label_of;
 use super::form::parse::snake;
+use crate::i18n::t;
 use crate::state::editor::{EditorAction, EditorContext};
 use crate::state::use_lang;
 
@@ -26,6 +28,8 @@ fn rule_lines(c: &Catalog, lang: Lang) -> Vec<String> {
         c.name_of(id)
             .map_or_else(|| id.to_string(), |n| n.get(lang).to_string())
     };
+    // A stored word (`push_to_talk`, `family`) by the form's label for it.
+    let label = |v: String| label_of(&v).map_or(v, |l| t(lang, l).to_string());
     let (open, close, sep) = match lang {
         Lang::ZhCn => ("（", "）", "、"),
         Lang::En => (" (", ")", ", "),
@@ -38,10 +42,21 @@ fn rule_lines(c: &Catalog, lang: Lang) -> Vec<String> {
     });
     let bands = s.spend_bands.iter().map(|b| {
         let to = b.to.map_or_else(|| "…".to_string(), |m| m.format(lang));
-        format!("{}–{} → {}", b.from.format(lang), to, name(&b.featured))
+        let who: Vec<String> = b.segments.iter().map(|x| label(snake(x))).collect();
+        let who = if who.is_empty() {
+            String::new()
+        } else {
+            format!("{open}{}{close}", who.join(sep))
+        };
+        format!(
+            "{}–{}{who} → {}",
+            b.from.format(lang),
+            to,
+            name(&b.featured)
+        )
     });
     let orders = s.cluster_order.iter().map(|o| {
-        let kinds: Vec<String> = o.kinds.iter().map(snake).collect();
+        let kinds: Vec<String> = o.kinds.iter().map(|k| label(snake(k))).collect();
         let n = o.cluster.name();
         format!("{}{}{}", n.get(lang), lang.colon(), kinds.join(" → "))
     });
