@@ -202,16 +202,19 @@ pub fn suggestions(catalog: &Catalog, c: &Customer) -> Vec<Suggestion> {
         .cluster_order
         .iter()
         .find(|o| Some(o.cluster) == cluster);
-    if let Some(o) = order {
-        let rank = |s: &Suggestion| {
-            o.kinds
-                .iter()
-                .position(|k| *k == s.kind)
-                .unwrap_or(usize::MAX)
-        };
-        out.sort_by_key(rank);
+    let Some(o) = order else {
+        return out;
+    };
+    // Kind by kind rather than a sort: a stable sort's code is large in the
+    // counter's wasm, and a handful of suggestions needs none.
+    let mut ordered = Vec::with_capacity(out.len());
+    for k in &o.kinds {
+        let (these, rest): (Vec<_>, Vec<_>) = out.into_iter().partition(|s| s.kind == *k);
+        ordered.extend(these);
+        out = rest;
     }
-    out
+    ordered.extend(out);
+    ordered
 }
 
 /// What the proposal prints about who the customer is and what they took
