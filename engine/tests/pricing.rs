@@ -343,6 +343,7 @@ fn catalog() -> Catalog {
         ],
         credit_cap: Bps(5_000),
         policy: Policy::default(),
+        suggestions: Default::default(),
     }
 }
 

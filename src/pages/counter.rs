@@ -21,6 +21,7 @@ use crate::components::compare::share_panel::{SharePanel, PANEL_ID};
 use crate::components::intake::customer_form::CustomerForm;
 use crate::components::intake::line_card::LineCard;
 use crate::components::intake::quick_starts::QuickStarts;
+use crate::components::intake::suggestions::Suggestions;
 use crate::components::number_field::Reveal;
 use crate::components::skip_link::SkipLink;
 use crate::i18n::{t, CounterMsg, Msg, SharedMsg};
@@ -267,6 +268,7 @@ pub fn CounterPage() -> Html {
                         { add(LineKind::Landline, CounterMsg::AddLandline) }
                         { add(LineKind::Broadband, CounterMsg::AddBroadband) }
                     </div>
+                    <Suggestions catalog={catalog.clone()} customer={customer.clone()} />
                 </div>
                 </ContextProvider<Reveal>>
                 <section class="counter-compare" aria-label={t(lang, CounterMsg::Proposals)}>

@@ -8,6 +8,7 @@ use proposal_engine::customer::{Cluster, HandsetMode, LineOrigin};
 use proposal_engine::optimize::authority::Approval;
 use proposal_engine::screen::link::{customer_of_code, edited_tables_with};
 use proposal_engine::screen::session::{session_view, SessionView};
+use proposal_engine::screen::suggestions::Accept;
 use proposal_engine::{Date, Money, Proposal};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
@@ -88,6 +89,8 @@ pub enum SessionAction {
     SetHandsetMode(u32, HandsetMode),
     /// A per-account service on or off.
     ToggleAccountService(ItemId),
+    /// A suggestion taken (one tap; never without it).
+    Accept(Accept),
     AccountFee(String),
     TenureMonths(String),
     /// A higher authority approves (or the approval is withdrawn: `None`).
@@ -172,6 +175,7 @@ impl Reducible for Session {
             SessionAction::ToggleAccountService(service) => {
                 toggle(&mut intake.account_services, service)
             }
+            SessionAction::Accept(a) => accept(intake, a),
             SessionAction::AccountFee(v) => intake.account_fee = v,
             SessionAction::TenureMonths(v) => intake.tenure_months = v,
             SessionAction::Approve(a) => next.approval = a,
@@ -213,6 +217,24 @@ impl Reducible for Session {
             next.customer_view = false;
         }
         Rc::new(next)
+    }
+}
+
+/// A suggestion taken: the service onto the account, or onto every line of
+/// a kind it fits that lacks it (each line's chip can take it off again).
+fn accept(intake: &mut IntakeDraft, a: Accept) {
+    match a {
+        Accept::Account(id) if !intake.account_services.contains(&id) => {
+            intake.account_services.push(id)
+        }
+        Accept::Account(_) => {}
+        Accept::Lines { service, kinds } => {
+            for l in intake.lines.iter_mut() {
+                if kinds.contains(&l.kind) && !l.services.contains(&service) {
+                    l.services.push(service.clone());
+                }
+            }
+        }
     }
 }
 

@@ -102,6 +102,10 @@ pub struct ProposalDocument {
     /// proposal needs no approval.
     #[serde(default)]
     pub approval: Option<ApprovalNote>,
+    /// The customer's cluster market, industry and the suggestions taken
+    /// ("聚类市场：临街店铺", "行业：酒店", "采纳的建议：总机服务").
+    #[serde(default)]
+    pub segment: Vec<Text>,
 }
 
 /// The approval a proposal carries.
@@ -211,6 +215,7 @@ pub fn build_document_from(
             .get(chosen_alt.proposal.start_month as usize - 1)
             .map_or(Money::ZERO, |m| m.bill),
         approval: approval_note(catalog, chosen, options),
+        segment: crate::screen::suggestions::segment_lines(catalog, customer),
         chosen: chosen_alt,
     })
 }

@@ -13,6 +13,8 @@
 //!   the phone shows when the customer changes their usage.
 //! - [`share_panel`]: the words of the counter's share panel and of the
 //!   system share sheet (the rep named only when known).
+//! - [`suggestions`]: the counter's segment-aware suggestions (industry,
+//!   spend band, cluster market) and the proposal's words for them.
 //! - [`session`]: the customer and tables the counter and the proposal page
 //!   both render.
 pub mod bar;
@@ -23,3 +25,4 @@ pub mod offers;
 pub mod recommend;
 pub mod session;
 pub mod share_panel;
+pub mod suggestions;

@@ -327,6 +327,7 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
         exclusion_groups,
         credit_cap: Bps(5_000),
         policy: Policy::default(),
+        suggestions: Default::default(),
     }
 }
 

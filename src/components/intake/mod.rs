@@ -3,6 +3,7 @@ pub mod customer_form;
 pub mod line_card;
 pub mod line_offers;
 pub mod quick_starts;
+pub mod suggestions;
 
 use crate::i18n::Lang;
 use crate::state::intake::FieldErrors;

@@ -8,4 +8,5 @@ mod intake;
 mod persist;
 mod presets;
 mod session;
+mod suggest;
 mod whole;
