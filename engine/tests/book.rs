@@ -389,3 +389,39 @@ fn a_campaign_packs_links_csv_becomes_prepared_customers() {
     assert_eq!((again.added, again.skipped), (0, done.added));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_counters_customer_is_kept_under_its_id_and_never_overwrites_another() {
+    use proposal_engine::book::counter::FromCounter;
+    let mut b = sample();
+    let first = FromCounter {
+        name: "新客户甲".into(),
+        session: "{\"a\":1}".into(),
+        ..FromCounter::default()
+    };
+    let (id, changed) = b.save_from_counter(first.clone(), today());
+    assert_eq!((id.as_str(), changed), ("K20261203-4", true));
+    assert_eq!(b.customers[0].id, id);
+    b.customers[0].phone = "13800000000".into();
+    b.add_visit(&id, visit(Outcome::FollowUp, Some("2026-12-04")));
+    let again = FromCounter {
+        id: id.clone(),
+        name: "新客户甲（改）".into(),
+        ..first.clone()
+    };
+    let (same, changed) = b.save_from_counter(again.clone(), today());
+    assert_eq!((same.as_str(), changed), (id.as_str(), true));
+    let r = b.get(&id).unwrap();
+    assert_eq!(r.name, "新客户甲（改）");
+    assert_eq!(
+        (r.phone.as_str(), r.visits.len(), r.status),
+        ("13800000000", 1, Status::FollowUp)
+    );
+    assert!(
+        !b.save_from_counter(again, today()).1,
+        "nothing new: no save"
+    );
+    let (other, _) = b.save_from_counter(first, today());
+    assert_ne!(other, id, "a new customer gets its own record");
+    assert_eq!(b.customers.len(), 5);
+}

@@ -14,6 +14,7 @@ use crate::date::Date;
 use crate::money::Money;
 use crate::text::Text;
 
+pub mod counter;
 pub mod import;
 pub mod json;
 pub mod links;
