@@ -49,6 +49,8 @@ fn visit(outcome: Outcome, follow_up: Option<&str>) -> Visit {
             name: "王店长".into(),
             role: "店长".into(),
         },
+        decision_maker: true,
+        intention: "想要更多流量".into(),
         offered: "商务融合 199 元".into(),
         outcome,
         objections: Objections {
@@ -230,7 +232,7 @@ fn the_csv_exports_open_in_excel_in_chinese() {
     let (rows, err) = records(&visits);
     assert!(err.is_none());
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0].cells[8], "异议：价格");
+    assert_eq!(rows[0].cells[10], "异议：价格");
     let v = &rows[1].cells;
     assert_eq!(
         v[..4],
@@ -241,12 +243,13 @@ fn the_csv_exports_open_in_excel_in_chinese() {
             "2026-12-03"
         ]
     );
-    assert_eq!(v[7], "跟进");
-    assert_eq!((v[8].as_str(), v[9].as_str()), ("是", ""));
-    assert_eq!(v[11], "移动 全家享 =158");
-    assert_eq!(v[12], "158.00");
-    assert_eq!(v[14], "2026-12-05");
-    assert_eq!(v[15], "老板周五在, \"下午\"");
+    assert_eq!((v[6].as_str(), v[7].as_str()), ("是", "想要更多流量"));
+    assert_eq!(v[9], "跟进");
+    assert_eq!((v[10].as_str(), v[11].as_str()), ("是", ""));
+    assert_eq!(v[13], "移动 全家享 =158");
+    assert_eq!(v[14], "158.00");
+    assert_eq!(v[16], "2026-12-05");
+    assert_eq!(v[17], "老板周五在, \"下午\"");
     assert!(visits_csv(&b, Lang::En).contains("Objection: price"));
 }
 

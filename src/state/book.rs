@@ -37,7 +37,7 @@ pub enum BookAction {
     Delete(String),
     Undo,
     Duplicate(String, Date),
-    Visit(String, Visit),
+    Visit(String, Box<Visit>),
     Phone(String, String),
     Status(String, Status),
     Import(String, Date),
@@ -116,7 +116,7 @@ impl Reducible for BookState {
                 b.duplicate(&id, today);
             }),
             BookAction::Visit(id, visit) => next.edit(|b| {
-                b.add_visit(&id, visit);
+                b.add_visit(&id, *visit);
             }),
             BookAction::Phone(id, phone) => next.edit(|b| {
                 if let Some(r) = b.customers.iter_mut().find(|r| r.id == id) {

@@ -162,6 +162,12 @@ pub struct Met {
 pub struct Visit {
     pub date: Option<Date>,
     pub met: Met,
+    /// The person met decides (是否决策人: the owner, or a clerk who can).
+    #[serde(default)]
+    pub decision_maker: bool,
+    /// What the customer wants (客户意向), and their suggestions.
+    #[serde(default)]
+    pub intention: String,
     /// What was offered (the proposal's name as shown on the form).
     pub offered: String,
     pub outcome: Outcome,

@@ -28,13 +28,15 @@ const BOOK_FIELDS: [Field; 13] = [
     Field::Link,
 ];
 
-const VISIT_FIELDS: [Field; 16] = [
+const VISIT_FIELDS: [Field; 18] = [
     Field::Id,
     Field::Name,
     Field::QuoteNumber,
     Field::VisitDate,
     Field::MetName,
     Field::MetRole,
+    Field::DecisionMaker,
+    Field::Intention,
     Field::Offered,
     Field::Outcome,
     Field::ObjectionPrice,
@@ -99,6 +101,8 @@ fn visit_row(r: &Record, v: &Visit, lang: Lang) -> String {
         date(v.date),
         v.met.name.clone(),
         v.met.role.clone(),
+        yes(v.decision_maker, lang),
+        v.intention.clone(),
         v.offered.clone(),
         words::outcome(v.outcome).get(lang).to_string(),
         yes(o.price, lang),
@@ -137,14 +141,16 @@ pub fn visits_csv(book: &Book, lang: Lang) -> String {
 }
 
 /// The blank visit form's fields, in the order the printed form shows them.
-pub const FORM_FIELDS: [Field; 15] = [
+pub const FORM_FIELDS: [Field; 17] = [
     Field::Name,
     Field::Phone,
     Field::QuoteNumber,
     Field::VisitDate,
     Field::MetName,
     Field::MetRole,
+    Field::DecisionMaker,
     Field::Offered,
+    Field::Intention,
     Field::Outcome,
     Field::ObjectionPrice,
     Field::ObjectionTerm,

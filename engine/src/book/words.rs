@@ -50,6 +50,8 @@ pub enum Field {
     VisitDate,
     MetName,
     MetRole,
+    DecisionMaker,
+    Intention,
     Offered,
     Outcome,
     ObjectionPrice,
@@ -80,6 +82,8 @@ impl Field {
             Field::VisitDate => ("走访日期", "Visit date"),
             Field::MetName => ("接待人", "Met"),
             Field::MetRole => ("接待人职务", "Their role"),
+            Field::DecisionMaker => ("是否决策人", "Decision maker"),
+            Field::Intention => ("客户意向及建议", "Customer's intention and suggestions"),
             Field::Offered => ("所提方案", "Offered"),
             Field::Outcome => ("结果", "Outcome"),
             Field::ObjectionPrice => ("异议：价格", "Objection: price"),
@@ -127,6 +131,29 @@ pub const NEW_CUSTOMER: W = ("新客户", "New customer");
 pub const YES: W = ("是", "yes");
 pub const NO_OFFER: W = ("未选方案", "No proposal chosen");
 pub const UNNAMED: W = ("未命名客户", "Unnamed customer");
+pub const CANNOT_REOPEN: W = (
+    "这位客户的记录无法在柜台打开（没有保存的录入，链接也读不出）。",
+    "This customer cannot be reopened at the counter (no stored intake, and the link does not read).",
+);
+pub const OBJECTIONS: W = ("客户异议", "Objections");
+pub const PRINT: W = ("打印", "Print");
+pub const BACK: W = ("返回客户簿", "Back to the book");
+pub const CLOSE: W = ("关闭", "Close");
+pub const CHECKED: W = ("☐ 是　☐ 否", "☐ yes  ☐ no");
+pub const VISITS_TITLE: W = ("走访记录", "Visits");
+pub const PHONE_HINT: W = ("客户电话", "Customer's phone");
+pub const STORED_RESTORED: W = (
+    "客户簿的存储副本已损坏，已从备份恢复。请导出一份备份。",
+    "The stored customer book was damaged; the backup was loaded. Please export a backup.",
+);
+pub const STORED_CORRUPTED: W = (
+    "客户簿无法读取：损坏的副本已另存，现从空客户簿开始。请导入您的备份。",
+    "The customer book could not be read: the damaged copy was kept aside, and the book starts empty. Import your backup.",
+);
+pub const STORED_REFUSED: W = (
+    "浏览器拒绝保存（存储已满或被关闭）：修改只在本页中，请立即导出备份。",
+    "The browser refused to save (storage full or off): changes live only in this page. Export a backup now.",
+);
 
 /// A copy's name: `名称（副本）`.
 pub fn copy_name(name: &str) -> String {

@@ -84,7 +84,7 @@ fn delete_is_undone_and_a_visit_sets_the_status() {
         follow_up: Some(today()),
         ..Visit::default()
     };
-    let s = s.reduce(BookAction::Visit(id.clone(), visit));
+    let s = s.reduce(BookAction::Visit(id.clone(), Box::new(visit)));
     assert_eq!(s.book.get(&id).unwrap().status, Status::FollowUp);
 }
 
