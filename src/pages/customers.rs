@@ -190,7 +190,7 @@ pub fn CustomersPage() -> Html {
         let onundo = Callback::from(move |_: MouseEvent| book.dispatch(BookAction::Undo));
         html! {
             <div class="notice" role="status" data-testid="book-undo">
-                <span>{ words::deleted(&r.name).get(lang).to_string() }</span>
+                <span>{ words::deleted(if r.name.is_empty() { say(lang, words::UNNAMED) } else { &r.name }).get(lang).to_string() }</span>
                 <button type="button" class="button secondary" onclick={onundo}>{ say(lang, words::UNDO) }</button>
             </div>
         }

@@ -31,7 +31,8 @@ pub enum Due {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     pub id: String,
-    pub name: String,
+    /// The customer's name (the same in both languages), or 未命名客户.
+    pub name: Text,
     pub phone: String,
     pub status: Status,
     pub status_text: Text,
@@ -120,9 +121,9 @@ fn row(r: &Record, today: Date) -> Row {
     Row {
         id: r.id.clone(),
         name: if r.name.trim().is_empty() {
-            words::UNNAMED.0.to_string()
+            text(words::UNNAMED)
         } else {
-            r.name.clone()
+            Text::new(r.name.clone(), r.name.clone())
         },
         phone: r.phone.clone(),
         status: r.status,

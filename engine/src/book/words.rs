@@ -121,9 +121,12 @@ pub const FORM_NOTE: W = (
 pub const EXPORT_CSV: W = ("导出客户表（CSV）", "Export customers (CSV)");
 pub const EXPORT_VISITS: W = ("导出走访记录（CSV）", "Export visits (CSV)");
 pub const EXPORT_JSON: W = ("导出客户簿备份（JSON）", "Export a backup (JSON)");
-pub const IMPORT: W = ("导入备份或 links.csv", "Import a backup or links.csv");
+pub const IMPORT: W = (
+    "导入备份（JSON）或活动包客户表（CSV）",
+    "Import a backup (JSON) or a pack's links.csv",
+);
 pub const EMPTY: W = (
-    "客户簿还没有客户：在柜台录入客户，或导入活动包的 links.csv。",
+    "客户簿还没有客户：在柜台录入客户，或导入活动包的客户表（CSV）。",
     "No customers yet: take one at the counter, or import a pack's links.csv.",
 );
 pub const NONE_MATCH: W = ("没有符合条件的客户", "No customer matches");
@@ -139,7 +142,9 @@ pub const OBJECTIONS: W = ("客户异议", "Objections");
 pub const PRINT: W = ("打印", "Print");
 pub const BACK: W = ("返回客户簿", "Back to the book");
 pub const CLOSE: W = ("关闭", "Close");
-pub const CHECKED: W = ("☐ 是　☐ 否", "☐ yes  ☐ no");
+pub const CHECKED: W = ("☐ 是　☐ 否", "☐ yes   ☐ no");
+/// Between the outcomes a paper form offers to tick.
+pub const CHOICE_GAP: W = ("　", "   ");
 pub const VISITS_TITLE: W = ("走访记录", "Visits");
 pub const PHONE_HINT: W = ("客户电话", "Customer's phone");
 pub const STORED_RESTORED: W = (
@@ -170,6 +175,14 @@ pub fn imported(added: usize, skipped: usize) -> Text {
     Text::new(
         format!("已导入 {added} 位客户，跳过 {skipped} 位（编号已在客户簿中）"),
         format!("Imported {added} customers, skipped {skipped} (already in the book)"),
+    )
+}
+
+/// The follow-up filter's button with how many are due.
+pub fn follow_ups(due: usize) -> Text {
+    Text::new(
+        format!("{}（{due}）", FOLLOW_UPS.0),
+        format!("{} ({due})", FOLLOW_UPS.1),
     )
 }
 

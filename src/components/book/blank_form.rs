@@ -36,7 +36,7 @@ pub fn BlankForm(props: &BlankFormProps) -> Html {
                 .iter()
                 .map(|o| format!("☐ {}", words::outcome(*o).get(lang)))
                 .collect::<Vec<_>>()
-                .join("　");
+                .join(say(lang, words::CHOICE_GAP));
             html! { <span class="form-choice">{ outcomes }</span> }
         } else {
             html! {}

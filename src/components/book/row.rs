@@ -64,7 +64,7 @@ pub fn CustomerRow(props: &RowProps) -> Html {
     html! {
         <li class={classes!("book-row", "card", due.map(|d| format!("due-{d}")))} data-testid="book-row" data-id={r.id.clone()}>
             <div class="book-row-head">
-                <h2 class="book-name" data-testid="book-name">{ r.name.clone() }</h2>
+                <h2 class="book-name" data-testid="book-name">{ r.name.get(lang).to_string() }</h2>
                 <span class={classes!("status", format!("status-{}", r.status.key()))} data-testid="book-status">{ r.status_text.get(lang).to_string() }</span>
                 if due.is_some() {
                     <span class="due" data-testid="book-due">{ r.follow_up_text.get(lang).to_string() }</span>
@@ -80,7 +80,7 @@ pub fn CustomerRow(props: &RowProps) -> Html {
             </p>
             <dl class="book-facts">
                 if !r.quote_number.is_empty() {
-                    <div><dt>{ Field::QuoteNumber.label().get(lang).to_string() }</dt><dd data-testid="book-quote">{ r.quote_number.clone() }</dd></div>
+                    <div><dt>{ Field::QuoteNumber.label().get(lang).to_string() }</dt><dd data-testid="book-quote" translate="no">{ r.quote_number.clone() }</dd></div>
                 }
                 if !r.valid_until.is_empty() {
                     <div><dt>{ Field::ValidUntil.label().get(lang).to_string() }</dt><dd>{ r.valid_until.clone() }</dd></div>

@@ -88,7 +88,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { for statuses }
                 </select>
                 <button type="button" class={classes!("button", (!f.due_only).then_some("secondary"))} aria-pressed={f.due_only.to_string()} onclick={ondue} data-testid="book-due-only">
-                    { format!("{}（{}）", say(lang, words::FOLLOW_UPS), props.due_count) }
+                    { words::follow_ups(props.due_count).get(lang).to_string() }
                 </button>
             </div>
             <div class="book-files">
