@@ -58,9 +58,9 @@ impl Route {
     /// The routes shown in the navigation, in order.
     pub const NAV: [Route; 4] = [
         Route::Counter,
-        Route::Customers,
         Route::Proposal,
         Route::Tables,
+        Route::Customers,
     ];
 
     /// The route a fragment names (`#/p/abc?x=1` is `Shared { code: "abc" }`):
