@@ -42,6 +42,8 @@ pub enum Route {
     Proposal,
     /// The managers' package-table editor.
     Tables,
+    /// The rep's customer book (客户簿), in `proposal.html`.
+    Customers,
     /// A proposal shared with the customer: the whole state in the code.
     Shared { code: String },
     /// The QR code of a shared link's code, alone on its page: the counter's
@@ -54,7 +56,12 @@ pub enum Route {
 
 impl Route {
     /// The routes shown in the navigation, in order.
-    pub const NAV: [Route; 3] = [Route::Counter, Route::Proposal, Route::Tables];
+    pub const NAV: [Route; 4] = [
+        Route::Counter,
+        Route::Proposal,
+        Route::Tables,
+        Route::Customers,
+    ];
 
     /// The route a fragment names (`#/p/abc?x=1` is `Shared { code: "abc" }`):
     /// the `#` and a query after `?` are not part of the route; no fragment
@@ -87,7 +94,12 @@ impl Route {
     }
 
     /// Every route without a parameter, read back from its [`Route::fragment`].
-    const FIXED: [Route; 3] = [Route::Counter, Route::Proposal, Route::Tables];
+    const FIXED: [Route; 4] = [
+        Route::Counter,
+        Route::Proposal,
+        Route::Tables,
+        Route::Customers,
+    ];
 
     /// The fragment of this route, with its `#` (what a link's `href` holds).
     pub fn fragment(&self) -> String {
@@ -95,6 +107,7 @@ impl Route {
             Route::Counter => "#/".into(),
             Route::Proposal => "#/proposal".into(),
             Route::Tables => "#/tables".into(),
+            Route::Customers => "#/customers".into(),
             Route::Shared { code } => format!("#/p/{code}"),
             Route::Qr { code } => format!("#/qr/{code}"),
             Route::NotFound => "#/404".into(),
@@ -106,7 +119,7 @@ impl Route {
         match self {
             Route::Counter | Route::NotFound => EntryPoint::Reps,
             Route::Shared { .. } => EntryPoint::Customer,
-            Route::Proposal | Route::Qr { .. } => EntryPoint::Proposal,
+            Route::Proposal | Route::Customers | Route::Qr { .. } => EntryPoint::Proposal,
             Route::Tables => EntryPoint::Tables,
         }
     }
@@ -143,6 +156,7 @@ impl Route {
             Route::Counter => Msg::NavCounter,
             Route::Proposal => Msg::NavProposal,
             Route::Tables => Msg::NavTables,
+            Route::Customers => Msg::NavCustomers,
             Route::Shared { .. } | Route::Qr { .. } => Msg::NavProposal,
             Route::NotFound => Msg::NotFoundTitle,
         }
@@ -165,6 +179,7 @@ mod tests {
             Route::Counter,
             Route::Proposal,
             Route::Tables,
+            Route::Customers,
             code,
             qr,
             Route::NotFound,
@@ -172,7 +187,7 @@ mod tests {
             // A new route is a compile error here: list it above, and in
             // `Route::FIXED` when it has no parameter.
             match &r {
-                Route::Counter | Route::Proposal | Route::Tables => {
+                Route::Counter | Route::Proposal | Route::Tables | Route::Customers => {
                     assert!(Route::FIXED.contains(&r))
                 }
                 Route::Shared { .. } | Route::Qr { .. } | Route::NotFound => {}

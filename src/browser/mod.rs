@@ -5,6 +5,7 @@
 //! logic (drafts, presets, undo, the storage envelope, the reducers, the
 //! editor's codecs) runs under a plain `cargo test -p proposal-app --lib`.
 //! Rendering and DOM events stay in the components (Yew owns them).
+pub mod files;
 pub mod json;
 pub mod share;
 pub mod storage;

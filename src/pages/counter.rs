@@ -117,6 +117,15 @@ pub fn CounterPage() -> Html {
         let s = session.clone();
         Callback::from(move |_| s.dispatch(SessionAction::Reset))
     };
+    // "新客户": this customer goes to the customer book first (never lost).
+    let new_customer = {
+        let s = session.clone();
+        Callback::from(move |_| {
+            if crate::state::book::inbox::push(&s) {
+                s.dispatch(SessionAction::Reset)
+            }
+        })
+    };
     // A field's problem shows once the rep leaves it or asks for the
     // proposals ("比较方案"), never on a line just added (issue 14).
     let left = use_state(|| Rc::new(BTreeSet::<String>::new()));
@@ -261,6 +270,7 @@ pub fn CounterPage() -> Html {
                     <div class="lines-head">
                         <h2>{ t(lang, CounterMsg::Lines) }</h2>
                         <button type="button" class="icon-button reset" onclick={reset}>{ t(lang, CounterMsg::Reset) }</button>
+                        <button type="button" class="button secondary" onclick={new_customer} data-testid="new-customer">{ proposal_engine::book::words::text(proposal_engine::book::words::NEW_CUSTOMER).get(lang).to_string() }</button>
                     </div>
                     { for lines }
                     <div class="add-line-row">

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::route::Route;
 
 pub mod counter;
+pub mod customers;
 pub mod elsewhere;
 pub mod not_found;
 pub mod proposal;
@@ -13,6 +14,7 @@ pub mod shared;
 pub mod tables;
 
 use counter::CounterPage;
+use customers::CustomersPage;
 use elsewhere::Elsewhere;
 use not_found::NotFoundPage;
 use proposal::ProposalPage;
@@ -26,9 +28,11 @@ pub fn rep_pages(route: Route) -> Html {
     match route {
         Route::Counter => html! { <CounterPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
-        Route::Shared { .. } | Route::Proposal | Route::Tables | Route::Qr { .. } => {
-            elsewhere(&route)
-        }
+        Route::Shared { .. }
+        | Route::Proposal
+        | Route::Tables
+        | Route::Customers
+        | Route::Qr { .. } => elsewhere(&route),
     }
 }
 
@@ -36,9 +40,12 @@ pub fn rep_pages(route: Route) -> Html {
 pub fn customer_pages(route: Route) -> Html {
     match route {
         Route::Shared { code } => html! { <SharedPage code={code} /> },
-        Route::Counter | Route::Proposal | Route::Tables | Route::Qr { .. } | Route::NotFound => {
-            elsewhere(&route)
-        }
+        Route::Counter
+        | Route::Proposal
+        | Route::Tables
+        | Route::Customers
+        | Route::Qr { .. }
+        | Route::NotFound => elsewhere(&route),
     }
 }
 
@@ -47,6 +54,7 @@ pub fn proposal_pages(route: Route) -> Html {
     match route {
         Route::Proposal => html! { <ProposalPage /> },
         Route::Qr { code } => html! { <QrFrame code={code} /> },
+        Route::Customers => html! { <CustomersPage /> },
         Route::Counter | Route::Shared { .. } | Route::NotFound | Route::Tables => {
             elsewhere(&route)
         }
@@ -60,6 +68,7 @@ pub fn tables_pages(route: Route) -> Html {
         Route::Counter
         | Route::Proposal
         | Route::Shared { .. }
+        | Route::Customers
         | Route::Qr { .. }
         | Route::NotFound => elsewhere(&route),
     }

@@ -54,6 +54,10 @@ pub struct Session {
     /// boundary (there is no server).
     #[serde(default)]
     pub approval: Option<Approval>,
+    /// The customer's id in the customer book (`state::book`); empty until
+    /// the book has kept this customer.
+    #[serde(default)]
+    pub customer_id: String,
 }
 
 /// What a shared link says about who made the proposal and until when.
@@ -102,6 +106,8 @@ pub enum SessionAction {
     /// (boxed: it is much larger than the other actions).
     Load(Box<(IntakeDraft, Option<Proposal>, LinkMeta)>),
     ValidUntil(String),
+    /// The book kept this customer under this id.
+    CustomerId(String),
     Reset,
 }
 
@@ -209,6 +215,7 @@ impl Reducible for Session {
                 next.customer_view = true;
             }
             SessionAction::ValidUntil(v) => next.valid_until = v,
+            SessionAction::CustomerId(id) => next.customer_id = id,
             SessionAction::Reset => next = Session::default(),
         }
         // An edit makes the typed intake the customer again.
