@@ -84,7 +84,7 @@ fn chinese(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{303F}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
-fn marked(text: &str, lang: Lang) -> Html {
+pub fn marked(text: &str, lang: Lang) -> Html {
     runs(text, lang)
         .into_iter()
         .map(|r| match r {

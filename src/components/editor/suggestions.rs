@@ -108,9 +108,9 @@ pub fn SuggestionsEditor(props: &SuggestionsEditorProps) -> Html {
     html! {
         <section class="card suggestion-rules" data-testid="suggestion-rules" aria-labelledby="suggestion-rules-title">
             <h2 id="suggestion-rules-title">{ title.get(lang) }</h2>
-            <ul>{ for rule_lines(&catalog, lang).into_iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+            <ul>{ for rule_lines(&catalog, lang).into_iter().map(|l| html! { <li>{ super::rule_table::marked(&l, lang) }</li> }) }</ul>
             <dl>{ for suggestion_fields().into_iter().map(|(f, m)| html! {
-                <><dt><code>{ f }</code></dt><dd>{ m.get(lang) }</dd></>
+                <><dt><code>{ f }</code></dt><dd>{ super::rule_table::marked(m.get(lang), lang) }</dd></>
             }) }</dl>
             <div class={classes!("field", "json-form", error.is_some().then_some("invalid"))}>
                 <label for="suggestions-json">{ "JSON" }</label>
