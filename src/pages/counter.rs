@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::router::Link;
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::estimate::estimate_notice;
-use proposal_engine::optimize::authority::{above_authority, AboveAuthority};
+use proposal_engine::optimize::authority::{above_authority_given, AboveAuthority};
 use proposal_engine::screen::bar::{best_bar, BestBar};
 use proposal_engine::screen::share_panel::share_panel;
 use proposal_engine::{optimize, Alternative, Options};
@@ -87,13 +87,16 @@ pub fn CounterPage() -> Html {
             Some(c) => match optimize(&catalog.0, c, options) {
                 Ok(p) => {
                     let keep_wins = p.keep_is_cheaper();
+                    // The rep's own best, already searched: the cheapest card.
+                    let own = p.alternatives.iter().map(|a| a.priced.total).min();
+                    let above = above_authority_given(&catalog.0, c, options, own);
                     let bar = Rc::new(best_bar(&catalog.0, &p));
                     Comparison::Ready {
                         bar,
                         alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
                         keep_first: keep_wins.then(|| Rc::new(p.baseline)),
                         notes: p.notes,
-                        above: above_authority(&catalog.0, c, options),
+                        above,
                     }
                 }
                 Err(e) => Comparison::Impossible(e.reasons),

@@ -136,21 +136,44 @@ pub fn above_authority(
     customer: &Customer,
     options: &Options,
 ) -> Vec<AboveAuthority> {
+    above_authority_given(catalog, customer, options, None)
+}
+
+/// [`above_authority`] given the total of the best the rep can offer alone
+/// when the caller has it already (the counter: the cheapest of the
+/// optimizer's alternatives, over `options.horizon`), so it is not searched
+/// again on every keystroke. Nothing is searched for a customer eligible
+/// for no promotion above the rep's level.
+pub fn above_authority_given(
+    catalog: &Catalog,
+    customer: &Customer,
+    options: &Options,
+    own_total: Option<Money>,
+) -> Vec<AboveAuthority> {
     let mine = options.authority();
     let horizon = options.horizon.max(1);
     let total = |p: &Proposal| price(catalog, customer, p, Some(horizon)).ok();
-    let Some(own) = cheapest(catalog, customer, options).and_then(|s| total(&s.proposal)) else {
-        return Vec::new();
-    };
-    let mut out: Vec<AboveAuthority> = Vec::new();
-    let mut best_so_far = own.total;
-    for level in (mine + 1)..=3 {
-        let eligible_above = catalog.promotions.iter().any(|p| {
+    let eligible_at = |level: u8| {
+        catalog.promotions.iter().any(|p| {
             p.authority_level > mine
                 && p.authority_level <= level
                 && eligibility_problem(&p.eligibility, customer).is_none()
-        });
-        if !eligible_above {
+        })
+    };
+    if !eligible_at(3) {
+        return Vec::new();
+    }
+    let own_total = match own_total {
+        Some(t) => t,
+        None => match cheapest(catalog, customer, options).and_then(|s| total(&s.proposal)) {
+            Some(p) => p.total,
+            None => return Vec::new(),
+        },
+    };
+    let mut out: Vec<AboveAuthority> = Vec::new();
+    let mut best_so_far = own_total;
+    for level in (mine + 1)..=3 {
+        if !eligible_at(level) {
             continue;
         }
         let at = Options {
@@ -175,7 +198,7 @@ pub fn above_authority(
         if above.is_empty() || priced.total >= best_so_far || needed != level {
             continue;
         }
-        let saving = Money(own.total.0 - priced.total.0);
+        let saving = Money(own_total.0 - priced.total.0);
         best_so_far = priced.total;
         let names: Vec<Text> = above.iter().map(|p| p.name.clone()).collect();
         let zh_names: Vec<&str> = names.iter().map(|n| n.zh.as_str()).collect();
