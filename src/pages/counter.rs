@@ -116,19 +116,18 @@ pub fn CounterPage() -> Html {
         let s = session.clone();
         html! { <button type="button" class="button secondary" onclick={Callback::from(move |_| s.dispatch(SessionAction::AddLine(kind)))}>{ t(lang, label) }</button> }
     };
-    let reset = {
-        let s = session.clone();
-        Callback::from(move |_| s.dispatch(SessionAction::Reset))
-    };
-    // "新客户": this customer goes to the customer book first (never lost).
+    // "新客户", and "清空" too: a customer with lines goes to the customer
+    // book first (never lost; the book can delete it, with undo). When
+    // storage refuses, the counter keeps the customer.
     let new_customer = {
         let s = session.clone();
-        Callback::from(move |_| {
-            if crate::state::book::inbox::push(&s) {
+        Callback::from(move |_: MouseEvent| {
+            if s.intake.lines.is_empty() || crate::state::book::inbox::push(&s) {
                 s.dispatch(SessionAction::Reset)
             }
         })
     };
+    let reset = new_customer.clone();
     // A field's problem shows once the rep leaves it or asks for the
     // proposals ("比较方案"), never on a line just added (issue 14).
     let left = use_state(|| Rc::new(BTreeSet::<String>::new()));

@@ -158,3 +158,14 @@ test("a campaign pack's links.csv comes in as prepared customers whose links reo
   await page.getByRole('link', { name: '生成建议书' }).waitFor();
   await page.context().close();
 });
+
+test('清空 at the counter keeps the customer in the book; nothing typed is lost', async () => {
+  const page = await app.open('', TABLET);
+  await takeCustomer(page, '家庭：3 手机 + 宽带', '清空前的客户');
+  await page.getByRole('button', { name: '清空', exact: true }).click();
+  await expectValue(page.getByLabel('客户名称（可选）'), '');
+  await expectCount(page.locator('.line-card'), 0, 'the counter starts afresh');
+  await openBook(page);
+  await expectCount(row(page, '清空前的客户'), 1, 'the cleared customer is in the book');
+  await page.context().close();
+});
