@@ -254,25 +254,30 @@ pub fn CounterPage() -> Html {
         }
         _ => (None, None),
     };
-    let share_code = shared.as_ref().and_then(|a| {
-        share_code_for(
-            Some(&a.proposal),
-            session.approval.as_ref(),
-            customer.as_ref(),
-            &catalog.0,
-            &published,
-            &rep,
-            &validity,
-        )
-    });
     let sharing = use_state(|| false);
     let toggle_share = {
         let sharing = sharing.clone();
         Callback::from(move |_: MouseEvent| sharing.set(!*sharing))
     };
-    // The panel's words only while it is open.
+    // The link (the tables' fingerprint, the encoding, the compression) and
+    // the panel's words only while the panel is open, not at every keystroke.
+    let share_code = (*sharing)
+        .then_some(shared.as_ref())
+        .flatten()
+        .and_then(|a| {
+            share_code_for(
+                Some(&a.proposal),
+                session.approval.as_ref(),
+                customer.as_ref(),
+                &catalog.0,
+                &published,
+                &rep,
+                &validity,
+            )
+        });
+    let can_share = shared.is_some() && customer.is_some();
     let share_panel = match (&shared, &share_code) {
-        (Some(a), Some(code)) if *sharing => {
+        (Some(a), Some(code)) => {
             let words = Rc::new(share_panel(&catalog.0, a, &rep.name, &rep.phone));
             html! { <SharePanel key={code.clone()} {words} code={code.clone()} /> }
         }
@@ -310,7 +315,7 @@ pub fn CounterPage() -> Html {
                     if session.chosen.is_some() {
                         <Link to={Route::Proposal} classes="button">{ t(lang, CounterMsg::ShowProposal) }</Link>
                     }
-                    if share_code.is_some() {
+                    if can_share {
                         <button type="button" class="button secondary" onclick={toggle_share} aria-expanded={sharing.to_string()} aria-controls={sharing.then_some(PANEL_ID)} data-testid="share-open">{ t(lang, SharedMsg::Share) }</button>
                     }
                     { share_panel }
