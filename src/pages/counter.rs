@@ -119,7 +119,11 @@ pub fn CounterPage() -> Html {
         },
     );
     let (above, above_current) = (
-        above.value.as_ref().map(|v| v.0.clone()).unwrap_or_default(),
+        above
+            .value
+            .as_ref()
+            .map(|v| v.0.clone())
+            .unwrap_or_default(),
         above.current,
     );
     let monthly = customer
