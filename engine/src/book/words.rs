@@ -2,7 +2,8 @@
 //! the visit form's fields (the seeds' 走访记录表 and 信息反馈表), the
 //! exports' headers and the import's reports.
 use super::{Outcome, Status};
-use crate::text::Text;
+use crate::money::Money;
+use crate::text::{Lang, Text};
 
 /// A word in both languages.
 pub type W = (&'static str, &'static str);
@@ -159,6 +160,24 @@ pub const STORED_REFUSED: W = (
     "浏览器拒绝保存（存储已满或被关闭）：修改只在本页中，请立即导出备份。",
     "The browser refused to save (storage full or off): changes live only in this page. Export a backup now.",
 );
+
+/// The list's monthly saving in the counter's money form (`¥1,234.50`,
+/// [`Money::format`]): `每月省 ¥45.50`, or `每月多付 ¥12.00` when the chosen
+/// proposal costs more (never a negative saving).
+pub fn monthly_saving(m: Money) -> Text {
+    let amount = |lang| Money(m.0.saturating_abs()).format(lang);
+    if m.0 >= 0 {
+        Text::new(
+            format!("每月省 {}", amount(Lang::ZhCn)),
+            format!("saves {} a month", amount(Lang::En)),
+        )
+    } else {
+        Text::new(
+            format!("每月多付 {}", amount(Lang::ZhCn)),
+            format!("costs {} more a month", amount(Lang::En)),
+        )
+    }
+}
 
 /// A copy's name: `名称（副本）`.
 pub fn copy_name(name: &str) -> String {
