@@ -62,6 +62,8 @@ pub enum Field {
     CompetitorPrice,
     NextStep,
     Notes,
+    /// The customers' sheet's last column: the record whole, to import back.
+    Record,
 }
 
 impl Field {
@@ -96,6 +98,10 @@ impl Field {
             }
             Field::NextStep => ("下一步", "Next step"),
             Field::Notes => ("备注", "Notes"),
+            Field::Record => (
+                "完整记录（导入用，请勿修改）",
+                "Full record (for import, do not edit)",
+            ),
         })
     }
 }
@@ -123,8 +129,8 @@ pub const EXPORT_CSV: W = ("导出客户表（CSV）", "Export customers (CSV)")
 pub const EXPORT_VISITS: W = ("导出走访记录（CSV）", "Export visits (CSV)");
 pub const EXPORT_JSON: W = ("导出客户簿备份（JSON）", "Export a backup (JSON)");
 pub const IMPORT: W = (
-    "导入备份（JSON）或活动包客户表（CSV）",
-    "Import a backup (JSON) or a pack's links.csv",
+    "导入备份（JSON）、客户表或活动包客户表（CSV）",
+    "Import a backup (JSON), a customer sheet or a pack's links.csv (CSV)",
 );
 pub const EMPTY: W = (
     "客户簿还没有客户：在柜台录入客户，或导入活动包的客户表（CSV）。",
