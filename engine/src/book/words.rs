@@ -203,6 +203,14 @@ pub fn imported(added: usize, skipped: usize) -> Text {
     )
 }
 
+/// A chosen file whose bytes are neither UTF-8 nor GBK (GB18030).
+pub fn unreadable(line: usize) -> Text {
+    Text::new(
+        format!("文件未导入，客户簿没有改动：第 {line} 行既不是 UTF-8 也不是 GBK 编码的文字"),
+        format!("The file was not imported; the book is unchanged: line {line} is neither UTF-8 nor GBK text"),
+    )
+}
+
 /// The follow-up filter's button with how many are due.
 pub fn follow_ups(due: usize) -> Text {
     Text::new(
