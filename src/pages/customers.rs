@@ -57,6 +57,47 @@ pub fn CustomersPage() -> Html {
     let blank = use_state(|| false);
     let cannot_reopen = use_state(|| false);
 
+    // The rows' actions stay the same callbacks while what they read stays
+    // the same (a search or a filter changes neither), so the rows that stay
+    // are not drawn again: a book of hundreds filters at once.
+    let onreopen = use_callback(
+        (book.clone(), active.clone(), cannot_reopen.clone()),
+        |id: String, (book, active, cannot)| match book
+            .book
+            .get(&id)
+            .and_then(|r| session_of(r, &active.0))
+        {
+            Some(s) if s.save() => crate::browser::replace_page(
+                &crate::route::Route::Counter.href_from(crate::route::EntryPoint::Proposal),
+            ),
+            _ => cannot.set(true),
+        },
+    );
+    let onvisit = use_callback(open_visit.clone(), |id: String, open| {
+        let same = open.as_deref() == Some(id.as_str());
+        open.set((!same).then_some(id));
+    });
+    let onduplicate = use_callback(book.dispatcher(), move |id, book| {
+        book.dispatch(BookAction::Duplicate(id, today))
+    });
+    let ondelete = use_callback(
+        (book.dispatcher(), session.clone()),
+        |id: String, (book, session)| {
+            // The counter's own customer leaves the counter too, or it
+            // would be kept again at once (undo brings the record back).
+            if session.customer_id == id {
+                session.dispatch(SessionAction::Reset);
+            }
+            book.dispatch(BookAction::Delete(id))
+        },
+    );
+    let onphone = use_callback(book.dispatcher(), |(id, phone), book| {
+        book.dispatch(BookAction::Phone(id, phone))
+    });
+    let onstatus = use_callback(book.dispatcher(), |(id, s), book| {
+        book.dispatch(BookAction::Status(id, s))
+    });
+
     if *blank {
         let onback = {
             let blank = blank.clone();
@@ -65,47 +106,6 @@ pub fn CustomersPage() -> Html {
         return html! { <main class="page page-book"><BlankForm {onback} /></main> };
     }
 
-    let onreopen = {
-        let (book, active, cannot) = (book.clone(), active.clone(), cannot_reopen.clone());
-        Callback::from(move |id: String| {
-            match book.book.get(&id).and_then(|r| session_of(r, &active.0)) {
-                Some(s) if s.save() => crate::browser::replace_page(
-                    &crate::route::Route::Counter.href_from(crate::route::EntryPoint::Proposal),
-                ),
-                _ => cannot.set(true),
-            }
-        })
-    };
-    let onvisit = {
-        let open = open_visit.clone();
-        Callback::from(move |id: String| {
-            let same = open.as_deref() == Some(id.as_str());
-            open.set((!same).then_some(id));
-        })
-    };
-    let onduplicate = {
-        let book = book.clone();
-        Callback::from(move |id| book.dispatch(BookAction::Duplicate(id, today)))
-    };
-    let ondelete = {
-        let (book, session) = (book.clone(), session.clone());
-        Callback::from(move |id: String| {
-            // The counter's own customer leaves the counter too, or it
-            // would be kept again at once (undo brings the record back).
-            if session.customer_id == id {
-                session.dispatch(SessionAction::Reset);
-            }
-            book.dispatch(BookAction::Delete(id))
-        })
-    };
-    let onphone = {
-        let book = book.clone();
-        Callback::from(move |(id, phone)| book.dispatch(BookAction::Phone(id, phone)))
-    };
-    let onstatus = {
-        let book = book.clone();
-        Callback::from(move |(id, s)| book.dispatch(BookAction::Status(id, s)))
-    };
     let onexport = {
         let book = book.clone();
         Callback::from(move |which: Export| {
