@@ -169,8 +169,14 @@ mod tests {
     #[test]
     fn a_link_to_another_entry_point_names_its_page() {
         use super::EntryPoint::{Customer, Proposal, Reps, Tables};
-        assert_eq!(Route::Shared { code: "a".into() }.href_from(Reps), "customer.html#/p/a");
-        assert_eq!(Route::Shared { code: "a".into() }.href_from(Customer), "#/p/a");
+        assert_eq!(
+            Route::Shared { code: "a".into() }.href_from(Reps),
+            "customer.html#/p/a"
+        );
+        assert_eq!(
+            Route::Shared { code: "a".into() }.href_from(Customer),
+            "#/p/a"
+        );
         assert_eq!(Route::Counter.href_from(Customer), "index.html#/");
         assert_eq!(Route::Proposal.href_from(Reps), "proposal.html#/proposal");
         assert_eq!(Route::Proposal.href_from(Proposal), "#/proposal");

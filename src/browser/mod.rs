@@ -5,6 +5,8 @@
 //! logic (drafts, presets, undo, the storage envelope, the reducers, the
 //! editor's codecs) runs under a plain `cargo test -p proposal-app --lib`.
 //! Rendering and DOM events stay in the components (Yew owns them).
+#[cfg(feature = "workbook")]
+pub mod download;
 pub mod json;
 pub mod storage;
 
