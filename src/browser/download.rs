@@ -49,7 +49,7 @@ pub fn last() -> Option<(String, Vec<u8>)> {
 /// The workbook's MIME type.
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     #[test]
     fn a_download_is_its_bytes_as_base64() {
