@@ -359,3 +359,21 @@ fn the_generated_tables_reach_every_promotion_type() {
     }
     assert_eq!(seen, [true; 5]);
 }
+
+/// The README's "Package tables as a workbook" names every sheet and every
+/// column as the workbook writes them.
+#[test]
+fn the_readme_documents_every_sheet_and_column() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let start = readme
+        .find("## Package tables as a workbook")
+        .expect("the README's workbook section");
+    let section = &readme[start..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+    for (sheet, columns) in headers() {
+        assert!(section.contains(&format!("`{sheet}`")), "the README names the sheet {sheet}");
+        for h in columns {
+            assert!(section.contains(&format!("| {h} |")), "the README documents {sheet}: {h}");
+        }
+    }
+}
