@@ -364,16 +364,23 @@ fn the_generated_tables_reach_every_promotion_type() {
 /// column as the workbook writes them.
 #[test]
 fn the_readme_documents_every_sheet_and_column() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
     let start = readme
         .find("## Package tables as a workbook")
         .expect("the README's workbook section");
     let section = &readme[start..];
     let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
     for (sheet, columns) in headers() {
-        assert!(section.contains(&format!("`{sheet}`")), "the README names the sheet {sheet}");
+        assert!(
+            section.contains(&format!("`{sheet}`")),
+            "the README names the sheet {sheet}"
+        );
         for h in columns {
-            assert!(section.contains(&format!("| {h} |")), "the README documents {sheet}: {h}");
+            assert!(
+                section.contains(&format!("| {h} |")),
+                "the README documents {sheet}: {h}"
+            );
         }
     }
 }

@@ -121,7 +121,7 @@ test('a workbook with three bad cells is refused with every one at its sheet, ro
   assert.equal(await fingerprint(page), before, 'a refused workbook changes nothing');
 
   // In English, the same three places in English.
-  await page.getByRole('button', { name: 'EN' }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
   await importBook(page, book);
   await expectText(errors.nth(0), `sheet Plans, row 4, column ${letter(fee)} (Monthly fee (CNY)): Not an amount; e.g. 128.50 (not "12x")`);
   await expectMatch(errors.nth(1), new RegExp(`^sheet Bundle slots, row 3, column ${letter(max)} \\(Max \\(lines\\)\\): a blank cell means "not set"`));
