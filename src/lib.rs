@@ -28,8 +28,14 @@ pub fn run_customer() {
     yew::Renderer::<app::CustomerApp>::new().render();
 }
 
-/// Mounts the printable proposal on the document body.
+/// Mounts the printable proposal on the document body; `#/qr/<code>` (the
+/// counter's share panel, in a frame) gets the link's QR code alone.
 pub fn run_proposal() {
+    if let route::Route::Qr { code } = route::Route::from_fragment(&browser::fragment()) {
+        let props = pages::qr_frame::QrFrameProps { code: code.into() };
+        yew::Renderer::<pages::qr_frame::QrFrame>::with_props(props).render();
+        return;
+    }
     yew::Renderer::<app::ProposalApp>::new().render();
 }
 

@@ -42,15 +42,26 @@ pub enum Route {
     Proposal,
     /// The managers' package-table editor.
     Tables,
+    /// The rep's customer book (客户簿), in `proposal.html`.
+    Customers,
     /// A proposal shared with the customer: the whole state in the code.
     Shared { code: String },
+    /// The QR code of a shared link's code, alone on its page: the counter's
+    /// share panel shows it in a frame, so the QR encoder stays in
+    /// `proposal.html`'s wasm and out of the counter's first load.
+    Qr { code: String },
     /// Any other fragment.
     NotFound,
 }
 
 impl Route {
     /// The routes shown in the navigation, in order.
-    pub const NAV: [Route; 3] = [Route::Counter, Route::Proposal, Route::Tables];
+    pub const NAV: [Route; 4] = [
+        Route::Counter,
+        Route::Proposal,
+        Route::Tables,
+        Route::Customers,
+    ];
 
     /// The route a fragment names (`#/p/abc?x=1` is `Shared { code: "abc" }`):
     /// the `#` and a query after `?` are not part of the route; no fragment
@@ -68,16 +79,27 @@ impl Route {
         if let Some(fixed) = Route::FIXED.iter().find(|r| r.fragment()[1..] == *path) {
             return fixed.clone();
         }
-        match path.strip_prefix("/p/") {
-            Some(code) if !code.is_empty() && !code.contains('/') => Route::Shared {
-                code: code.to_string(),
-            },
-            _ => Route::NotFound,
+        let code = |prefix| {
+            path.strip_prefix(prefix)
+                .filter(|c: &&str| !c.is_empty() && !c.contains('/'))
+                .map(str::to_string)
+        };
+        if let Some(code) = code("/p/") {
+            return Route::Shared { code };
+        }
+        match code("/qr/") {
+            Some(code) => Route::Qr { code },
+            None => Route::NotFound,
         }
     }
 
     /// Every route without a parameter, read back from its [`Route::fragment`].
-    const FIXED: [Route; 3] = [Route::Counter, Route::Proposal, Route::Tables];
+    const FIXED: [Route; 4] = [
+        Route::Counter,
+        Route::Proposal,
+        Route::Tables,
+        Route::Customers,
+    ];
 
     /// The fragment of this route, with its `#` (what a link's `href` holds).
     pub fn fragment(&self) -> String {
@@ -85,7 +107,9 @@ impl Route {
             Route::Counter => "#/".into(),
             Route::Proposal => "#/proposal".into(),
             Route::Tables => "#/tables".into(),
+            Route::Customers => "#/customers".into(),
             Route::Shared { code } => format!("#/p/{code}"),
+            Route::Qr { code } => format!("#/qr/{code}"),
             Route::NotFound => "#/404".into(),
         }
     }
@@ -95,7 +119,7 @@ impl Route {
         match self {
             Route::Counter | Route::NotFound => EntryPoint::Reps,
             Route::Shared { .. } => EntryPoint::Customer,
-            Route::Proposal => EntryPoint::Proposal,
+            Route::Proposal | Route::Customers | Route::Qr { .. } => EntryPoint::Proposal,
             Route::Tables => EntryPoint::Tables,
         }
     }
@@ -132,7 +156,8 @@ impl Route {
             Route::Counter => Msg::NavCounter,
             Route::Proposal => Msg::NavProposal,
             Route::Tables => Msg::NavTables,
-            Route::Shared { .. } => Msg::NavProposal,
+            Route::Customers => Msg::NavCustomers,
+            Route::Shared { .. } | Route::Qr { .. } => Msg::NavProposal,
             Route::NotFound => Msg::NotFoundTitle,
         }
     }
@@ -147,20 +172,25 @@ mod tests {
         let code = Route::Shared {
             code: "AbC-_09".into(),
         };
+        let qr = Route::Qr {
+            code: "AbC-_09".into(),
+        };
         for r in [
             Route::Counter,
             Route::Proposal,
             Route::Tables,
+            Route::Customers,
             code,
+            qr,
             Route::NotFound,
         ] {
             // A new route is a compile error here: list it above, and in
             // `Route::FIXED` when it has no parameter.
             match &r {
-                Route::Counter | Route::Proposal | Route::Tables => {
+                Route::Counter | Route::Proposal | Route::Tables | Route::Customers => {
                     assert!(Route::FIXED.contains(&r))
                 }
-                Route::Shared { .. } | Route::NotFound => {}
+                Route::Shared { .. } | Route::Qr { .. } | Route::NotFound => {}
             }
             assert_eq!(Route::from_fragment(&r.fragment()), r);
         }
@@ -184,6 +214,10 @@ mod tests {
         assert_eq!(Route::Counter.href_from(Reps), "#/");
         assert_eq!(Route::Tables.href_from(Reps), "tables.html#/tables");
         assert_eq!(Route::Tables.href_from(Tables), "#/tables");
+        assert_eq!(
+            Route::Qr { code: "a".into() }.href_from(Reps),
+            "proposal.html#/qr/a"
+        );
     }
 
     #[test]
@@ -224,6 +258,11 @@ mod tests {
             Route::Shared { code: "abc".into() }
         );
         assert_eq!(Route::from_fragment("#/p/"), Route::NotFound);
+        assert_eq!(
+            Route::from_fragment("#/qr/abc?lang=en"),
+            Route::Qr { code: "abc".into() }
+        );
+        assert_eq!(Route::from_fragment("#/qr/"), Route::NotFound);
         assert_eq!(Route::from_fragment("#/p/a/b"), Route::NotFound);
         assert_eq!(Route::from_fragment("#/nowhere"), Route::NotFound);
     }

@@ -29,7 +29,7 @@ fn text_of(root: &web_sys::Element, selector: &str) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn header_shows_product_name_and_three_entry_points() {
+async fn header_shows_product_name_and_four_entry_points() {
     let root = mount();
     yew::scheduler::flush().await;
     let nav = root.query_selector_all(".app-nav a").unwrap();
@@ -38,8 +38,8 @@ async fn header_shows_product_name_and_three_entry_points() {
         .collect();
     assert_eq!(
         labels,
-        ["柜台", "建议书", "资费表"],
-        "Counter, Proposal, Package tables"
+        ["柜台", "建议书", "资费表", "客户簿"],
+        "Counter, Proposal, Package tables, Customer book"
     );
     assert_eq!(text_of(&root, ".brand-name"), "资费方案计算器");
     assert_eq!(

@@ -61,6 +61,7 @@ fn the_browsers_json_reader_reads_what_serde_json_reads() {
         link_rep: Some(Rep {
             name: "王芳".into(),
             phone: "13800000000".into(),
+            ..Rep::default()
         }),
         link_patch: proposal_engine::share::edited_json(&tables, &edited),
         ..Session::default()

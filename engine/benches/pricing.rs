@@ -30,6 +30,8 @@ fn line(kind: LineKind, fee: i64, domestic_min: u32, data_gb: u32) -> Line {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     }
 }

@@ -29,7 +29,7 @@ use proposal_engine::customer::{Cluster, Customer, Segment};
 use proposal_engine::optimize::{cheapest, Options};
 use proposal_engine::pricing::usage::feature_fees;
 use proposal_engine::pricing::{
-    eligibility_problem, line_unit, promo_context, Assignment, Seat, Unit,
+    due, eligibility_problem, line_unit, promo_context, Assignment, Seat, Unit,
 };
 use proposal_engine::{default_catalog, price, ItemId, Money};
 use serde_json::{json, Value};
@@ -111,11 +111,11 @@ impl Instance<'_> {
         }
     }
 
-    fn fees(&self, ids: &[ItemId]) -> i64 {
-        ids.iter()
-            .filter_map(|f| self.catalog.fee(f))
-            .map(|f| f.amount.0)
-            .sum()
+    /// One-off fees as `price()` charges them (`pricing::due`): on a plan,
+    /// those for the line's kind and origin; as a member, those for its
+    /// kind and origin; per instance, those for no kind.
+    fn fees<'c>(&self, fees: impl Iterator<Item = &'c proposal_engine::catalog::OneOffFee>) -> i64 {
+        due::sum(fees)
     }
 
     /// Options of line `i` on `assignment` (plan `item`, or a member of
@@ -282,7 +282,8 @@ fn main() {
             if p.kind != line.kind || !fast_enough {
                 continue;
             }
-            let one_offs = inst.fees(&p.one_off_fees) + inst.handset(i, Some(p.monthly_fee));
+            let one_offs = inst.fees(due::on_plan(&catalog, &p.one_off_fees, line))
+                + inst.handset(i, Some(p.monthly_fee));
             let a = Assignment::Plan { plan: p.id.clone() };
             opts.extend(inst.options(i, &a, &p.id, one_offs, &packs));
         }
@@ -294,7 +295,8 @@ fn main() {
                 continue;
             }
             let a = Assignment::Member { instance: 0 };
-            let one_offs = inst.handset(i, Some(slot.member_fee));
+            let one_offs = inst.fees(due::as_member(&catalog, &b.one_off_fees, line))
+                + inst.handset(i, Some(slot.member_fee));
             opts.extend(inst.options(i, &a, &b.id, one_offs, &packs));
         }
         line_values.push(json!({ "kind": kind_name(line.kind), "options": opts }));
@@ -327,7 +329,8 @@ fn main() {
             .map(|s| {
                 json!({
                     "promos": ids(s),
-                    "cost": inst.net(&instance, s) + inst.fees(&b.one_off_fees),
+                    "cost": inst.net(&instance, s)
+                        + inst.fees(due::per_instance(&catalog, &b.one_off_fees)),
                 })
             })
             .collect();

@@ -54,6 +54,7 @@ fn main() {
         valid_until: String::new(),
         catalog: catalog.reference(),
         edited_json: String::new(),
+        approval: None,
     };
     println!("{}", encode(&shared, &catalog));
 }

@@ -3,6 +3,7 @@
 //! natively and shared unchanged by the browser app and the command-line tool.
 #![forbid(unsafe_code)]
 
+pub mod book;
 pub mod catalog;
 pub mod csv;
 pub mod customer;

@@ -26,6 +26,8 @@ fn line(kind: LineKind, fee: i64, minutes: u32, own: u32) -> Line {
         features: vec![],
         wants_handset: None,
         origin: LineOrigin::ThisOperator,
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     }
 }

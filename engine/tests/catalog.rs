@@ -379,6 +379,8 @@ fn line(kind: LineKind, fee: i64, usage: Usage) -> Line {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     }
 }
@@ -487,7 +489,10 @@ fn intake_items_are_checked_against_the_tables() {
             "account_features[1]",
         ]
     );
-    assert_eq!(problems[3].message.en, "only a mobile line takes a handset");
+    assert_eq!(
+        problems[3].message.en,
+        "A broadband line takes no handset: only a mobile line does"
+    );
     assert_eq!(
         problems[2].message.en,
         "no handset handset.nope in the package tables"

@@ -3,6 +3,7 @@
 //! customer, names each bad row's file line and field, and exits 2; its
 //! numbers are the engine's; one customer on stdin; bad arguments and bad
 //! package tables are explained.
+mod common;
 #[path = "support/propose.rs"]
 mod propose;
 use propose::{run, ROOT};
@@ -84,6 +85,8 @@ fn family() -> Customer {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     };
     let broadband = Line {
@@ -97,6 +100,8 @@ fn family() -> Customer {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     };
     Customer {
@@ -695,4 +700,130 @@ fn authority_levels_2_and_3_unlock_their_promotions() {
     let (code, _, err) = run(&["--catalog", CATALOG, "--authority", "4"], &customer);
     assert_eq!(code, 2);
     assert!(err.contains("--authority: 1, 2 or 3"), "{err}");
+}
+
+/// The CSV's `break_even_month` is the payback month the proposal and the
+/// phone state (`screen::figures::payback`): a month only after an outlay
+/// (a line from another operator pays its SIM card in month 1), blank when
+/// the recommendation saves from month 1 or keeps. Checked against the
+/// JSON output's savings for the same list.
+#[test]
+fn the_csv_break_even_month_is_the_proposals_payback_month() {
+    let mut list = std::fs::read_to_string(format!("{ROOT}/engine/tests/data/campaign.csv"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("3,"))
+        .map(|l| {
+            format!(
+                "{l},{}\n",
+                if l.starts_with("customer_id") {
+                    "origin"
+                } else {
+                    ""
+                }
+            )
+        })
+        .collect::<String>();
+    // ¥22 a month on another operator, light use: the ¥10 SIM card first.
+    list.push_str("5,赵六,individual,,24,mobile,22,100,0,1,0,0,0,0,0,异网\n");
+    let dir = std::env::temp_dir().join(format!("propose-payback-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("payback.csv").to_string_lossy().into_owned();
+    std::fs::write(&path, &list).unwrap();
+    let base = ["--catalog", CATALOG, "--customers", &path];
+    let (code, csv, err) = run(&[&base[..], &["--format", "csv"]].concat(), "");
+    assert_eq!(code, 0, "{err}");
+    let (code, json, err) = run(&[&base[..], &["--format", "json"]].concat(), "");
+    assert_eq!(code, 0, "{err}");
+    let json: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), json.len());
+    let mut kinds = std::collections::BTreeSet::new();
+    for (row, x) in rows.iter().zip(&json) {
+        let cell = row.split(',').nth(6).unwrap();
+        let keep = x["recommendation"] == "keep";
+        let month = x["savings"]["break_even_month"].as_u64();
+        let expected = match month {
+            Some(m) if !keep && m > 1 => m.to_string(),
+            _ => String::new(),
+        };
+        assert_eq!(cell, expected, "{row}");
+        kinds.insert(match (keep, month) {
+            (true, _) => "keep",
+            (false, Some(1)) => "from month 1",
+            _ => "after an outlay",
+        });
+    }
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        ["after an outlay", "from month 1", "keep"],
+        "{csv}"
+    );
+}
+
+/// The CSV's `not_cheapest_because` is filled when the recommendation is
+/// not the cheapest (the robust pick): the first drawn customers whose
+/// cheapest proposal is fragile, run through the command line as a JSON
+/// list, get the engine's reason in the cell, in Chinese by default and in
+/// English with `--lang en`; the others leave it blank.
+#[test]
+fn the_csv_says_why_a_robust_recommendation_is_not_the_cheapest() {
+    let cat = catalog();
+    let (mut list, mut reasons) = (Vec::new(), Vec::new());
+    for seed in 0..300 {
+        let mut r = common::Rng::new(seed);
+        let n = r.range(1, 6);
+        let c = common::wide_customer(&mut r, &cat, n);
+        let Ok(found) = optimize(&cat, &c, &Options::default()) else {
+            continue;
+        };
+        let why = found.why_not_cheapest();
+        if why.is_none() && list.len() > reasons.iter().flatten().count() + 1 {
+            continue;
+        }
+        let mut x = serde_json::to_value(&c).unwrap();
+        x["id"] = Value::from(format!("S{seed}"));
+        list.push(x);
+        reasons.push(why);
+        if reasons.iter().flatten().count() == 2 {
+            break;
+        }
+    }
+    assert_eq!(
+        reasons.iter().flatten().count(),
+        2,
+        "two robust picks drawn"
+    );
+    let dir = std::env::temp_dir().join(format!("propose-why-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("robust.json").to_string_lossy().into_owned();
+    std::fs::write(&path, serde_json::to_string(&list).unwrap()).unwrap();
+    for lang in ["zh", "en"] {
+        let (code, csv, err) = run(
+            &[
+                "--catalog",
+                CATALOG,
+                "--customers",
+                &path,
+                "--format",
+                "csv",
+                "--lang",
+                lang,
+            ],
+            "",
+        );
+        assert_eq!(code, 0, "{err}");
+        let rows: Vec<&str> = csv.lines().skip(1).collect();
+        assert_eq!(rows.len(), reasons.len(), "{csv}");
+        for (row, why) in rows.iter().zip(&reasons) {
+            match why {
+                Some(t) => {
+                    let text = if lang == "zh" { &t.zh } else { &t.en };
+                    assert!(!text.is_empty());
+                    assert!(row.trim_end_matches('"').ends_with(text.as_str()), "{row}");
+                }
+                None => assert!(row.ends_with(','), "{row}"),
+            }
+        }
+    }
 }

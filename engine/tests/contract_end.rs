@@ -319,6 +319,7 @@ fn the_link_carries_the_start_month() {
         valid_until: String::new(),
         catalog: cat.reference(),
         edited_json: String::new(),
+        approval: None,
     };
     let opened = decode(&encode(&shared, &cat), &cat).unwrap();
     let chosen = opened.shared.chosen.clone().unwrap();

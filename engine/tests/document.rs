@@ -44,7 +44,7 @@ fn the_documents_figures_are_the_engines() {
     assert_eq!(doc.chosen.priced, priced);
     assert_eq!(doc.chosen.title, best.title);
     assert_eq!(doc.current.len(), 4);
-    assert_eq!(doc.current[1].label, "老板手机");
+    assert_eq!(doc.current[1].label.zh, "老板手机");
     assert_eq!(doc.current[1].monthly_fee.0, 15800);
     // Package rows are the priced units, and add up to the monthly bills.
     let sum: i64 = doc.packages.iter().map(|r| r.horizon_total.0).sum();

@@ -197,6 +197,7 @@ fn a_link_over_the_stated_length_is_refused_as_damaged() {
             valid_until: String::new(),
             catalog: catalog.reference(),
             edited_json: String::new(),
+            approval: None,
         };
         encode(&shared, &catalog)
     };

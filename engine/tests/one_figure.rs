@@ -53,6 +53,7 @@ fn the_card_the_document_and_the_phone_give_each_quantity_one_value_and_one_labe
             valid_until: String::new(),
             catalog: cat.reference(),
             edited_json: String::new(),
+            approval: None,
         };
         let opened = decode(&encode(&shared, &cat), &cat).unwrap();
         let phone = phone_view(&cat, &opened, &case.customer).expect("the phone prices it");

@@ -90,7 +90,7 @@ fn the_reps_authority_bounds_the_promotions_offered() {
         let above = found
             .notes
             .iter()
-            .filter(|n| n.en.contains("needs a higher discount authority"))
+            .filter(|n| n.en.contains("approval"))
             .count();
         assert_eq!(
             above,

@@ -343,6 +343,7 @@ fn catalog() -> Catalog {
         ],
         credit_cap: Bps(5_000),
         policy: Policy::default(),
+        suggestions: Default::default(),
     }
 }
 
@@ -355,6 +356,8 @@ fn line(kind: LineKind, current_fee: i64, usage: Usage) -> Line {
         features: vec![],
         wants_handset: None,
         origin: Default::default(),
+        handset_mode: Default::default(),
+        current_plan: String::new(),
         estimated: Vec::new(),
     }
 }

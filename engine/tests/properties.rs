@@ -316,6 +316,8 @@ fn customer(cat: &Catalog, raw: &[RawLine], r: &mut Rng) -> Customer {
                 features,
                 wants_handset,
                 origin: Default::default(),
+                handset_mode: Default::default(),
+                current_plan: String::new(),
                 estimated: Vec::new(),
             }
         })

@@ -26,6 +26,7 @@ fn shared(cat: &Catalog, c: Customer) -> Shared {
         valid_until: String::new(),
         catalog: cat.reference(),
         edited_json: String::new(),
+        approval: None,
     }
 }
 

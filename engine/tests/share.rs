@@ -31,6 +31,7 @@ fn shared(cat: &Catalog, c: Customer, with_proposal: bool) -> Shared {
         valid_until: "2026-12-07".into(),
         catalog: cat.reference(),
         edited_json: String::new(),
+        approval: None,
     }
 }
 
@@ -207,6 +208,13 @@ fn a_version_1_link_still_opens() {
 #[test]
 fn a_version_2_link_still_opens() {
     an_old_link_still_opens("share-v2.link", 2);
+}
+
+/// The same content written by the version-3 encoder (line origin, usage by
+/// link code, start month; no groups, handset mode, current plan or approval).
+#[test]
+fn a_version_3_link_still_opens() {
+    an_old_link_still_opens("share-v3.link", 3);
 }
 
 #[test]

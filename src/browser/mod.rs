@@ -7,7 +7,9 @@
 //! Rendering and DOM events stay in the components (Yew owns them).
 #[cfg(feature = "workbook")]
 pub mod download;
+pub mod files;
 pub mod json;
+pub mod share;
 pub mod storage;
 
 pub use page::WindowListener;
@@ -86,6 +88,9 @@ mod page {
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = el.focus();
+            // Its top in view (a focused region taller than the screen is
+            // otherwise centred), below the sticky header (`scroll-margin-top`).
+            el.scroll_into_view();
         }
     }
 
@@ -249,7 +254,8 @@ pub fn remove_element(id: &str) {
     page::remove_element(id)
 }
 
-/// Moves the keyboard focus to the element `id` (a skip link's target).
+/// Moves the keyboard focus to the element `id` (a skip link's target) and
+/// scrolls its top into view.
 pub fn focus(id: &str) {
     page::focus(id)
 }

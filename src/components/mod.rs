@@ -1,4 +1,5 @@
 //! Reusable pieces of the UI, one concern a file.
+pub mod book;
 pub mod compare;
 pub mod cost_chart;
 pub mod editor;

@@ -80,6 +80,22 @@ pub enum CounterMsg {
     FillToCompare,
     /// Shows every field's problem and the proposals once they are fixed.
     Compare,
+    /// The share panel (compare/share_panel.rs): the link's field label.
+    ShareLink,
+    /// The frame that shows the link's QR code.
+    ShareQr,
+    CopyLink,
+    Copied,
+    /// The clipboard refused: the link is selected for the system's copy.
+    CopySelected,
+    /// The system share sheet (only where the browser has one).
+    ShareSheet,
+    /// Opens the customer's page on this tablet.
+    OpenHere,
+    /// Beside the QR code in the share panel.
+    ScanHere,
+    /// The pinned bar's way down to the proposals.
+    SeeProposals,
 }
 
 impl Translate for CounterMsg {
@@ -170,6 +186,15 @@ impl Translate for CounterMsg {
                 "Enter each line's monthly fee and the proposals appear; usage left blank is estimated from the fee.",
             ),
             CounterMsg::Compare => ("比较方案", "Compare proposals"),
+            CounterMsg::ShareLink => ("客户链接", "Customer's link"),
+            CounterMsg::ShareQr => ("客户扫码打开方案的二维码", "QR code the customer scans to open the proposal"),
+            CounterMsg::CopyLink => ("复制链接", "Copy link"),
+            CounterMsg::Copied => ("链接已复制，可粘贴到微信或短信发给客户。", "Link copied: paste it into a message to the customer."),
+            CounterMsg::CopySelected => ("已选中，请长按复制", "Selected: press and hold to copy"),
+            CounterMsg::ShareSheet => ("用其他应用发送", "Send with another app"),
+            CounterMsg::OpenHere => ("在此打开", "Open here"),
+            CounterMsg::ScanHere => ("请客户用手机扫码，在自己的手机上查看并核对这个方案", "The customer scans this with their phone to see and check this proposal there"),
+            CounterMsg::SeeProposals => ("看方案", "See proposals"),
         }
     }
 }

@@ -10,12 +10,14 @@ pub mod editor_form;
 mod proposal;
 mod shared;
 mod shell;
+mod whole;
 
 pub use counter::CounterMsg;
 pub use editor::EditorMsg;
 pub use proposal::ProposalMsg;
 pub use shared::SharedMsg;
 pub use shell::Msg;
+pub use whole::WholeMsg;
 
 pub use proposal_engine::Lang;
 

@@ -7,14 +7,21 @@ use std::rc::Rc;
 use crate::router::Link;
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::estimate::estimate_notice;
+use proposal_engine::optimize::authority::{above_authority_given, AboveAuthority};
+use proposal_engine::screen::bar::{best_bar, BestBar};
+use proposal_engine::screen::share_panel::share_panel;
 use proposal_engine::{optimize, Alternative, Options};
 use yew::prelude::*;
 
+use crate::components::compare::authority::AuthorityPanel;
+use crate::components::compare::best_bar::BestBarView;
 use crate::components::compare::current_bill::CurrentBill;
 use crate::components::compare::proposal_card::ProposalCard;
+use crate::components::compare::share_panel::{SharePanel, PANEL_ID};
 use crate::components::intake::customer_form::CustomerForm;
 use crate::components::intake::line_card::LineCard;
 use crate::components::intake::quick_starts::QuickStarts;
+use crate::components::intake::suggestions::Suggestions;
 use crate::components::number_field::Reveal;
 use crate::components::skip_link::SkipLink;
 use crate::i18n::{t, CounterMsg, Msg, SharedMsg};
@@ -22,7 +29,7 @@ use crate::route::Route;
 use crate::state::catalog::{use_published, ActiveCatalog};
 use crate::state::rep::{today, Rep};
 use crate::state::session::{use_session_tables, use_session_view, SessionAction, SessionContext};
-use crate::state::share_link::share_code;
+use crate::state::share_link::share_code_for;
 use crate::state::use_lang;
 
 /// What the comparison shows.
@@ -35,6 +42,11 @@ enum Comparison {
         /// "Keep what you have", shown first when nothing beats it.
         keep_first: Option<Rc<Alternative>>,
         notes: Vec<proposal_engine::Text>,
+        /// Offers above the rep's authority, with their saving.
+        above: Vec<AboveAuthority>,
+        /// The recommendation (the first card) and its saving, for the
+        /// pinned bar of a portrait screen.
+        bar: Rc<BestBar>,
     },
     Impossible(Vec<proposal_engine::Text>),
 }
@@ -53,24 +65,38 @@ pub fn CounterPage() -> Html {
     let (view, errors) = use_session_view(&session, &catalog, today);
     let errors = &errors;
     let validity = view.valid_until.to_string();
+    let role = device_rep.role;
     let rep = session.link_rep.clone().unwrap_or(device_rep);
     let customer = &view.customer;
+    // The rep's authority (their role on this device) and any approval.
+    let options = Options {
+        authority_level: role.level(),
+        approval: session.approval.clone(),
+        ..Options::default()
+    };
     let comparison = use_memo(
         (
             customer.clone(),
             catalog.clone(),
             session.intake.lines.is_empty(),
+            options,
         ),
-        |(customer, catalog, empty)| match customer {
+        |(customer, catalog, empty, options)| match customer {
             _ if *empty => Comparison::Empty,
             None => Comparison::Invalid,
-            Some(c) => match optimize(&catalog.0, c, &Options::default()) {
+            Some(c) => match optimize(&catalog.0, c, options) {
                 Ok(p) => {
                     let keep_wins = p.keep_is_cheaper();
+                    // The rep's own best, already searched: the cheapest card.
+                    let own = p.alternatives.iter().map(|a| a.priced.total).min();
+                    let above = above_authority_given(&catalog.0, c, options, own);
+                    let bar = Rc::new(best_bar(&catalog.0, &p));
                     Comparison::Ready {
+                        bar,
                         alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
                         keep_first: keep_wins.then(|| Rc::new(p.baseline)),
                         notes: p.notes,
+                        above,
                     }
                 }
                 Err(e) => Comparison::Impossible(e.reasons),
@@ -90,10 +116,18 @@ pub fn CounterPage() -> Html {
         let s = session.clone();
         html! { <button type="button" class="button secondary" onclick={Callback::from(move |_| s.dispatch(SessionAction::AddLine(kind)))}>{ t(lang, label) }</button> }
     };
-    let reset = {
+    // "新客户", and "清空" too: a customer with lines goes to the customer
+    // book first (never lost; the book can delete it, with undo). When
+    // storage refuses, the counter keeps the customer.
+    let new_customer = {
         let s = session.clone();
-        Callback::from(move |_| s.dispatch(SessionAction::Reset))
+        Callback::from(move |_: MouseEvent| {
+            if s.intake.lines.is_empty() || crate::state::book::inbox::push(&s) {
+                s.dispatch(SessionAction::Reset)
+            }
+        })
     };
+    let reset = new_customer.clone();
     // A field's problem shows once the rep leaves it or asks for the
     // proposals ("比较方案"), never on a line just added (issue 14).
     let left = use_state(|| Rc::new(BTreeSet::<String>::new()));
@@ -132,7 +166,7 @@ pub fn CounterPage() -> Html {
     let estimated = customer.as_ref().and_then(estimate_notice);
     let usage_estimated = estimated.is_some();
     let lines = session.intake.lines.iter().enumerate().map(|(i, l)| {
-        html! { <LineCard key={l.id} line={l.clone()} number={i + 1} errors={errors.clone()} /> }
+        html! { <LineCard key={l.id} line={l.clone()} number={i + 1} errors={errors.clone()} catalog={catalog.clone()} /> }
     });
     let results = match &*comparison {
         Comparison::Empty => html! { <p class="notice">{ t(lang, CounterMsg::NoLinesYet) }</p> },
@@ -155,6 +189,8 @@ pub fn CounterPage() -> Html {
             alternatives,
             keep_first,
             notes,
+            above,
+            ..
         } => {
             let cards = keep_first.iter().chain(alternatives.iter()).map(|a| {
                 let chosen = session.chosen.as_ref() == Some(&a.proposal);
@@ -171,6 +207,7 @@ pub fn CounterPage() -> Html {
                     if keep_first.is_some() {
                         <p class="notice" role="status" data-testid="keep-is-cheaper">{ t(lang, CounterMsg::KeepIsCheaper) }</p>
                     }
+                    <AuthorityPanel offers={above.clone()} approval={session.approval.clone()} />
                     { for cards }
                     if !notes.is_empty() {
                         <details class="card notes">
@@ -182,6 +219,47 @@ pub fn CounterPage() -> Html {
             }
         }
     };
+    // The link opens the chosen proposal, or the first card's when none is
+    // chosen (or the chosen one is no longer offered).
+    let (shared, bar) = match &*comparison {
+        Comparison::Ready {
+            alternatives,
+            keep_first,
+            bar,
+            ..
+        } => {
+            let mut shown = keep_first.iter().chain(alternatives.iter());
+            let chosen = shown
+                .clone()
+                .find(|a| session.chosen.as_ref() == Some(&a.proposal));
+            (chosen.or_else(|| shown.next()).cloned(), Some(bar.clone()))
+        }
+        _ => (None, None),
+    };
+    let share_code = shared.as_ref().and_then(|a| {
+        share_code_for(
+            Some(&a.proposal),
+            session.approval.as_ref(),
+            customer.as_ref(),
+            &catalog.0,
+            &published,
+            &rep,
+            &validity,
+        )
+    });
+    let sharing = use_state(|| false);
+    let toggle_share = {
+        let sharing = sharing.clone();
+        Callback::from(move |_: MouseEvent| sharing.set(!*sharing))
+    };
+    // The panel's words only while it is open.
+    let share_panel = match (&shared, &share_code) {
+        (Some(a), Some(code)) if *sharing => {
+            let words = Rc::new(share_panel(&catalog.0, a, &rep.name, &rep.phone));
+            html! { <SharePanel key={code.clone()} {words} code={code.clone()} /> }
+        }
+        _ => html! {},
+    };
     html! {
         <main class="page page-counter">
             <h1 class="visually-hidden">{ t(lang, Msg::CounterTitle) }</h1>
@@ -190,10 +268,11 @@ pub fn CounterPage() -> Html {
                 <ContextProvider<Reveal> context={reveal}>
                 <div class="counter-intake">
                     <QuickStarts />
-                    <CustomerForm errors={errors.clone()} />
+                    <CustomerForm errors={errors.clone()} catalog={catalog.clone()} />
                     <div class="lines-head">
                         <h2>{ t(lang, CounterMsg::Lines) }</h2>
                         <button type="button" class="icon-button reset" onclick={reset}>{ t(lang, CounterMsg::Reset) }</button>
+                        <button type="button" class="button secondary" onclick={new_customer} data-testid="new-customer">{ proposal_engine::book::words::text(proposal_engine::book::words::NEW_CUSTOMER).get(lang).to_string() }</button>
                     </div>
                     { for lines }
                     <div class="add-line-row">
@@ -201,23 +280,30 @@ pub fn CounterPage() -> Html {
                         { add(LineKind::Landline, CounterMsg::AddLandline) }
                         { add(LineKind::Broadband, CounterMsg::AddBroadband) }
                     </div>
+                    <Suggestions catalog={catalog.clone()} customer={customer.clone()} />
                 </div>
                 </ContextProvider<Reveal>>
-                <section class="counter-compare" id="proposals" tabindex="-1" aria-label={t(lang, CounterMsg::Proposals)}>
+                <section class="counter-compare" aria-label={t(lang, CounterMsg::Proposals)}>
                     <crate::components::compare::draft_notice::DraftPricesNotice />
-                    <CurrentBill {monthly} lines={session.intake.lines.len()} />
+                    <CurrentBill {monthly} lines={customer.as_ref().map_or(session.intake.lines.len(), |c| c.lines.len())} />
                     if let Some(json) = customer_json {
                         <script type="application/json" id="customer-json">{ json }</script>
                     }
                     if session.chosen.is_some() {
                         <Link to={Route::Proposal} classes="button">{ t(lang, CounterMsg::ShowProposal) }</Link>
-                        if let Some(code) = share_code(&session, customer.as_ref(), &catalog.0, &published, &rep.name, &rep.phone, &validity) {
-                            <Link to={Route::Shared { code }} classes="button secondary">{ t(lang, SharedMsg::Share) }</Link>
-                        }
                     }
-                    { results }
+                    if share_code.is_some() {
+                        <button type="button" class="button secondary" onclick={toggle_share} aria-expanded={sharing.to_string()} aria-controls={sharing.then_some(PANEL_ID)} data-testid="share-open">{ t(lang, SharedMsg::Share) }</button>
+                    }
+                    { share_panel }
+                    // The skip link's and the bar's target: the cards, past
+                    // today's bill and the share and proposal actions.
+                    <div class="proposal-list" id="proposals" tabindex="-1">{ results }</div>
                 </section>
             </div>
+            if let Some(bar) = bar {
+                <BestBarView {bar} />
+            }
         </main>
     }
 }

@@ -5,16 +5,20 @@ use yew::prelude::*;
 use crate::route::Route;
 
 pub mod counter;
+pub mod customers;
 pub mod elsewhere;
 pub mod not_found;
 pub mod proposal;
+pub mod qr_frame;
 pub mod shared;
 pub mod tables;
 
 use counter::CounterPage;
+use customers::CustomersPage;
 use elsewhere::Elsewhere;
 use not_found::NotFoundPage;
 use proposal::ProposalPage;
+use qr_frame::QrFrame;
 use shared::SharedPage;
 use tables::TablesPage;
 
@@ -24,7 +28,11 @@ pub fn rep_pages(route: Route) -> Html {
     match route {
         Route::Counter => html! { <CounterPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
-        Route::Shared { .. } | Route::Proposal | Route::Tables => elsewhere(&route),
+        Route::Shared { .. }
+        | Route::Proposal
+        | Route::Tables
+        | Route::Customers
+        | Route::Qr { .. } => elsewhere(&route),
     }
 }
 
@@ -32,7 +40,12 @@ pub fn rep_pages(route: Route) -> Html {
 pub fn customer_pages(route: Route) -> Html {
     match route {
         Route::Shared { code } => html! { <SharedPage code={code} /> },
-        Route::Counter | Route::Proposal | Route::Tables | Route::NotFound => elsewhere(&route),
+        Route::Counter
+        | Route::Proposal
+        | Route::Tables
+        | Route::Customers
+        | Route::Qr { .. }
+        | Route::NotFound => elsewhere(&route),
     }
 }
 
@@ -40,6 +53,8 @@ pub fn customer_pages(route: Route) -> Html {
 pub fn proposal_pages(route: Route) -> Html {
     match route {
         Route::Proposal => html! { <ProposalPage /> },
+        Route::Qr { code } => html! { <QrFrame code={code} /> },
+        Route::Customers => html! { <CustomersPage /> },
         Route::Counter | Route::Shared { .. } | Route::NotFound | Route::Tables => {
             elsewhere(&route)
         }
@@ -50,9 +65,12 @@ pub fn proposal_pages(route: Route) -> Html {
 pub fn tables_pages(route: Route) -> Html {
     match route {
         Route::Tables => html! { <TablesPage /> },
-        Route::Counter | Route::Proposal | Route::Shared { .. } | Route::NotFound => {
-            elsewhere(&route)
-        }
+        Route::Counter
+        | Route::Proposal
+        | Route::Shared { .. }
+        | Route::Customers
+        | Route::Qr { .. }
+        | Route::NotFound => elsewhere(&route),
     }
 }
 

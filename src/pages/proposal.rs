@@ -47,16 +47,22 @@ pub fn ProposalPage() -> Html {
     });
     let issued = *use_memo((), |_| today());
     let (view, _) = use_session_view(&session, &catalog, issued);
+    let options = Options {
+        authority_level: device_rep.role.level(),
+        approval: session.approval.clone(),
+        ..Options::default()
+    };
     let doc = use_memo(
         (
             view.customer.clone(),
             session.chosen.clone(),
             catalog.clone(),
+            options,
         ),
-        move |(customer, chosen, catalog)| -> Result<Rc<ProposalDocument>, ProposalMsg> {
+        move |(customer, chosen, catalog, options)| -> Result<Rc<ProposalDocument>, ProposalMsg> {
             let chosen = chosen.as_ref().ok_or(ProposalMsg::NoChosen)?;
             let customer = customer.as_ref().ok_or(ProposalMsg::Stale)?;
-            build_document(&catalog.0, customer, chosen, &Options::default(), issued)
+            build_document(&catalog.0, customer, chosen, options, issued)
                 .map(Rc::new)
                 .map_err(|_| ProposalMsg::Stale)
         },
@@ -94,8 +100,7 @@ pub fn ProposalPage() -> Html {
         view.customer.as_ref(),
         &catalog.0,
         &published,
-        &rep.name,
-        &rep.phone,
+        &rep,
         &valid_until.to_string(),
     );
     let url = code.as_deref().map(share_url).unwrap_or_default();
@@ -124,6 +129,12 @@ pub fn ProposalPage() -> Html {
                 <DocHeader doc={doc.clone()} brand={catalog.0.brand.clone()} customer={session.intake.name.clone()} rep={rep} {valid_until} />
                 <Situation doc={doc.clone()} />
                 <Packages doc={doc.clone()} />
+                if let Some(a) = &doc.approval {
+                    <section class="doc-section doc-approval" data-testid="doc-approval">
+                        <p><strong>{ a.words.get(lang) }</strong></p>
+                        <p class="muted small">{ a.record_only.get(lang) }</p>
+                    </section>
+                }
                 <Savings doc={doc.clone()} />
                 <Costs doc={doc.clone()} />
                 <Considered doc={doc.clone()} />

@@ -3,14 +3,16 @@
 //! turns it into the engine's `Customer` and the errors, keyed by field id.
 use std::collections::BTreeMap;
 
-use proposal_engine::catalog::LineKind;
+use proposal_engine::catalog::{Catalog, ItemId, LineKind};
 use proposal_engine::customer::{
-    Cluster, CurrentContract, Customer, Line, LineOrigin, Segment, Usage, UsageField,
+    feature_problem, handset_problem, Cluster, CurrentContract, Customer, HandsetMode, Line,
+    LineOrigin, Segment, Usage, UsageField,
 };
 use proposal_engine::figures::limits::fee_warning;
+use proposal_engine::figures::limits::MAX_ACCOUNT_FEE;
 use proposal_engine::figures::limits::{MAX_EXIT_FEE, MAX_LINE_FEE, MAX_MONTHS, MAX_TENURE_YEARS};
 use proposal_engine::figures::{
-    blank_is_zero, normalize, parse_count, parse_fee, yuan_short, FieldProblem,
+    blank_is_zero, normalize, parse_count, parse_fee, parse_line_count, yuan_short, FieldProblem,
 };
 use proposal_engine::{Money, Text};
 use serde::{Deserialize, Serialize};
@@ -30,6 +32,10 @@ pub enum SegmentChoice {
 pub enum LineField {
     Label,
     Fee,
+    /// How many identical lines the card stands for (blank: 1).
+    Count,
+    /// The name of the plan it is on today (optional).
+    CurrentPlan,
     /// A usage quantity of the engine's table.
     Usage(UsageField),
 }
@@ -83,6 +89,19 @@ pub struct LineDraft {
     /// Where the line is today (本网 / 异网 / 新装).
     #[serde(default)]
     pub origin: LineOrigin,
+    /// How many identical lines (a group: "6 × 服务员"); blank is 1.
+    #[serde(default)]
+    pub count: String,
+    /// The per-line services it needs (push-to-talk ...).
+    #[serde(default)]
+    pub services: Vec<ItemId>,
+    /// A handset it wants, and how it is bought.
+    #[serde(default)]
+    pub handset: Option<ItemId>,
+    #[serde(default)]
+    pub handset_mode: HandsetMode,
+    #[serde(default)]
+    pub current_plan: String,
     #[serde(flatten)]
     pub usage: UsageTexts,
 }
@@ -95,6 +114,11 @@ impl LineDraft {
             label: String::new(),
             fee: String::new(),
             origin: LineOrigin::default(),
+            count: String::new(),
+            services: Vec::new(),
+            handset: None,
+            handset_mode: HandsetMode::default(),
+            current_plan: String::new(),
             usage: UsageTexts(
                 UsageField::ALL
                     .into_iter()
@@ -123,6 +147,42 @@ impl LineDraft {
             .collect()
     }
 
+    /// How many lines the card stands for; its error goes to `errors`.
+    fn count_into(&self, errors: &mut FieldErrors) -> usize {
+        match parse_line_count(&self.count) {
+            Ok(n) => n as usize,
+            Err(e) => {
+                errors.insert(self.field_id(LineField::Count), e);
+                1
+            }
+        }
+    }
+
+    /// The line's services and handset checked against the tables, at their
+    /// fields (`line-N-services`, `line-N-handset`), in the engine's words.
+    pub fn offer_problems(&self, catalog: &Catalog, errors: &mut FieldErrors) {
+        let line = self.parse_into(&mut FieldErrors::new());
+        let said: Vec<_> = line
+            .features
+            .iter()
+            .filter_map(|id| feature_problem(catalog, &line, id))
+            .collect();
+        if let Some(first) = said.into_iter().next() {
+            errors.insert(self.services_id(), FieldProblem::Said(first));
+        }
+        if let Some(t) = handset_problem(catalog, &line) {
+            errors.insert(self.handset_id(), FieldProblem::Said(t));
+        }
+    }
+
+    pub fn services_id(&self) -> String {
+        format!("line-{}-services", self.id)
+    }
+
+    pub fn handset_id(&self) -> String {
+        format!("line-{}-handset", self.id)
+    }
+
     /// The line as typed, its blank quantities estimated from its fee
     /// (`Line::estimate_blanks`); the errors go to `errors`.
     fn parse_into(&self, errors: &mut FieldErrors) -> Line {
@@ -148,9 +208,11 @@ impl LineDraft {
             label: self.label.trim().to_string(),
             current_monthly_fee: fee,
             usage,
-            features: Vec::new(),
-            wants_handset: None,
+            features: self.services.clone(),
+            wants_handset: self.handset.clone(),
             origin: self.origin,
+            handset_mode: self.handset_mode,
+            current_plan: self.current_plan.trim().to_string(),
             estimated: Vec::new(),
         };
         line.estimate_blanks(&self.blanks());
@@ -190,6 +252,8 @@ impl LineDraft {
         match field {
             LineField::Label => &self.label,
             LineField::Fee => &self.fee,
+            LineField::Count => &self.count,
+            LineField::CurrentPlan => &self.current_plan,
             LineField::Usage(f) => self.usage.0.get(&f).map_or("", String::as_str),
         }
     }
@@ -198,6 +262,8 @@ impl LineDraft {
         match field {
             LineField::Label => self.label = value,
             LineField::Fee => self.fee = value,
+            LineField::Count => self.count = value,
+            LineField::CurrentPlan => self.current_plan = value,
             LineField::Usage(f) => {
                 self.usage.0.insert(f, value);
             }
@@ -224,6 +290,12 @@ pub struct IntakeDraft {
     /// The business's industry (餐饮, 物业, 物流 ...), for the proposal.
     pub industry: String,
     pub tenure_years: String,
+    /// 网龄's months beyond the years (a "60 months" rule is not missed by 11).
+    pub tenure_months: String,
+    /// The per-account services it needs (switchboard, surveillance ...).
+    pub account_services: Vec<ItemId>,
+    /// What the account pays today for extras on top of the lines.
+    pub account_fee: String,
     pub months_left: String,
     pub exit_fee: String,
     pub lines: Vec<LineDraft>,
@@ -246,12 +318,22 @@ impl IntakeDraft {
             r.map_err(|e| errors.insert(id.into(), e)).unwrap_or(0)
         };
         let tenure = take("tenure", count(&self.tenure_years, MAX_TENURE_YEARS));
+        let tenure_extra = take("tenure-months", count(&self.tenure_months, 11));
         let months_left = take("months-left", count(&self.months_left, MAX_MONTHS));
-        let lines: Vec<Line> = self
-            .lines
-            .iter()
-            .map(|l| l.parse_into(&mut errors))
-            .collect();
+        let mut lines: Vec<Line> = Vec::new();
+        for l in &self.lines {
+            let line = l.parse_into(&mut errors);
+            let n = l.count_into(&mut errors);
+            lines.extend(std::iter::repeat_n(line, n));
+        }
+        if lines.len() > proposal_engine::customer::MAX_LINES {
+            if let Some(last) = self.lines.last() {
+                errors.insert(last.field_id(LineField::Count), FieldProblem::LineCount);
+            }
+        }
+        let account_fee = blank_is_zero(&self.account_fee, |t| parse_fee(t, MAX_ACCOUNT_FEE))
+            .map_err(|e| errors.insert("account-fee".into(), e))
+            .unwrap_or_default();
         let exit_fee = blank_is_zero(&self.exit_fee, |t| parse_fee(t, MAX_EXIT_FEE))
             .map_err(|e| errors.insert("exit-fee".into(), e))
             .unwrap_or_default();
@@ -273,16 +355,31 @@ impl IntakeDraft {
         let customer = Customer {
             name: self.name.trim().to_string(),
             segment,
-            tenure_months: tenure * 12,
+            tenure_months: tenure * 12 + tenure_extra,
             lines,
-            account_features: Vec::new(),
-            current_account_fee: Money::ZERO,
+            account_features: self.account_services.clone(),
+            current_account_fee: account_fee,
             contract: CurrentContract {
                 months_left,
                 exit_fee,
             },
         };
         (Some(customer), errors)
+    }
+
+    /// As `parse`, and every line's services and handset checked against
+    /// `catalog` at their fields: a service that does not fit the line kind
+    /// or a handset on a landline is a message there, never a silent drop.
+    pub fn parse_for(&self, catalog: &Catalog) -> (Option<Customer>, FieldErrors) {
+        let (customer, mut errors) = self.parse();
+        for l in &self.lines {
+            l.offer_problems(catalog, &mut errors);
+        }
+        if errors.is_empty() {
+            (customer, errors)
+        } else {
+            (None, errors)
+        }
     }
 }
 
@@ -298,15 +395,21 @@ impl IntakeDraft {
             Segment::KeyAccount { industry } => (SegmentChoice::KeyAccount, None, industry.clone()),
         };
         let lines: Vec<LineDraft> = c
-            .lines
-            .iter()
+            .groups()
+            .into_iter()
             .enumerate()
-            .map(|(i, l)| LineDraft {
+            .map(|(i, (start, n))| (i, n, &c.lines[start]))
+            .map(|(i, n, l)| LineDraft {
                 id: i as u32,
                 kind: l.kind,
                 label: l.label.clone(),
                 fee: yuan_short(l.current_monthly_fee),
                 origin: l.origin,
+                count: if n > 1 { n.to_string() } else { String::new() },
+                services: l.features.clone(),
+                handset: l.wants_handset.clone(),
+                handset_mode: l.handset_mode,
+                current_plan: l.current_plan.clone(),
                 usage: UsageTexts(
                     UsageField::ALL
                         .into_iter()
@@ -329,6 +432,16 @@ impl IntakeDraft {
             cluster,
             industry,
             tenure_years: (c.tenure_months / 12).to_string(),
+            tenure_months: match c.tenure_months % 12 {
+                0 => String::new(),
+                m => m.to_string(),
+            },
+            account_services: c.account_features.clone(),
+            account_fee: if c.current_account_fee.0 == 0 {
+                String::new()
+            } else {
+                yuan_short(c.current_account_fee)
+            },
             months_left: c.contract.months_left.to_string(),
             exit_fee: if c.contract.exit_fee.0 == 0 {
                 String::new()

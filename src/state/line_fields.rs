@@ -6,7 +6,7 @@ use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::{Measure, UsageField, Words};
 
 use super::intake::LineField;
-use crate::i18n::{CounterMsg, Lang, Translate};
+use crate::i18n::{CounterMsg, Lang, Translate, WholeMsg};
 
 /// A number field of the line card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl LineField {
     /// Every field of a line, in the card's order: label, fee, then the
     /// usage quantities in the engine's order.
     pub fn all() -> impl Iterator<Item = LineField> {
-        [LineField::Label, LineField::Fee]
+        [LineField::Label, LineField::Count, LineField::Fee]
             .into_iter()
             .chain(UsageField::ALL.map(LineField::Usage))
     }
@@ -53,7 +53,13 @@ impl LineField {
     /// does not ask, SMS).
     pub fn on_card(self) -> Option<CardField> {
         match self {
-            LineField::Label => None,
+            LineField::Label | LineField::CurrentPlan => None,
+            LineField::Count => Some(CardField {
+                label: WholeMsg::Count.pair(),
+                unit: WholeMsg::Lines.pair(),
+                inputmode: "numeric",
+                kinds: ALL_KINDS,
+            }),
             LineField::Fee => Some(CardField {
                 label: CounterMsg::MonthlyFee.pair(),
                 unit: CounterMsg::YuanPerMonth.pair(),

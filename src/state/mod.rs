@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 pub mod autosave;
+pub mod book;
 pub mod catalog;
 pub mod editor;
 pub mod history;

@@ -1,8 +1,11 @@
-//! The rep's name and phone: entered once on the proposal page and
-//! remembered on the device, so every proposal printed there carries them.
+//! The rep's name, phone and role (营业员 / 主管 / 经理, their discount
+//! authority): entered once on the proposal page and remembered on the
+//! device, so every proposal printed there carries them. The role is a
+//! setting on the device, not a security boundary.
 use serde::{Deserialize, Serialize};
 
 use crate::storage;
+pub use proposal_engine::optimize::authority::Role;
 
 const KEY: &str = "rep.v1";
 
@@ -11,6 +14,9 @@ const KEY: &str = "rep.v1";
 pub struct Rep {
     pub name: String,
     pub phone: String,
+    /// The rep's discount authority (营业员 1, 主管 2, 经理 3).
+    #[serde(default)]
+    pub role: Role,
 }
 
 impl Rep {

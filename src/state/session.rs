@@ -3,10 +3,12 @@
 //! autosave), so a reload (or a tablet that went to sleep) loses nothing.
 use std::rc::Rc;
 
-use proposal_engine::catalog::LineKind;
-use proposal_engine::customer::{Cluster, LineOrigin};
+use proposal_engine::catalog::{ItemId, LineKind};
+use proposal_engine::customer::{Cluster, HandsetMode, LineOrigin};
+use proposal_engine::optimize::authority::Approval;
 use proposal_engine::screen::link::{customer_of_code, edited_tables_with};
 use proposal_engine::screen::session::{session_view, SessionView};
+use proposal_engine::screen::suggestions::Accept;
 use proposal_engine::{Date, Money, Proposal};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
@@ -47,6 +49,15 @@ pub struct Session {
     /// counter), until the intake is edited or a new customer started.
     #[serde(default)]
     pub customer_view: bool,
+    /// A supervisor's or manager's approval given on this device, or the one
+    /// a shared link carried: a record of who said yes, not a security
+    /// boundary (there is no server).
+    #[serde(default)]
+    pub approval: Option<Approval>,
+    /// The customer's id in the customer book (`state::book`); empty until
+    /// the book has kept this customer.
+    #[serde(default)]
+    pub customer_id: String,
 }
 
 /// What a shared link says about who made the proposal and until when.
@@ -57,6 +68,7 @@ pub struct LinkMeta {
     pub rep: Rep,
     pub valid_until: String,
     pub edited_json: String,
+    pub approval: Option<Approval>,
 }
 
 /// What the rep does.
@@ -74,6 +86,19 @@ pub enum SessionAction {
     SetField(u32, LineField, String),
     /// Where a line is today.
     SetOrigin(u32, LineOrigin),
+    /// A per-line service on or off.
+    ToggleService(u32, ItemId),
+    /// The handset a line wants (none: `None`).
+    SetHandset(u32, Option<ItemId>),
+    SetHandsetMode(u32, HandsetMode),
+    /// A per-account service on or off.
+    ToggleAccountService(ItemId),
+    /// A suggestion taken (one tap; never without it).
+    Accept(Accept),
+    AccountFee(String),
+    TenureMonths(String),
+    /// A higher authority approves (or the approval is withdrawn: `None`).
+    Approve(Option<Approval>),
     QuickStart(Preset),
     FromSpend(Money, u32),
     Choose(Proposal),
@@ -81,6 +106,8 @@ pub enum SessionAction {
     /// (boxed: it is much larger than the other actions).
     Load(Box<(IntakeDraft, Option<Proposal>, LinkMeta)>),
     ValidUntil(String),
+    /// The book kept this customer under this id.
+    CustomerId(String),
     Reset,
 }
 
@@ -125,6 +152,8 @@ impl Reducible for Session {
                         label: l.label.clone(),
                         fee: l.fee.clone(),
                         origin: l.origin,
+                        count: l.count.clone(),
+                        current_plan: l.current_plan.clone(),
                         ..LineDraft::new(id, kind)
                     };
                 }
@@ -134,6 +163,28 @@ impl Reducible for Session {
                     l.origin = origin;
                 }
             }
+            SessionAction::ToggleService(id, service) => {
+                if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
+                    toggle(&mut l.services, service);
+                }
+            }
+            SessionAction::SetHandset(id, handset) => {
+                if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
+                    l.handset = handset;
+                }
+            }
+            SessionAction::SetHandsetMode(id, mode) => {
+                if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
+                    l.handset_mode = mode;
+                }
+            }
+            SessionAction::ToggleAccountService(service) => {
+                toggle(&mut intake.account_services, service)
+            }
+            SessionAction::Accept(a) => accept(intake, a),
+            SessionAction::AccountFee(v) => intake.account_fee = v,
+            SessionAction::TenureMonths(v) => intake.tenure_months = v,
+            SessionAction::Approve(a) => next.approval = a,
             SessionAction::SetField(id, field, value) => {
                 if let Some(l) = intake.lines.iter_mut().find(|l| l.id == id) {
                     l.set(field, value);
@@ -141,12 +192,14 @@ impl Reducible for Session {
             }
             SessionAction::QuickStart(p) => {
                 *intake = preset(p);
+                next.approval = None;
                 next.customer_view = false;
                 next.link_rep = None;
                 next.link_patch.clear();
             }
             SessionAction::FromSpend(total, mobiles) => {
                 *intake = from_spend(total, mobiles);
+                next.approval = None;
                 next.customer_view = false;
             }
             SessionAction::Choose(p) => next.chosen = Some(p),
@@ -158,9 +211,11 @@ impl Reducible for Session {
                 next.link_rep = (meta.rep != Rep::default()).then_some(meta.rep);
                 next.link_patch = meta.edited_json;
                 next.link_customer = meta.customer;
+                next.approval = meta.approval;
                 next.customer_view = true;
             }
             SessionAction::ValidUntil(v) => next.valid_until = v,
+            SessionAction::CustomerId(id) => next.customer_id = id,
             SessionAction::Reset => next = Session::default(),
         }
         // An edit makes the typed intake the customer again.
@@ -169,6 +224,34 @@ impl Reducible for Session {
             next.customer_view = false;
         }
         Rc::new(next)
+    }
+}
+
+/// A suggestion taken: the service onto the account, or onto every line of
+/// a kind it fits that lacks it (each line's chip can take it off again).
+fn accept(intake: &mut IntakeDraft, a: Accept) {
+    match a {
+        Accept::Account(id) if !intake.account_services.contains(&id) => {
+            intake.account_services.push(id)
+        }
+        Accept::Account(_) => {}
+        Accept::Lines { service, kinds } => {
+            for l in intake.lines.iter_mut() {
+                if kinds.contains(&l.kind) && !l.services.contains(&service) {
+                    l.services.push(service.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Adds `id` to `list`, or takes it out when it is there.
+fn toggle(list: &mut Vec<ItemId>, id: ItemId) {
+    match list.iter().position(|x| *x == id) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(id),
     }
 }
 
@@ -184,7 +267,10 @@ pub fn use_session_view(
     tables: &ActiveCatalog,
     today: Date,
 ) -> (Rc<SessionView>, FieldErrors) {
-    let parsed = use_memo(session.intake.clone(), |intake| intake.parse());
+    let parsed = use_memo(
+        (session.intake.clone(), tables.clone()),
+        |(intake, tables)| intake.parse_for(&tables.0),
+    );
     let view = use_memo(
         (
             parsed.clone(),

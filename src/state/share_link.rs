@@ -1,8 +1,11 @@
 //! Making the link that reopens a proposal on the customer's phone.
 use proposal_engine::optimize::DEFAULT_HORIZON;
 use proposal_engine::share::{edited_json, encode, Shared};
-use proposal_engine::{Catalog, Customer};
+use proposal_engine::{Catalog, Customer, Proposal};
 
+use proposal_engine::optimize::authority::Approval;
+
+use super::rep::Rep;
 use super::session::Session;
 
 /// The share code of the session's customer (the session view's: a link's
@@ -14,19 +17,42 @@ pub fn share_code(
     customer: Option<&Customer>,
     catalog: &Catalog,
     published: &Catalog,
-    rep_name: &str,
-    rep_phone: &str,
+    rep: &Rep,
+    valid_until: &str,
+) -> Option<String> {
+    share_code_for(
+        session.chosen.as_ref(),
+        session.approval.as_ref(),
+        customer,
+        catalog,
+        published,
+        rep,
+        valid_until,
+    )
+}
+
+/// [`share_code`] with the proposal the link opens given (the counter's
+/// share panel: the chosen proposal, or the best when none is chosen) and
+/// the approval it records.
+pub fn share_code_for(
+    chosen: Option<&Proposal>,
+    approval: Option<&Approval>,
+    customer: Option<&Customer>,
+    catalog: &Catalog,
+    published: &Catalog,
+    rep: &Rep,
     valid_until: &str,
 ) -> Option<String> {
     let shared = Shared {
         customer: customer?.clone(),
-        chosen: session.chosen.clone(),
+        chosen: chosen.cloned(),
         horizon: DEFAULT_HORIZON,
-        rep_name: rep_name.into(),
-        rep_phone: rep_phone.into(),
+        rep_name: rep.name.clone(),
+        rep_phone: rep.phone.clone(),
         valid_until: valid_until.into(),
         catalog: catalog.reference(),
         edited_json: edited_json(published, catalog),
+        approval: approval.cloned(),
     };
     Some(encode(&shared, catalog))
 }

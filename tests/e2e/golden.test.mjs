@@ -251,7 +251,8 @@ test('golden exit-fee typed at the counter: the same figures on the counter, the
   await first.locator('h3').filter({ hasText: cli.title }).waitFor();
   await first.getByRole('button', { name: '选用此方案' }).click();
   assert.deepEqual(await readCounter(page), counterOf(cli), 'the typed counter shows the CLI\'s figures');
-  const share = await page.getByRole('link', { name: '分享给客户' }).getAttribute('href');
+  await page.getByRole('button', { name: '分享给客户' }).click();
+  const share = await page.frameLocator('[data-testid="share-qr"]').getByRole('link', { name: '在此打开' }).getAttribute('href');
   await page.getByRole('link', { name: '生成建议书' }).click();
   expectDocument(await readDocument(page), cli, 'the typed customer\'s proposal');
   await page.context().close();

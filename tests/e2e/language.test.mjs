@@ -42,12 +42,11 @@ const ALLOWED_LATIN = new Set([...UNITS, ...tableNames()]);
  * Whole texts, so nothing else passes with them. */
 const KNOWN = new Set(['individual, family, business, key_account']);
 
-/** Left to its owner, reported: the tables page's "计价规则 / Pricing rules"
- * section (editor/rule_table.rs, from the engine's rule list) quotes the
- * stored values of each field (unit, account, compound) in its Chinese and
- * the Chinese term in its English, as a glossary. Unmarked, it would need
- * those values in <code> and the glossary terms with lang="zh-CN". */
-const KNOWN_SECTIONS = '[data-testid="pricing-rules"]';
+/** Sections left out of the scan: none. The tables page's "计价规则 /
+ * Pricing rules" quotes stored values (unit, compound) in its Chinese and
+ * Chinese terms in its English; editor/rule_table.rs marks them (<code>,
+ * lang="zh-CN"), so the scan reads the rest. */
+const KNOWN_SECTIONS = '[data-none]';
 
 /** Every text of the page in its own language: text nodes, and each leaf
  * block's whole text (punctuation doubled across two nodes shows there). */

@@ -2,7 +2,8 @@
 // that hold on every page (tests/e2e/a11y.test.mjs, language.test.mjs): the
 // counter with a quick start's proposals, the customer's self-check from its
 // share link, the printable proposal, and the managers' tables with a plan's
-// and a bundle's form open. Each page is reached the way a user reaches it
+// and a bundle's form open, the customer book with a visit form open, and
+// the blank visit form. Each page is reached the way a user reaches it
 // (visible controls), and every <details> is opened so what it hides is
 // checked too.
 import { TABLET } from './harness.mjs';
@@ -31,11 +32,14 @@ export async function everyPage(app, lang, viewport, visit, { quickStart = 0, ta
   await page.locator('.quick-starts .chip').nth(quickStart).click();
   const card = page.getByTestId('proposal').first();
   await card.waitFor();
+  await card.locator(':scope > button.button').click();
+  // The share panel open (its QR frame loaded), so every check covers it.
+  await page.getByTestId('share-open').click();
+  await page.frameLocator('[data-testid="share-qr"]').locator('svg.qr-code').waitFor();
   await openDetails(page);
   await visit('counter', page);
 
-  await card.locator(':scope > button.button').click();
-  await page.locator('.counter-compare a.button.secondary').click();
+  await page.frameLocator('[data-testid="share-qr"]').getByTestId('share-here').click();
   await page.getByTestId('shared-saving').waitFor();
   await openDetails(page);
   await visit('self-check', page);
@@ -44,6 +48,17 @@ export async function everyPage(app, lang, viewport, visit, { quickStart = 0, ta
   await page.getByTestId('proposal-doc').waitFor();
   await openDetails(page);
   await visit('proposal', page);
+
+  // The customer book holds the counter's customer; its visit form open.
+  await page.goto(`${app.base}proposal.html#/customers`);
+  await page.getByTestId('book-row').first().waitFor();
+  await page.getByTestId('book-visit').first().click();
+  await page.getByTestId('visit-form').waitFor();
+  await visit('customer book', page);
+
+  await page.getByTestId('book-blank-form').click();
+  await page.getByTestId('blank-form').waitFor();
+  await visit('blank visit form', page);
 
   if (tables) {
     await page.goto(`${app.base}tables.html#/tables`);

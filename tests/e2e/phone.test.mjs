@@ -25,7 +25,8 @@ async function familyLink() {
   await page.getByRole('button', { name: '家庭：3 手机 + 宽带' }).click();
   const card = page.getByTestId('proposal').first();
   await card.getByRole('button', { name: '选用此方案' }).click();
-  await page.getByRole('link', { name: '分享给客户' }).click();
+  await page.getByRole('button', { name: '分享给客户' }).click();
+  await page.frameLocator('[data-testid="share-qr"]').getByRole('link', { name: '在此打开' }).click();
   await page.getByTestId('shared-saving').waitFor();
   const url = page.url();
   await page.context().close();

@@ -23,7 +23,8 @@ async function makeLink() {
   const saving = await card.getByTestId('horizon-saving').locator('dd').textContent();
   const title = await card.locator('h3').textContent();
   await card.getByRole('button', { name: '选用此方案' }).click();
-  await page.getByRole('link', { name: '分享给客户' }).click();
+  await page.getByRole('button', { name: '分享给客户' }).click();
+  await page.frameLocator('[data-testid="share-qr"]').getByRole('link', { name: '在此打开' }).click();
   await page.getByTestId('shared-saving').waitFor();
   const url = page.url();
   await page.context().close();

@@ -12,7 +12,9 @@ after(async () => { await app.close(); });
 test('the counter page loads with the product header and three entry points', async () => {
   const page = await app.open();
   assert.equal(await page.locator('.brand-name').textContent(), '资费方案计算器');
-  assert.equal(await page.locator('.app-nav a').count(), 3);
+  // The counter, the proposal, the tables, and the customer book (in proposal.html).
+  assert.equal(await page.locator('.app-nav a').count(), 4);
+  assert.equal(await page.locator('.app-nav a').nth(3).textContent(), '客户簿');
   assert.equal(await page.locator('.nav-link.active').textContent(), '柜台');
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
   await page.context().close();

@@ -17,6 +17,7 @@ mod plan;
 mod promotion;
 mod rules;
 mod stated;
+mod suggestions;
 mod validate;
 
 pub use addon::{AddOn, AddOnKind, Handset, OneOffFee, Scope};
@@ -32,6 +33,10 @@ pub use rules::{
     Policy, PricingRule, RuleField, Stacking,
 };
 pub use stated::mismatch;
+pub use suggestions::{
+    suggestion_fields, ClusterOrder, IndustrySuggestion, SpendBand, SuggestedService,
+    SuggestionKind, Suggestions,
+};
 pub use validate::{catalog_warnings, validate_catalog};
 
 /// The schema this build reads and writes; a new schema means a migration.
@@ -125,6 +130,10 @@ pub struct Catalog {
     /// absent: compound, on each unit's bill (as before).
     #[serde(default, skip_serializing_if = "rules::is_default")]
     pub policy: Policy,
+    /// Segment-aware suggestions (industry, spend band, cluster market);
+    /// absent: none are shown.
+    #[serde(default, skip_serializing_if = "Suggestions::is_empty")]
+    pub suggestions: Suggestions,
 }
 
 fn default_credit_cap() -> Bps {

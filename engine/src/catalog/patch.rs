@@ -44,6 +44,9 @@ pub struct CatalogPatch {
     /// Items of the base that the draft no longer has.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub removed: Vec<ItemId>,
+    /// The draft's suggestions when they differ from the base's (whole).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestions: Option<super::Suggestions>,
 }
 
 trait Keyed: Clone + PartialEq {
@@ -129,6 +132,7 @@ impl CatalogPatch {
                 &mut removed,
             ),
             removed,
+            suggestions: (base.suggestions != draft.suggestions).then(|| draft.suggestions.clone()),
         }
     }
 
@@ -160,6 +164,9 @@ impl CatalogPatch {
             if let Some(policy) = h.policy {
                 c.policy = policy;
             }
+        }
+        if let Some(s) = &self.suggestions {
+            c.suggestions = s.clone();
         }
         c
     }

@@ -204,6 +204,8 @@ mod tests {
             features: Vec::new(),
             wants_handset: None,
             origin: LineOrigin::ThisOperator,
+            handset_mode: Default::default(),
+            current_plan: String::new(),
             estimated: Vec::new(),
         }
     }

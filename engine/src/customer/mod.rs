@@ -12,7 +12,9 @@ mod usage;
 mod validate;
 
 pub use usage::{Measure, Metered, RateSlot, Usage, UsageField, UsageSpec, Words};
-pub use validate::{validate_customer, validate_customer_for, MAX_LINES};
+pub use validate::{
+    feature_problem, handset_problem, validate_customer, validate_customer_for, MAX_LINES,
+};
 
 /// The small-business cluster markets of the seeds (聚类市场).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -105,7 +107,49 @@ impl LineOrigin {
         }
         LineOrigin::ALL
             .into_iter()
-            .find(|o| o.key() == t.to_lowercase() || o.name().zh == t)
+            .find(|o| o.key().eq_ignore_ascii_case(t) || o.name().zh == t)
+    }
+}
+
+/// How a wanted handset is bought (终端合约 or 裸机).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HandsetMode {
+    /// 合约机: at the contract price when the line's committed fee reaches the
+    /// handset's minimum, signing its contract term (else at retail).
+    #[default]
+    Contract,
+    /// 裸机: bought outright at retail, no handset contract.
+    Outright,
+}
+
+impl HandsetMode {
+    pub const ALL: [HandsetMode; 2] = [HandsetMode::Contract, HandsetMode::Outright];
+
+    /// Its JSON and CSV name.
+    pub fn key(self) -> &'static str {
+        match self {
+            HandsetMode::Contract => "contract",
+            HandsetMode::Outright => "outright",
+        }
+    }
+
+    pub fn name(self) -> Text {
+        match self {
+            HandsetMode::Contract => Text::new("合约购机", "On contract"),
+            HandsetMode::Outright => Text::new("全款购机", "Bought outright"),
+        }
+    }
+
+    /// The mode typed as its key or Chinese name; blank is on contract.
+    pub fn from_text(text: &str) -> Option<HandsetMode> {
+        let t = text.trim();
+        if t.is_empty() {
+            return Some(HandsetMode::Contract);
+        }
+        HandsetMode::ALL
+            .into_iter()
+            .find(|m| m.key().eq_ignore_ascii_case(t) || m.name().zh == t)
     }
 }
 
@@ -126,9 +170,15 @@ pub struct Line {
     /// A handset the customer wants with this line.
     #[serde(default)]
     pub wants_handset: Option<ItemId>,
+    /// Contract or outright, for the wanted handset.
+    #[serde(default)]
+    pub handset_mode: HandsetMode,
     /// Where the line is today (本网 / 异网 / 新装).
     #[serde(default)]
     pub origin: LineOrigin,
+    /// The name of the plan it is on today (optional, for the proposal).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub current_plan: String,
     /// The usage quantities estimated from the fee because the rep left them
     /// blank (`estimate`): the card and the proposal say so.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -181,4 +231,23 @@ impl Customer {
     pub fn count_of(&self, kind: LineKind) -> u32 {
         self.lines.iter().filter(|l| l.kind == kind).count() as u32
     }
+
+    /// The lines as groups of identical lines next to each other (a card
+    /// with a count at the counter, one row on the proposal): each group's
+    /// first index and how many lines it has.
+    pub fn groups(&self) -> Vec<(usize, usize)> {
+        line_runs(&self.lines, |a, b| a == b)
+    }
+}
+
+/// Runs of neighbouring items that `same` says are alike: (first index, length).
+pub fn line_runs<T>(items: &[T], same: impl Fn(&T, &T) -> bool) -> Vec<(usize, usize)> {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        match runs.last_mut() {
+            Some((start, len)) if same(&items[*start], item) => *len += 1,
+            _ => runs.push((i, 1)),
+        }
+    }
+    runs
 }

@@ -249,8 +249,8 @@ impl UsageField {
                 label: ("短信", "SMS"),
                 unit: ("条", "msgs"),
                 kinds: MOBILE,
-                // Not asked at the counter: the typical use is none.
-                asked: false,
+                // Asked at the counter (issue 15); blank is none.
+                asked: true,
                 preset: 0,
                 from_fee: false,
                 scales: true,

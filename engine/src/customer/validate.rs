@@ -2,9 +2,10 @@
 //! `lines[2].usage.data_mb`, never a panic. `validate_customer` needs only the
 //! intake (a form can check as the rep types); `validate_customer_for` also
 //! checks what it names against the package tables.
-use super::{Customer, Segment, UsageField};
-use crate::catalog::{Catalog, LineKind, Scope};
+use super::{Customer, Line, Segment, UsageField};
+use crate::catalog::{Catalog, ItemId, LineKind, Scope};
 use crate::problem::{Problem, Problems};
+use crate::text::Text;
 
 pub use crate::figures::limits::MAX_LINES;
 use crate::figures::limits::{
@@ -25,31 +26,12 @@ pub fn validate_customer_for(c: &Customer, catalog: &Catalog) -> Result<(), Vec<
     intake(c, &mut p);
     for (i, line) in c.lines.iter().enumerate() {
         for (j, id) in line.features.iter().enumerate() {
-            let fits = catalog.addon(id).is_some_and(|a| {
-                !a.kind.is_pack() && a.scope == Scope::PerLine && a.line_kinds.contains(&line.kind)
-            });
-            if !fits {
-                p.add(
-                    format!("lines[{i}].features[{j}]"),
-                    format!("资费表中没有适用于这类号码的业务 {id}"),
-                    format!("no per-line add-on {id} for this kind of line in the package tables"),
-                );
+            if let Some(t) = feature_problem(catalog, line, id) {
+                p.add(format!("lines[{i}].features[{j}]"), t.zh, t.en);
             }
         }
-        if let Some(h) = &line.wants_handset {
-            if catalog.handset(h).is_none() {
-                p.add(
-                    format!("lines[{i}].wants_handset"),
-                    format!("资费表中没有手机 {h}"),
-                    format!("no handset {h} in the package tables"),
-                );
-            } else if line.kind != LineKind::Mobile {
-                p.add(
-                    format!("lines[{i}].wants_handset"),
-                    "只有手机号码可以配手机",
-                    "only a mobile line takes a handset",
-                );
-            }
+        if let Some(t) = handset_problem(catalog, line) {
+            p.add(format!("lines[{i}].wants_handset"), t.zh, t.en);
         }
     }
     for (j, id) in c.account_features.iter().enumerate() {
@@ -65,6 +47,53 @@ pub fn validate_customer_for(c: &Customer, catalog: &Catalog) -> Result<(), Vec<
         }
     }
     p.into_result()
+}
+
+/// Why a line cannot take the per-line service `id`, at its field: not in
+/// the tables, or not for this kind of line ("天翼对讲不适用于固话").
+pub fn feature_problem(catalog: &Catalog, line: &Line, id: &ItemId) -> Option<Text> {
+    let Some(a) = catalog
+        .addon(id)
+        .filter(|a| !a.kind.is_pack() && a.scope == Scope::PerLine)
+    else {
+        return Some(Text::new(
+            format!("资费表中没有按号码办理的业务 {id}"),
+            format!("no per-line service {id} in the package tables"),
+        ));
+    };
+    let kind = line.kind.name();
+    (!a.line_kinds.contains(&line.kind)).then(|| {
+        Text::new(
+            format!("{}不适用于{}", a.name.zh, kind.zh),
+            format!(
+                "{} is not available on a {} line",
+                a.name.en,
+                kind.en.to_ascii_lowercase()
+            ),
+        )
+    })
+}
+
+/// Why a line cannot take its wanted handset: not in the tables, or not a
+/// mobile line ("固话不能配手机").
+pub fn handset_problem(catalog: &Catalog, line: &Line) -> Option<Text> {
+    let h = line.wants_handset.as_ref()?;
+    if catalog.handset(h).is_none() {
+        return Some(Text::new(
+            format!("资费表中没有手机 {h}"),
+            format!("no handset {h} in the package tables"),
+        ));
+    }
+    let kind = line.kind.name();
+    (line.kind != LineKind::Mobile).then(|| {
+        Text::new(
+            format!("{}不能配手机：只有手机号码可以配手机", kind.zh),
+            format!(
+                "A {} line takes no handset: only a mobile line does",
+                kind.en.to_ascii_lowercase()
+            ),
+        )
+    })
 }
 
 fn short(p: &mut Problems, path: impl FnOnce() -> String, text: &str) {

@@ -41,10 +41,11 @@ pub fn contracts(catalog: &Catalog, customer: &Customer, proposal: &Proposal) ->
                     .map(|p| (p.name.clone(), p.contract_months, p.early_exit_fee)),
             );
         }
-        if let (Some(h), true, false) = (
+        if let (Some(h), true, false, crate::customer::HandsetMode::Contract) = (
             &l.wants_handset,
             proposal.include_handsets,
             c.assignment == Assignment::Keep,
+            l.handset_mode,
         ) {
             push(
                 h,

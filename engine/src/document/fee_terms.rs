@@ -40,7 +40,7 @@ fn who(fee: &OneOffFee, bundle: bool) -> Text {
                 if zh {
                     o.name().zh
                 } else {
-                    o.name().en.to_lowercase()
+                    o.name().en.to_ascii_lowercase()
                 }
             })
             .collect::<Vec<_>>()

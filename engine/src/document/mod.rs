@@ -97,6 +97,41 @@ pub struct ProposalDocument {
     /// Each package, add-on, promotion and handset proposed, as MIIT requires.
     pub disclosures: Vec<Disclosure>,
     pub next_steps: Vec<Text>,
+    /// Who approved an offer above the rep's authority, at which level, and
+    /// that this is a record, not a security boundary; `None` when the
+    /// proposal needs no approval.
+    #[serde(default)]
+    pub approval: Option<ApprovalNote>,
+    /// The customer's cluster market, industry and the suggestions taken
+    /// ("聚类市场：临街店铺", "行业：酒店", "采纳的建议：总机服务").
+    #[serde(default)]
+    pub segment: Vec<Text>,
+}
+
+/// The approval a proposal carries.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApprovalNote {
+    pub approval: crate::optimize::authority::Approval,
+    /// "主管 王芳 审批（2 级优惠权限）".
+    pub words: Text,
+    /// "审批仅作记录，不是安全控制 …".
+    pub record_only: Text,
+}
+
+/// The approval when the chosen proposal takes a promotion above the rep's
+/// own authority and an approval covers it.
+fn approval_note(catalog: &Catalog, chosen: &Proposal, options: &Options) -> Option<ApprovalNote> {
+    let approval = options.approval.as_ref()?;
+    let needs = chosen
+        .promotions
+        .iter()
+        .filter_map(|id| catalog.promotion(id))
+        .any(|p| p.authority_level > options.authority_level);
+    needs.then(|| ApprovalNote {
+        words: approval.words(),
+        record_only: crate::optimize::authority::approval_is_a_record(),
+        approval: approval.clone(),
+    })
 }
 
 /// The proposal document for `chosen`; fails only if `chosen` is not a valid
@@ -109,7 +144,22 @@ pub fn build_document(
     issued: Date,
 ) -> Result<ProposalDocument, Rejection> {
     let found = optimize(catalog, customer, options).ok();
-    let known = found.as_ref().and_then(|f| {
+    build_document_from(catalog, customer, chosen, options, issued, found.as_ref())
+}
+
+/// [`build_document`] with the optimizer's proposals for this customer,
+/// tables and options already found (`found`, `None` when there are none),
+/// so a caller that optimised to choose (`propose --pack`) does not search
+/// twice.
+pub fn build_document_from(
+    catalog: &Catalog,
+    customer: &Customer,
+    chosen: &Proposal,
+    options: &Options,
+    issued: Date,
+    found: Option<&crate::optimize::Proposals>,
+) -> Result<ProposalDocument, Rejection> {
+    let known = found.and_then(|f| {
         f.alternatives
             .iter()
             .chain(std::iter::once(&f.baseline))
@@ -121,7 +171,7 @@ pub fn build_document(
         None => describe_proposal(catalog, customer, chosen, options)?,
     };
     let mut others: Vec<&Alternative> = Vec::new();
-    if let Some(f) = &found {
+    if let Some(f) = found {
         others.extend(f.alternatives.iter().filter(|a| a.proposal != *chosen));
         if !chosen.is_keep_all() {
             others.push(&f.baseline);
@@ -131,7 +181,7 @@ pub fn build_document(
         .iter()
         .map(|a| wording::considered(a, &chosen_alt))
         .collect();
-    let cheapest = found.as_ref().and_then(|f| {
+    let cheapest = found.and_then(|f| {
         f.alternatives
             .iter()
             .chain(std::iter::once(&f.baseline))
@@ -164,6 +214,8 @@ pub fn build_document(
             .months
             .get(chosen_alt.proposal.start_month as usize - 1)
             .map_or(Money::ZERO, |m| m.bill),
+        approval: approval_note(catalog, chosen, options),
+        segment: crate::screen::suggestions::segment_lines(catalog, customer),
         chosen: chosen_alt,
     })
 }

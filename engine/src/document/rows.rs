@@ -15,7 +15,10 @@ use crate::text::Text;
 pub struct CurrentRow {
     /// 1-based, as on the counter screen.
     pub number: u32,
-    pub label: String,
+    /// The rep's label for the line ("老板手机", the same in both languages),
+    /// with the count for a group ("6 × 服务员"); an unlabelled group is
+    /// named by its kind in each language ("4 × 手机", "4 × mobile").
+    pub label: Text,
     pub kind: Text,
     /// Its monthly usage, in words.
     pub usage: Text,
@@ -23,7 +26,18 @@ pub struct CurrentRow {
     /// rep left the usage blank (`Line::estimate_words`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estimate: Option<Text>,
+    /// What the row's lines cost a month today, all of them.
     pub monthly_fee: Money,
+    /// How many identical lines the row stands for (a group at the counter).
+    #[serde(default = "one")]
+    pub count: u32,
+    /// The plan it is on today, when the rep named it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub current_plan: String,
+}
+
+fn one() -> u32 {
+    1
 }
 
 /// One billing unit of the proposal: a line, a bundle's fee, the account.
@@ -45,6 +59,10 @@ pub struct PackageRow {
     pub horizon_total: Money,
     /// Why this line got this package (lines only).
     pub reason: Option<Text>,
+    /// How many identical lines with the same package the row stands for;
+    /// its amounts are theirs together.
+    #[serde(default = "one")]
+    pub count: u32,
 }
 
 /// A line's usage in words: each quantity its kind has that the proposal
@@ -88,18 +106,46 @@ fn join(parts: &[Text], zh: &str, en: &str) -> Text {
     Text::new(side(|t| &t.zh, zh), side(|t| &t.en, en))
 }
 
+/// A group's label: "6 × 服务员".
+fn group_label(label: &str, count: usize) -> String {
+    if count > 1 {
+        format!("{count} × {label}")
+    } else {
+        label.to_string()
+    }
+}
+
+/// A current row's label in both languages.
+fn row_label(line: &crate::customer::Line, count: usize) -> Text {
+    if line.label.is_empty() && count > 1 {
+        let kind = line.kind.name();
+        Text::new(
+            group_label(&kind.zh, count),
+            group_label(&kind.en.to_ascii_lowercase(), count),
+        )
+    } else {
+        let label = group_label(&line.label, count);
+        Text::new(label.clone(), label)
+    }
+}
+
+/// One row per group of identical lines next to each other.
 pub fn current_rows(customer: &Customer) -> Vec<CurrentRow> {
     customer
-        .lines
-        .iter()
-        .zip(1..)
-        .map(|(l, number)| CurrentRow {
-            number,
-            label: l.label.clone(),
-            kind: l.kind.name(),
-            usage: usage_words(l),
-            estimate: l.estimate_words(),
-            monthly_fee: l.current_monthly_fee,
+        .groups()
+        .into_iter()
+        .map(|(start, count)| {
+            let l = &customer.lines[start];
+            CurrentRow {
+                number: start as u32 + 1,
+                label: row_label(l, count),
+                kind: l.kind.name(),
+                usage: usage_words(l),
+                estimate: l.estimate_words(),
+                monthly_fee: Money(l.current_monthly_fee.0.saturating_mul(count as i64)),
+                count: count as u32,
+                current_plan: l.current_plan.clone(),
+            }
         })
         .collect()
 }
@@ -146,7 +192,12 @@ fn line_package(
     extras.extend(line.features.iter().map(|f| name(catalog, f)));
     if let (Some(h), true) = (&line.wants_handset, a.proposal.include_handsets) {
         if choice.assignment != Assignment::Keep {
-            extras.push(name(catalog, h));
+            let n = name(catalog, h);
+            let mode = line.handset_mode.name();
+            extras.push(Text::new(
+                format!("{}（{}）", n.zh, mode.zh),
+                format!("{} ({})", n.en, mode.en.to_ascii_lowercase()),
+            ));
         }
     }
     match &choice.assignment {
@@ -178,11 +229,24 @@ fn line_package(
     }
 }
 
+/// One row per billing unit; neighbouring lines of one group with the same
+/// package, extras and amounts are one row with their count.
 pub fn package_rows(catalog: &Catalog, customer: &Customer, a: &Alternative) -> Vec<PackageRow> {
-    a.priced
+    let group_of = |index: usize| {
+        customer
+            .groups()
+            .into_iter()
+            .position(|(start, len)| (start..start + len).contains(&index))
+    };
+    let rows: Vec<(Option<usize>, PackageRow)> = a
+        .priced
         .lines
         .iter()
         .map(|u| {
+            let index = match u.unit {
+                UnitKind::Line { index } => Some(index),
+                _ => None,
+            };
             let (unit, package, includes, extras, reason) = match u.unit {
                 UnitKind::Line { index } if index < customer.lines.len() => {
                     let (package, includes, extras) = line_package(catalog, customer, a, index);
@@ -223,7 +287,7 @@ pub fn package_rows(catalog: &Catalog, customer: &Customer, a: &Alternative) -> 
                     )
                 }
             };
-            PackageRow {
+            let row = PackageRow {
                 unit,
                 package,
                 includes,
@@ -232,9 +296,54 @@ pub fn package_rows(catalog: &Catalog, customer: &Customer, a: &Alternative) -> 
                 amounts: crate::screen::figures::unit_amounts(u),
                 horizon_total: u.horizon_total,
                 reason,
-            }
+                count: 1,
+            };
+            (index.and_then(group_of), row)
         })
-        .collect()
+        .collect();
+    let mut out: Vec<(Option<usize>, PackageRow)> = Vec::new();
+    for (group, row) in rows {
+        let first_count = out.last().map_or(1, |(_, r)| r.count);
+        match out.last_mut() {
+            Some((Some(g), last))
+                if group == Some(*g)
+                    && last.package == row.package
+                    && last.includes == row.includes
+                    && last.extras == row.extras
+                    && last.reason == row.reason
+                    && same_amounts(last, &row, first_count) =>
+            {
+                last.count += 1;
+                last.first_month = Money(last.first_month.0 + row.first_month.0);
+                last.horizon_total = Money(last.horizon_total.0 + row.horizon_total.0);
+                for (x, y) in last.amounts.iter_mut().zip(&row.amounts) {
+                    x.each = Money(x.each.0 + y.each.0);
+                }
+            }
+            _ => out.push((group, row)),
+        }
+    }
+    for (group, row) in &mut out {
+        if let (Some(_), true) = (group, row.count > 1) {
+            let label = row.unit.clone();
+            row.unit = Text::new(
+                format!("{} × {}", row.count, label.zh),
+                format!("{} × {}", row.count, label.en),
+            );
+        }
+    }
+    out.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Whether `row` costs what each of `last`'s `count` lines costs.
+fn same_amounts(last: &PackageRow, row: &PackageRow, count: u32) -> bool {
+    let n = i64::from(count);
+    last.amounts.len() == row.amounts.len()
+        && last.horizon_total.0 == row.horizon_total.0 * n
+        && last.first_month.0 == row.first_month.0 * n
+        && last.amounts.iter().zip(&row.amounts).all(|(x, y)| {
+            x.each.0 == y.each.0 * n && x.from_month == y.from_month && x.to_month == y.to_month
+        })
 }
 
 #[cfg(test)]

@@ -124,6 +124,17 @@ pub fn parse_count(text: &str, max: u32) -> Result<u32, FieldProblem> {
     }
 }
 
+/// How many identical lines a group has: 1 to `MAX_LINES`; blank is 1.
+pub fn parse_line_count(text: &str) -> Result<u32, FieldProblem> {
+    if ungrouped(text).is_empty() {
+        return Ok(1);
+    }
+    match parse_count(text, limits::MAX_LINES as u32) {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(FieldProblem::LineCount),
+    }
+}
+
 /// A percentage (`15`, `7.5`, `0.25%`) from 0 to `max`, as basis points.
 pub fn parse_percent(text: &str, max: Bps) -> Result<Bps, FieldProblem> {
     match crate::money::parse::percent(text) {

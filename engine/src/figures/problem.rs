@@ -16,6 +16,11 @@ pub enum FieldProblem {
     NotAPercent,
     /// Above its limit (`figures::limits`).
     TooLarge,
+    /// A group's count: 0, or more lines than one proposal may have.
+    LineCount,
+    /// A choice the package tables do not allow here, in the engine's words
+    /// (a service that does not fit the line kind, a handset on a landline).
+    Said(Text),
 }
 
 impl FieldProblem {
@@ -38,6 +43,17 @@ impl FieldProblem {
             ),
             FieldProblem::NotAPercent => Text::new("请输入 0 到 100", "Enter 0 to 100"),
             FieldProblem::TooLarge => Text::new("数值过大", "Too large"),
+            FieldProblem::LineCount => Text::new(
+                format!(
+                    "号码数量应为 1 到 {} 之间的整数",
+                    crate::figures::limits::MAX_LINES
+                ),
+                format!(
+                    "The number of lines must be a whole number from 1 to {}",
+                    crate::figures::limits::MAX_LINES
+                ),
+            ),
+            FieldProblem::Said(t) => t.clone(),
         }
     }
 
@@ -73,6 +89,7 @@ mod tests {
             FieldProblem::NotData(DataUnit::Mb),
             FieldProblem::NotAPercent,
             FieldProblem::TooLarge,
+            FieldProblem::LineCount,
         ];
         for p in all {
             let m = p.message();

@@ -44,6 +44,28 @@ pub fn at_contract_end_solution(
     options: &Options,
     eligible: &Eligible,
 ) -> Option<Solution> {
+    later(customer, options, |shorter| {
+        Search::new(catalog, customer, shorter, eligible)
+            .run(&|_: &Plan| true)
+            .any
+    })
+}
+
+/// `at_contract_end_solution` for the customer of `search` (switching now),
+/// sharing its usage tables and one-offs, which do not depend on the horizon.
+pub(super) fn at_contract_end_sharing(search: &Search, options: &Options) -> Option<Solution> {
+    later(search.customer(), options, |shorter| {
+        search.sharing(shorter).run(&|_: &Plan| true).any
+    })
+}
+
+/// The cheapest proposal found by `search` over the months from the
+/// contract's end, started then.
+fn later(
+    customer: &Customer,
+    options: &Options,
+    search: impl FnOnce(&Options) -> Option<Solution>,
+) -> Option<Solution> {
     let start = contract_end_start(customer)?;
     let horizon = options.horizon.max(1);
     if start > horizon {
@@ -53,9 +75,7 @@ pub fn at_contract_end_solution(
         horizon: horizon - start + 1,
         ..options.clone()
     };
-    let best = Search::new(catalog, customer, &shorter, eligible)
-        .run(&|_: &Plan| true)
-        .any?;
+    let best = search(&shorter)?;
     Some(Solution {
         proposal: Proposal {
             start_month: start,

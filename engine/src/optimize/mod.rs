@@ -1,6 +1,7 @@
 //! The optimizer: the cheapest valid proposal (exact, see `search`), distinct
 //! alternatives a rep can offer, and how each holds up if the customer's
 //! usage is off by the usage band.
+pub mod authority;
 mod contract_end;
 mod moves;
 mod options;
@@ -54,12 +55,17 @@ pub fn eligible<'a>(
     }
     let mut promotions = Vec::new();
     for p in &catalog.promotions {
-        if p.authority_level > options.authority_level {
+        // Offers the customer is not eligible for are not "needs authority".
+        if !ok(&p.eligibility) {
+            continue;
+        }
+        if p.authority_level > options.authority() {
+            let needs = authority::needs_approval(p.authority_level);
             notes.push(Text::new(
-                format!("{}：需更高优惠权限", p.name.zh),
-                format!("{}: needs a higher discount authority", p.name.en),
+                format!("{}：{}", p.name.zh, needs.zh),
+                format!("{}: {}", p.name.en, needs.en),
             ));
-        } else if ok(&p.eligibility) {
+        } else {
             promotions.push(p);
         }
     }
@@ -163,7 +169,7 @@ pub fn optimize(
     };
     // Candidates: the optimum, the optimum starting at the current contract's
     // end, the best without a bundle, the best with each bundle.
-    let later = contract_end::at_contract_end_solution(catalog, customer, options, &e);
+    let later = contract_end::at_contract_end_sharing(&search, options);
     let bounds = Bounds {
         now: best.bound,
         later_gap: later

@@ -36,6 +36,18 @@ pub struct Options {
     pub locked_lines: Vec<usize>,
     /// Usage band for the what-if (percent either way), 30 by default.
     pub usage_band_percent: u32,
+    /// A higher authority's approval recorded on the device: the search
+    /// offers promotions up to its level, and the proposal says who approved.
+    pub approval: Option<super::authority::Approval>,
+}
+
+impl Options {
+    /// The authority the search works with: the rep's, or the approver's.
+    pub fn authority(&self) -> u8 {
+        self.approval
+            .as_ref()
+            .map_or(self.authority_level, |a| a.level.max(self.authority_level))
+    }
 }
 
 impl Default for Options {
@@ -47,6 +59,7 @@ impl Default for Options {
             authority_level: 1,
             locked_lines: Vec::new(),
             usage_band_percent: 30,
+            approval: None,
         }
     }
 }

@@ -105,12 +105,13 @@
 //! So the search is still exhaustive over the exclusion choices, each priced
 //! exactly.
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use crate::catalog::{
     AddOn, Bundle, CapBase, Catalog, FeeRole, FreeCallScope, HandsetFeeShare, ItemId, LineKind,
     LinesCounted, OneOffFee, Plan, Promotion, PromotionKind,
 };
-use crate::customer::{Customer, Line};
+use crate::customer::{Customer, HandsetMode, Line, LineOrigin};
 use crate::money::Money;
 use crate::pricing::schedule::PromoContext;
 use crate::pricing::usage::{best_packs, feature_fees, pack_front, packs_for};
@@ -238,7 +239,7 @@ struct Choice {
     /// The credits counted once per account over the horizon (every changed
     /// proposal takes them).
     account_credit: i64,
-    /// Index into `Search::usage`.
+    /// Index into `Tables::usage`.
     usage: usize,
     /// Fee schedules of each plan and bundle role (index into `Search::schedules`).
     plan_schedule: Vec<Option<usize>>,
@@ -285,6 +286,29 @@ impl Prefix {
     }
 }
 
+/// What the searches of one customer share whatever their horizon, weights
+/// (`regimes`) or bound (`settle`): the usage tables per set of allowed
+/// packs, and each line's one-off fees and handset per plan and per bundle
+/// (unscaled: a regime's search multiplies them by its scale). Built by the
+/// first search, reused by its siblings and by the search from the
+/// contract's end (`Search::sharing`), which differ only in what these do
+/// not depend on.
+#[derive(Default)]
+struct Tables {
+    usage: Vec<UsageTable>,
+    usage_index: HashMap<[u32; 3], usize>,
+    /// Per line: its row of `plan_rows` and of `member_rows` (lines of the
+    /// same kind, origin and wanted handset pay the same one-offs).
+    row: Vec<usize>,
+    /// Per row and plan: one-off fees and the handset at that plan's fee.
+    plan_rows: Vec<Vec<i64>>,
+    /// Per row and bundle: the member's one-off fees and the handset at
+    /// the member fee.
+    member_rows: Vec<Vec<i64>>,
+    /// What the one-offs were priced for: (steady objective, handsets included).
+    key: (bool, bool),
+}
+
 /// Everything a customer's searches share. Build once, `run` per plan filter.
 pub struct Search<'a> {
     catalog: &'a Catalog,
@@ -296,11 +320,8 @@ pub struct Search<'a> {
     /// Eligible per-line packs of each kind.
     packs: [Vec<&'a AddOn>; 3],
     schedules: Vec<FeeSchedule>,
-    usage: Vec<UsageTable>,
-    /// Per line and plan: one-off fees and the handset at that plan's fee.
-    plan_one_offs: Vec<Vec<i64>>,
-    /// Per line and bundle: the handset at the member fee.
-    member_one_offs: Vec<Vec<i64>>,
+    /// Usage tables and one-offs, shared with the customer's other searches.
+    tables: Rc<Tables>,
     choices: Vec<Choice>,
     /// What the customer may order (kept for the upper-bound search).
     eligible: Eligible<'a>,
@@ -407,7 +428,26 @@ impl<'a> Search<'a> {
         options: &'a Options,
         eligible: &Eligible<'a>,
     ) -> Search<'a> {
-        Search::with_bound(catalog, customer, options, eligible, false, None)
+        Search::with_bound(catalog, customer, options, eligible, false, None, None)
+    }
+
+    /// A search of the same customer and rules with other `options` (the
+    /// horizon from the contract's end), sharing this one's usage tables and
+    /// one-offs where they hold for those options (the same objective and
+    /// handsets; else they are built again).
+    pub fn sharing<'b>(&self, options: &'b Options) -> Search<'b>
+    where
+        'a: 'b,
+    {
+        Search::with_bound(
+            self.catalog,
+            self.customer,
+            options,
+            &self.eligible,
+            false,
+            None,
+            Some(self.tables.clone()),
+        )
     }
 
     /// A search of the same customer and rules with another objective (the
@@ -423,12 +463,14 @@ impl<'a> Search<'a> {
                 &self.eligible,
                 upper,
                 weights,
+                Some(self.tables.clone()),
             )
         }
     }
 
     /// `upper`: the upper-bound search of `settle`; `weights`: a regime's
-    /// search (`regimes`).
+    /// search (`regimes`); `shared`: another search's tables of the same
+    /// customer and eligible items, used where they hold.
     fn with_bound(
         catalog: &'a Catalog,
         customer: &'a Customer,
@@ -436,6 +478,7 @@ impl<'a> Search<'a> {
         eligible: &Eligible<'a>,
         upper: bool,
         weights: Option<Weights>,
+        shared: Option<Rc<Tables>>,
     ) -> Search<'a> {
         let ids: HashSet<&ItemId> = eligible
             .plans
@@ -461,9 +504,7 @@ impl<'a> Search<'a> {
             promotions: eligible.promotions.clone(),
             packs,
             schedules: Vec::new(),
-            usage: Vec::new(),
-            plan_one_offs: Vec::new(),
-            member_one_offs: Vec::new(),
+            tables: Rc::default(),
             choices: Vec::new(),
             eligible: eligible.clone(),
             upper,
@@ -474,67 +515,22 @@ impl<'a> Search<'a> {
         if upper {
             policy.credit_cap_on = CapBase::Unit;
         }
-        s.plan_one_offs = customer
-            .lines
-            .iter()
-            .map(|line| {
-                s.plans
-                    .iter()
-                    .map(|p| {
-                        s.fees(due::on_plan(catalog, &p.one_off_fees, line))
-                            + s.handset_cost(line, Some(p.monthly_fee))
-                    })
-                    .collect()
-            })
-            .collect();
-        s.member_one_offs = customer
-            .lines
-            .iter()
-            .map(|line| {
-                s.bundles
-                    .iter()
-                    .map(|b| {
-                        b.slot(line.kind).map_or(0, |slot| {
-                            // A shared fee toward a handset depends on the
-                            // instance's members: added in `candidates`.
-                            let handset = match b.handset_fee_share {
-                                HandsetFeeShare::MemberFee => {
-                                    s.handset_cost(line, Some(slot.member_fee))
-                                }
-                                HandsetFeeShare::Shared => 0,
-                            };
-                            s.fees(due::as_member(catalog, &b.one_off_fees, line)) + handset
-                        })
-                    })
-                    .collect()
-            })
-            .collect();
         let mut schedule_index: HashMap<(Role, Vec<usize>, Vec<usize>, u32), usize> =
             HashMap::new();
-        let mut usage_index: HashMap<[u32; 3], usize> = HashMap::new();
         let choices = refined_choices(
             exclusion_choices(catalog, &ids),
             &s.promotions,
             customer.line_count(),
         );
-        for (forbidden, all_move, moved, base) in choices {
+        let masks: Vec<[u32; 3]> = choices.iter().map(|c| s.pack_mask(&c.0)).collect();
+        let key = (s.steady(), options.include_handsets);
+        s.tables = match shared {
+            Some(t) if t.key == key && masks.iter().all(|m| t.usage_index.contains_key(m)) => t,
+            _ => Rc::new(s.build_tables(&masks, key)),
+        };
+        for ((forbidden, all_move, moved, base), mask) in choices.into_iter().zip(masks) {
             let allowed = |id: &ItemId| !forbidden.contains(id);
-            let mask = [0, 1, 2].map(|k| {
-                s.packs[k]
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| allowed(&p.id))
-                    .fold(0u32, |m, (i, _)| m | 1 << i)
-            });
-            let usage = match usage_index.get(&mask) {
-                Some(&u) => u,
-                None => {
-                    let table = s.usage_table(mask);
-                    s.usage.push(table);
-                    usage_index.insert(mask, s.usage.len() - 1);
-                    s.usage.len() - 1
-                }
-            };
+            let usage = s.tables.usage_index[&mask];
             let promos: Vec<usize> = (0..s.promotions.len())
                 .filter(|&i| allowed(&s.promotions[i].id))
                 .collect();
@@ -650,6 +646,11 @@ impl<'a> Search<'a> {
         s
     }
 
+    /// The customer searched for.
+    pub fn customer(&self) -> &'a Customer {
+        self.customer
+    }
+
     fn horizon(&self) -> u32 {
         self.options.horizon.max(1)
     }
@@ -670,19 +671,28 @@ impl<'a> Search<'a> {
     /// A wanted handset at contract price when `committed_fee` reaches its
     /// minimum; at retail on a kept line (`None`), which signs no contract.
     fn handset_cost(&self, line: &Line, committed_fee: Option<Money>) -> i64 {
+        self.handset_price(line, committed_fee) * self.scale()
+    }
+
+    /// `handset_cost` unscaled.
+    fn handset_price(&self, line: &Line, committed_fee: Option<Money>) -> i64 {
         if self.steady() || !self.options.include_handsets {
             return 0;
         }
-        let price = match line
+        match line
             .wants_handset
             .as_ref()
             .and_then(|h| self.catalog.handset(h))
         {
-            Some(h) if committed_fee.is_some_and(|f| f >= h.min_monthly_fee) => h.contract_price.0,
+            Some(h)
+                if line.handset_mode == HandsetMode::Contract
+                    && committed_fee.is_some_and(|f| f >= h.min_monthly_fee) =>
+            {
+                h.contract_price.0
+            }
             Some(h) => h.retail_price.0,
             None => 0,
-        };
-        price * self.scale()
+        }
     }
 
     /// What every amount is multiplied by (1 but in a regime's search).
@@ -692,10 +702,97 @@ impl<'a> Search<'a> {
 
     /// One-off fees (`due`: the line's kind and origin decide which).
     fn fees<'c>(&self, fees: impl Iterator<Item = &'c OneOffFee>) -> i64 {
+        self.fees_unscaled(fees) * self.scale()
+    }
+
+    fn fees_unscaled<'c>(&self, fees: impl Iterator<Item = &'c OneOffFee>) -> i64 {
         if self.steady() {
             return 0;
         }
-        due::sum(fees) * self.scale()
+        due::sum(fees)
+    }
+
+    /// The packs of each kind an exclusion choice forbidding `forbidden`
+    /// allows (bits of `packs`).
+    fn pack_mask(&self, forbidden: &HashSet<ItemId>) -> [u32; 3] {
+        [0, 1, 2].map(|k| {
+            self.packs[k]
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !forbidden.contains(&p.id))
+                .fold(0u32, |m, (i, _)| m | 1 << i)
+        })
+    }
+
+    /// The usage tables of `masks` (each distinct one once, in order) and
+    /// every line's one-offs, for `key` (steady objective, handsets).
+    fn build_tables(&self, masks: &[[u32; 3]], key: (bool, bool)) -> Tables {
+        let mut t = Tables {
+            key,
+            ..Tables::default()
+        };
+        for &mask in masks {
+            if !t.usage_index.contains_key(&mask) {
+                t.usage.push(self.usage_table(mask));
+                t.usage_index.insert(mask, t.usage.len() - 1);
+            }
+        }
+        // One-offs depend on the line's kind, origin and wanted handset only.
+        let mut rows: Vec<(LineKind, LineOrigin, Option<&ItemId>)> = Vec::new();
+        for line in &self.customer.lines {
+            let k = (line.kind, line.origin, line.wants_handset.as_ref());
+            if let Some(r) = rows.iter().position(|x| *x == k) {
+                t.row.push(r);
+                continue;
+            }
+            rows.push(k);
+            t.row.push(rows.len() - 1);
+            t.plan_rows.push(self.plan_one_offs(line));
+            t.member_rows.push(self.member_one_offs(line));
+        }
+        t
+    }
+
+    /// A line's one-off fees and handset on each plan, unscaled.
+    fn plan_one_offs(&self, line: &Line) -> Vec<i64> {
+        self.plans
+            .iter()
+            .map(|p| {
+                self.fees_unscaled(due::on_plan(self.catalog, &p.one_off_fees, line))
+                    + self.handset_price(line, Some(p.monthly_fee))
+            })
+            .collect()
+    }
+
+    /// A line's one-off fees and handset as a member of each bundle, unscaled.
+    fn member_one_offs(&self, line: &Line) -> Vec<i64> {
+        self.bundles
+            .iter()
+            .map(|b| {
+                b.slot(line.kind).map_or(0, |slot| {
+                    // A shared fee toward a handset depends on the
+                    // instance's members: added in `candidates`.
+                    let handset = match b.handset_fee_share {
+                        HandsetFeeShare::MemberFee => {
+                            self.handset_price(line, Some(slot.member_fee))
+                        }
+                        HandsetFeeShare::Shared => 0,
+                    };
+                    self.fees_unscaled(due::as_member(self.catalog, &b.one_off_fees, line))
+                        + handset
+                })
+            })
+            .collect()
+    }
+
+    /// Line `i`'s one-offs on plan `p` (`plans` index), scaled.
+    fn plan_one_off(&self, i: usize, p: usize) -> i64 {
+        self.tables.plan_rows[self.tables.row[i]][p] * self.scale()
+    }
+
+    /// Line `i`'s one-offs as a member of bundle `b`, scaled.
+    fn member_one_off(&self, i: usize, b: usize) -> i64 {
+        self.tables.member_rows[self.tables.row[i]][b] * self.scale()
     }
 
     fn keep_cost(&self, line: &Line) -> i64 {
@@ -885,7 +982,7 @@ impl<'a> Search<'a> {
     /// Each line's best option outside a bundle (keeping included) and its
     /// best change, in choice `c`.
     fn outside(&self, c: &Choice, plans: &[bool]) -> (Vec<LineOpt>, Vec<Option<LineOpt>>) {
-        let table = &self.usage[c.usage];
+        let table = &self.tables.usage[c.usage];
         let n = self.customer.lines.len();
         let mut outside = Vec::with_capacity(n);
         let mut best_change = Vec::with_capacity(n);
@@ -906,7 +1003,7 @@ impl<'a> Search<'a> {
                     continue;
                 };
                 let (cost, packs) = self.line_cost(table, schedule, self.plans[p].monthly_fee, u);
-                let cost = cost + self.plan_one_offs[i][p];
+                let cost = cost + self.plan_one_off(i, p);
                 if change.is_none_or(|c| cost < c.cost) {
                     change = Some(LineOpt {
                         cost,
@@ -938,7 +1035,7 @@ impl<'a> Search<'a> {
         outside: &[LineOpt],
     ) -> Vec<Vec<(i64, LineOpt, usize)>> {
         let bundle = self.bundles[b];
-        let table = &self.usage[c.usage];
+        let table = &self.tables.usage[c.usage];
         let levels = match counts {
             Some(counts) => self.slot_levels(bundle, counts),
             None => vec![0; bundle.slots.len()],
@@ -965,7 +1062,7 @@ impl<'a> Search<'a> {
                         continue;
                     };
                     let (cost, packs) = self.line_cost(table, schedule, slot.member_fee, u);
-                    let mut cost = cost + self.member_one_offs[i][b];
+                    let mut cost = cost + self.member_one_off(i, b);
                     if shared {
                         let fee = bundle.handset_committed_fee(line.kind, members);
                         cost += self.handset_cost(line, Some(fee));
@@ -977,7 +1074,9 @@ impl<'a> Search<'a> {
                     };
                     cands.push((outside[i].cost - cost, opt, i));
                 }
-                cands.sort_by(|x, y| y.0.cmp(&x.0).then(x.2.cmp(&y.2)));
+                // Lines are distinct, so the order is total and an
+                // unstable sort gives the same one.
+                cands.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.2.cmp(&y.2)));
                 cands
             })
             .collect()

@@ -60,7 +60,9 @@ pub use seat::{is_voice, seats, Seat};
 pub use start::contract_end_start;
 pub use units::{line_unit, Unit, UnitKind};
 
-use crate::catalog::{Catalog, ItemId};
+use std::collections::HashMap;
+
+use crate::catalog::{Catalog, FeeRole, ItemId, Promotion};
 use crate::customer::Customer;
 use crate::money::{Money, MoneyError};
 use rejection::reject;
@@ -70,6 +72,15 @@ use schedule::PromoContext;
 pub const DEFAULT_HORIZON: u32 = 24;
 /// The longest horizon priced (ten years).
 pub const MAX_HORIZON: u32 = 120;
+
+/// A unit's promotions and the fee side of each promotion month (index
+/// `m − 1`), shared by the units of one item, kind of fee and fee.
+#[derive(Default)]
+struct FeeSide<'a> {
+    applicable: Vec<&'a Promotion>,
+    addon_applicable: Vec<&'a Promotion>,
+    months: Vec<schedule::FeeMonth>,
+}
 
 /// The promotions of `proposal` with the customer facts they depend on;
 /// `moved_lines`: the lines the proposal puts on a plan or in a bundle.
@@ -156,9 +167,33 @@ pub fn price(
     let mut unit_credits = vec![Money::ZERO; span as usize];
     let mut whole = vec![Money::ZERO; span as usize];
     let add = |a: Money, b: Money| a.checked_add(b).map_err(overflow);
+    // Per item, kind of fee and fee: its promotions and each month's fee
+    // side (`FeeMonth`), the same for every unit that shares them.
+    // A unit without an item (a kept line, the account's features) has no
+    // promotion: its fee as it is, every month.
+    let mut by_fee: HashMap<(&ItemId, Option<FeeRole>, Money), FeeSide> = HashMap::new();
+    let mut plain = FeeSide::default();
     for u in &built.units {
-        let applicable = ctx.applicable(u.item.as_ref(), u.role);
-        let addon_applicable = ctx.applicable_addons(u.item.as_ref(), u.role);
+        let side = match &u.item {
+            None => {
+                plain.months.clear();
+                let fee_month = ctx.fee_month(&[], u.role, u.base_fee, 1);
+                plain.months.resize(span as usize, fee_month);
+                &plain
+            }
+            Some(item) => by_fee.entry((item, u.role, u.base_fee)).or_insert_with(|| {
+                let applicable = ctx.applicable(Some(item), u.role);
+                let months = (1..=span)
+                    .map(|m| ctx.fee_month(&applicable, u.role, u.base_fee, m))
+                    .collect();
+                FeeSide {
+                    addon_applicable: ctx.applicable_addons(Some(item), u.role),
+                    applicable,
+                    months,
+                }
+            }),
+        };
+        let (applicable, addon_applicable) = (&side.applicable, &side.addon_applicable);
         let kept = u.role.is_none() && matches!(u.kind, UnitKind::Line { .. });
         let addons = u.usage.checked_sub(u.overage).map_err(overflow)?;
         let (mut horizon_total, mut first_month) = (Money::ZERO, Money::ZERO);
@@ -168,15 +203,19 @@ pub fn price(
             let x = match start::promotion_month(t.month, start) {
                 Some(m) => {
                     t.overage = add(t.overage, u.overage)?;
-                    let x = ctx.month_split(
-                        &applicable,
-                        &addon_applicable,
-                        u.role,
-                        u.base_fee,
-                        u.usage,
-                        addons,
-                        m,
-                    );
+                    let x = if addon_applicable.is_empty() {
+                        ctx.with_usage(side.months[m as usize - 1], u.usage)
+                    } else {
+                        ctx.month_split(
+                            applicable,
+                            addon_applicable,
+                            u.role,
+                            u.base_fee,
+                            u.usage,
+                            addons,
+                            m,
+                        )
+                    };
                     // The add-on fees billed, after `fees.addons` reductions.
                     t.addons = add(t.addons, Money(x.usage.0 - u.overage.0))?;
                     x

@@ -80,6 +80,19 @@ impl Reduction {
     }
 }
 
+/// What a unit's month owes to its fee and promotions alone, before its
+/// usage (`PromoContext::fee_month`): the same for every unit of the same
+/// item, kind of fee and fee, so `price()` computes it once for them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FeeMonth {
+    /// The monthly fee after step 1.
+    pub fee: Money,
+    /// What step 1 took off.
+    pub discount: Money,
+    /// Step 3's credits offered, before any cap (0 on a unit that takes none).
+    pub offered: i64,
+}
+
 /// One unit's amounts in one month.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct UnitMonth {
@@ -249,34 +262,84 @@ impl PromoContext<'_> {
             let r = self.reduction(addon_applicable, month);
             Money(addons.0 - r.apply(addons).0)
         };
-        let mut x = self.bill(active, base_fee, Money(usage.0 - addon_off.0), credits);
+        let fees = self.fees_among(active, base_fee, credits);
+        let mut x = self.with_usage(fees, Money(usage.0 - addon_off.0));
         x.discount = Money(x.discount.0 + addon_off.0);
         x
     }
 
-    /// Steps 1 to 3 of the module's rule, for the promotions active this month.
-    fn bill<'p>(
+    /// Steps 1 and 3 (uncapped) in `month` for a unit whose applicable
+    /// promotions are `applicable` (from `applicable`): with `with_usage`,
+    /// the same as `month_among`.
+    pub fn fee_month(
+        &self,
+        applicable: &[&Promotion],
+        role: Option<FeeRole>,
+        base_fee: Money,
+        month: u32,
+    ) -> FeeMonth {
+        let active = applicable.iter().copied().filter(|p| p.active_in(month));
+        let credits = matches!(role, Some(FeeRole::Plan | FeeRole::Bundle));
+        self.fees_among(active, base_fee, credits)
+    }
+
+    fn fees_among<'p>(
         &self,
         active: impl Iterator<Item = &'p Promotion> + Clone,
         base_fee: Money,
-        usage: Money,
         credits: bool,
-    ) -> UnitMonth {
-        let fee = self.reduction_of(active.clone()).apply(base_fee);
+    ) -> FeeMonth {
+        let fee = self.reduce(active.clone(), base_fee);
         let offered = if credits {
             active.fold(0i64, |o, p| o.saturating_add(self.credit_of(p).0))
         } else {
             0
         };
-        let bill = Money(fee.0.saturating_add(usage.0));
+        FeeMonth {
+            fee,
+            discount: Money(base_fee.0 - fee.0),
+            offered,
+        }
+    }
+
+    /// `reduction_of(active).apply(amount)` without building the steps: a
+    /// free month waives the amount (a percentage of nothing is nothing),
+    /// else the percentages in turn or added, as `Reduction::apply`.
+    fn reduce<'p>(&self, active: impl Iterator<Item = &'p Promotion>, amount: Money) -> Money {
+        let off = |fee: Money, bps: Bps| Money(fee.0 - fee.apply_bps(bps).unwrap_or(fee).0);
+        let (mut free, mut fee, mut added) = (false, amount, 0u32);
+        for promo in active {
+            free |= matches!(promo.kind, PromotionKind::FreeMonths);
+            if let Some(bps) = self.discount_of(promo) {
+                match self.policy.stacking {
+                    Stacking::Compound => fee = off(fee, bps),
+                    Stacking::Add => added = added.saturating_add(bps.0),
+                }
+            }
+        }
+        if added > 0 {
+            fee = off(fee, Bps(added.min(10_000)));
+        }
+        if free {
+            Money::ZERO
+        } else {
+            fee
+        }
+    }
+
+    /// Steps 2 and 3 of the module's rule on a unit's month `f` (from
+    /// `fee_month`): its bill with `usage`, and its credit, capped on that
+    /// bill where the cap is per unit.
+    pub fn with_usage(&self, f: FeeMonth, usage: Money) -> UnitMonth {
+        let bill = Money(f.fee.0.saturating_add(usage.0));
         let credit = match self.policy.credit_cap_on {
-            CapBase::Unit => Money(offered).min(bill.share_floor(self.credit_cap)),
-            CapBase::Account => Money(offered),
+            CapBase::Unit => Money(f.offered).min(bill.share_floor(self.credit_cap)),
+            CapBase::Account => Money(f.offered),
         }
         .max(Money::ZERO);
         UnitMonth {
-            fee,
-            discount: Money(base_fee.0 - fee.0),
+            fee: f.fee,
+            discount: f.discount,
             usage,
             credit,
             net: Money(bill.0 - credit.0),

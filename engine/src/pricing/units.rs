@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Allowance, Catalog, FeeRole, ItemId, LineKind};
-use crate::customer::{Customer, Line};
+use crate::customer::{Customer, HandsetMode, Line};
 use crate::money::Money;
 use crate::text::Text;
 
@@ -240,7 +240,8 @@ pub(crate) fn build(
             let committed = committed_fee(catalog, proposal, &choice.assignment, line.kind);
             // A kept line signs no new contract: its handset is at retail.
             let kept = choice.assignment == Assignment::Keep;
-            let (zh, en, amount) = if !kept && committed >= h.min_monthly_fee {
+            let on_contract = line.handset_mode == HandsetMode::Contract;
+            let (zh, en, amount) = if on_contract && !kept && committed >= h.min_monthly_fee {
                 contract_months = contract_months.max(h.contract_months);
                 ("合约价", "contract price", h.contract_price)
             } else {

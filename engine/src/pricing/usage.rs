@@ -69,14 +69,45 @@ pub fn best_packs<'a>(
     free: FreeShare,
     packs: &[&'a AddOn],
 ) -> (Money, Vec<&'a AddOn>) {
-    let mut best = (Money(i64::MAX), Vec::new());
-    for (over, fees, chosen) in pack_sets(usage, allowance, rates, free, packs) {
-        let cost = Money(fees.0.saturating_add(over.0));
-        if cost < best.0 {
-            best = (cost, chosen);
+    // `pack_sets`' sets in its order, the first least kept, without
+    // building each set (this runs per line, plan and bundle seat).
+    let (data, ld) = split_packs(packs);
+    fn set<'s, 'a>(items: &'s [&'a AddOn], mask: u32) -> impl Iterator<Item = &'a AddOn> + 's {
+        (0..items.len())
+            .filter(move |i| mask & (1 << i) != 0)
+            .map(move |i| items[i])
+    }
+    let mut best = (Money(i64::MAX), 0u32, 0u32);
+    for d in 0u32..1 << data.len() {
+        for l in 0u32..1 << ld.len() {
+            let (mut extra, mut fees) = (Allowance::default(), 0i64);
+            for p in set(&data, d).chain(set(&ld, l)) {
+                extra = extra.plus(p.adds);
+                fees = fees.saturating_add(p.monthly_fee.0);
+            }
+            let over = overage(usage, &allowance.plus(extra), rates, free);
+            let cost = Money(fees.saturating_add(over.0));
+            if cost < best.0 {
+                best = (cost, d, l);
+            }
         }
     }
-    best
+    let chosen = set(&data, best.1).chain(set(&ld, best.2)).collect();
+    (best.0, chosen)
+}
+
+/// The data packs and the long-distance packs of `packs`, at most 10 of
+/// each (packs per line kind are a handful), in their order.
+fn split_packs<'a>(packs: &[&'a AddOn]) -> (Vec<&'a AddOn>, Vec<&'a AddOn>) {
+    let of = |k: AddOnKind| -> Vec<&'a AddOn> {
+        packs
+            .iter()
+            .copied()
+            .filter(|p| p.kind == k)
+            .take(10)
+            .collect()
+    };
+    (of(AddOnKind::DataPack), of(AddOnKind::LongDistancePack))
 }
 
 /// The pack sets worth pricing when a promotion reduces add-on fees

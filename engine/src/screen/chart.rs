@@ -208,11 +208,11 @@ pub fn cost_chart(p: &Priced) -> ChartView {
         ),
         format!(
             "Cumulative cost over {months} months: {} {}, {} {}; {} {}{}",
-            current_label.en.to_lowercase(),
+            current_label.en.to_ascii_lowercase(),
             current_total.format(Lang::En),
-            proposed_label.en.to_lowercase(),
+            proposed_label.en.to_ascii_lowercase(),
             proposed_total.format(Lang::En),
-            horizon_words.en.to_lowercase(),
+            horizon_words.en.to_ascii_lowercase(),
             saving.format(Lang::En),
             if en_marks.is_empty() {
                 ".".to_string()

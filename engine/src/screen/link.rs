@@ -44,6 +44,8 @@ pub struct PhoneView {
     pub proposal: Proposal,
     /// The cumulative-cost chart of `priced`.
     pub chart: ChartView,
+    /// "主管 王芳 审批（2 级优惠权限）" when the link carries an approval.
+    pub approval: Option<Text>,
 }
 
 /// The link's chosen proposal, while it still fits `customer`'s lines.
@@ -66,8 +68,10 @@ pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option
     let horizon = opened.shared.horizon.max(1);
     let options = Options {
         horizon,
+        approval: opened.shared.approval.clone(),
         ..Options::default()
     };
+    let approval = opened.shared.approval.as_ref().map(|a| a.words());
     let found = optimize(tables, customer, &options).ok();
     if let Some(p) = chosen_for(opened, customer) {
         if let Ok(priced) = price(tables, customer, &p, Some(horizon)) {
@@ -83,6 +87,7 @@ pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option
                 priced,
                 figures,
                 proposal: p,
+                approval,
             });
         }
     }
@@ -94,6 +99,7 @@ pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option
         chart: cost_chart(&best.priced),
         priced: best.priced.clone(),
         proposal: best.proposal.clone(),
+        approval,
     })
 }
 
@@ -110,6 +116,7 @@ pub fn customer_code(customer: &Customer, tables: &Catalog) -> String {
         valid_until: String::new(),
         catalog: tables.reference(),
         edited_json: String::new(),
+        approval: None,
     };
     encode(&shared, tables)
 }

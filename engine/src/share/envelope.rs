@@ -15,7 +15,7 @@
 use super::LinkError;
 
 /// The link format this build writes; it reads this one and every older one.
-pub const FORMAT_VERSION: u8 = 3;
+pub const FORMAT_VERSION: u8 = 4;
 const DEFLATED: u8 = 1;
 const CHECKSUMMED: u8 = 2;
 const CRC_LEN: usize = 4;

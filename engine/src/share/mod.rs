@@ -3,13 +3,16 @@
 //! [`envelope`] `[version, flags, body…, CRC-32]`, body = postcard of the
 //! payload, deflated when that is shorter. Version 2 is version 1's payload
 //! in a checksummed envelope; version 3 (`v3.rs`) carries each line's origin,
-//! its usage by the engine's usage table, and the proposal's start month. Opening a link recomputes every figure from the
+//! its usage by the engine's usage table, and the proposal's start month;
+//! version 4 (`v4.rs`) groups identical lines with their count, and carries
+//! each line's handset mode and current plan, and the approval. Opening a link recomputes every figure from the
 //! app's own package tables; numbers never come from the link.
 pub mod crc32;
 mod envelope;
 mod payload;
 mod v1;
 mod v3;
+mod v4;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -33,6 +36,8 @@ pub struct Shared {
     pub catalog: CatalogRef,
     /// The rep's edited package items as JSON; empty when the prices are the published ones.
     pub edited_json: String,
+    /// Who approved an offer above the rep's authority (a record only).
+    pub approval: Option<crate::optimize::authority::Approval>,
 }
 
 /// Why a link cannot be opened.
@@ -77,9 +82,9 @@ pub fn edited_json(published: &Catalog, active: &Catalog) -> String {
 /// The fragment code for `shared`, whose proposal refers to `catalog`'s items.
 pub fn encode(shared: &Shared, catalog: &Catalog) -> String {
     let c = &shared.customer;
-    let payload = v3::Payload {
+    let payload = v4::Payload {
         head: payload::head_of(c, &shared.catalog),
-        lines: v3::lines_of(c),
+        lines: v4::lines_of(c),
         chosen: shared
             .chosen
             .as_ref()
@@ -92,6 +97,7 @@ pub fn encode(shared: &Shared, catalog: &Catalog) -> String {
             valid_until: shared.valid_until.clone(),
             edited_json: shared.edited_json.clone(),
         },
+        approval: v4::approval_of(shared.approval.as_ref()),
     };
     let body = postcard::to_allocvec(&payload).unwrap_or_default();
     URL_SAFE_NO_PAD.encode(envelope::wrap(&body))
@@ -124,14 +130,19 @@ pub fn decode_with(
         .decode(code.trim().as_bytes())
         .map_err(|_| LinkError::Damaged)?;
     let (version, body) = envelope::unwrap(&bytes)?;
-    let (customer, head, chosen_v1, start_month, tail) = if version < 3 {
+    let (customer, head, chosen_v1, start_month, tail, approval) = if version < 3 {
         let p: v1::Payload = whole(&body)?;
         let c = v1::customer_of_v1(&p).ok_or(LinkError::Damaged)?;
-        (c, p.head, p.chosen, 1, p.tail)
-    } else {
+        (c, p.head, p.chosen, 1, p.tail, None)
+    } else if version == 3 {
         let p: v3::Payload = whole(&body)?;
         let c = v3::customer_of_v3(&p).ok_or(LinkError::Damaged)?;
-        (c, p.head, p.chosen, p.start_month, p.tail)
+        (c, p.head, p.chosen, p.start_month, p.tail, None)
+    } else {
+        let p: v4::Payload = whole(&body)?;
+        let c = v4::customer_of_v4(&p).ok_or(LinkError::Damaged)?;
+        let approval = v4::approval_of_v4(&p);
+        (c, p.head, p.chosen, p.start_month, p.tail, approval)
     };
     validate_customer(&customer).map_err(|_| LinkError::Damaged)?;
     let mine = catalog.reference();
@@ -169,6 +180,7 @@ pub fn decode_with(
                 fingerprint: head.fingerprint,
             },
             edited_json: tail.edited_json,
+            approval,
         },
         same_tables,
         edited_tables,

@@ -54,6 +54,8 @@ pub fn customer_of_v1(p: &Payload) -> Option<Customer> {
                 features: l.features.iter().map(ItemId::new).collect(),
                 wants_handset: l.handset.as_ref().map(ItemId::new),
                 origin: Default::default(),
+                handset_mode: Default::default(),
+                current_plan: String::new(),
                 estimated: Vec::new(),
             })
         })

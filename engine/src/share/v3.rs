@@ -6,7 +6,7 @@
 //! byte, so a mobile line is no longer than in version 1 (the QR budget).
 use serde::{Deserialize, Serialize};
 
-use super::payload::{customer_of, kind_code, Head, ProposalV1, Tail, KINDS};
+use super::payload::{customer_of, Head, ProposalV1, Tail, KINDS};
 use crate::catalog::ItemId;
 use crate::customer::{Customer, Line, LineOrigin, Usage, UsageField};
 use crate::money::Money;
@@ -34,12 +34,12 @@ pub struct LineV3 {
     pub handset: Option<String>,
 }
 
-fn origin_code(o: LineOrigin) -> u8 {
+pub(super) fn origin_code(o: LineOrigin) -> u8 {
     LineOrigin::ALL.iter().position(|x| *x == o).unwrap_or(0) as u8
 }
 
 /// Values by link code, trailing zeros left out.
-fn usage_values(u: &Usage) -> Vec<u32> {
+pub(super) fn usage_values(u: &Usage) -> Vec<u32> {
     let mut values = vec![0; UsageField::ALL.len()];
     for f in UsageField::ALL {
         if let Some(v) = values.get_mut(usize::from(f.spec().code)) {
@@ -52,20 +52,6 @@ fn usage_values(u: &Usage) -> Vec<u32> {
     values
 }
 
-pub fn lines_of(c: &Customer) -> Vec<LineV3> {
-    c.lines
-        .iter()
-        .map(|l| LineV3 {
-            kind: kind_code(l.kind) + 3 * origin_code(l.origin),
-            fee: l.current_monthly_fee.0,
-            label: l.label.clone(),
-            usage: usage_values(&l.usage),
-            features: l.features.iter().map(|f| f.0.clone()).collect(),
-            handset: l.wants_handset.as_ref().map(|h| h.0.clone()),
-        })
-        .collect()
-}
-
 /// The customer of a version-3 payload; `None` for an unknown kind, origin
 /// or usage code.
 pub fn customer_of_v3(p: &Payload) -> Option<Customer> {
@@ -73,10 +59,7 @@ pub fn customer_of_v3(p: &Payload) -> Option<Customer> {
         .lines
         .iter()
         .map(|l| {
-            let mut usage = Usage::default();
-            for (code, &value) in l.usage.iter().enumerate() {
-                UsageField::from_code(u8::try_from(code).ok()?)?.set(&mut usage, value);
-            }
+            let usage = usage_of(&l.usage)?;
             Some(Line {
                 kind: *KINDS.get(usize::from(l.kind % 3))?,
                 label: l.label.clone(),
@@ -85,9 +68,20 @@ pub fn customer_of_v3(p: &Payload) -> Option<Customer> {
                 features: l.features.iter().map(ItemId::new).collect(),
                 wants_handset: l.handset.as_ref().map(ItemId::new),
                 origin: *LineOrigin::ALL.get(usize::from(l.kind / 3))?,
+                handset_mode: Default::default(),
+                current_plan: String::new(),
                 estimated: Vec::new(),
             })
         })
         .collect::<Option<Vec<_>>>()?;
     customer_of(&p.head, lines)
+}
+
+/// The usage of values by link code; `None` for an unknown code.
+pub(super) fn usage_of(values: &[u32]) -> Option<Usage> {
+    let mut usage = Usage::default();
+    for (code, &value) in values.iter().enumerate() {
+        UsageField::from_code(u8::try_from(code).ok()?)?.set(&mut usage, value);
+    }
+    Some(usage)
 }

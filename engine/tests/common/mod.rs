@@ -327,6 +327,7 @@ pub fn catalog(r: &mut Rng, plans_per_kind: u32, bundles: u32, promotions: u32) 
         exclusion_groups,
         credit_cap: Bps(5_000),
         policy: Policy::default(),
+        suggestions: Default::default(),
     }
 }
 
@@ -373,6 +374,8 @@ pub fn customer(r: &mut Rng, lines: u32) -> Customer {
                     None
                 },
                 origin: Default::default(),
+                handset_mode: Default::default(),
+                current_plan: String::new(),
                 estimated: Vec::new(),
             }
         })

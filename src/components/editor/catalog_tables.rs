@@ -85,7 +85,7 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<EditorMsg>, Vec<Row>) {
                 let slots = b
                     .slots
                     .iter()
-                    .map(|s| format!("{} {}–{}", s.kind.name().get(lang), s.min, s.max));
+                    .map(|s| format!("{} {}", s.kind.name().get(lang), span(s.min, s.max)));
                 vec![
                     text(b.id.as_str()),
                     text(b.name.get(lang)),
@@ -124,7 +124,7 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<EditorMsg>, Vec<Row>) {
                     text(p.id.as_str()),
                     text(p.name.get(lang)),
                     text(promo_kind(&p.kind, lang)),
-                    text(format!("{}–{}", p.from_month, p.to_month)),
+                    text(span(p.from_month, p.to_month)),
                     joined(&p.applies_to),
                 ]
             }),
@@ -200,4 +200,13 @@ pub fn table(tab: Tab, c: &Catalog, lang: Lang) -> (Vec<EditorMsg>, Vec<Row>) {
 /// A policy's choice as the form labels it.
 fn policy_text(lang: Lang, first: bool, yes: ChoiceMsg, no: ChoiceMsg) -> String {
     t(lang, if first { yes } else { no }).to_string()
+}
+
+/// "1–4", or "1" for a range of one (never "宽带 1–1").
+fn span<T: PartialEq + std::fmt::Display>(from: T, to: T) -> String {
+    if from == to {
+        from.to_string()
+    } else {
+        format!("{from}–{to}")
+    }
 }

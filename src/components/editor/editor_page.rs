@@ -19,6 +19,7 @@ use super::pending::{Pending, PendingContext};
 use super::problems::{ProblemList, WarningList};
 use super::publish::DiffPanel;
 use super::rule_table::RuleTable;
+use super::suggestions::SuggestionsEditor;
 use super::tab::Tab;
 use super::toolbar::Toolbar;
 use crate::i18n::{t, EditorMsg};
@@ -193,6 +194,7 @@ pub fn EditorPage() -> Html {
             <ProblemList problems={problems.clone()} />
             <WarningList problems={warnings} />
             <RuleTable />
+            <SuggestionsEditor problems={problems.clone()} />
             <div class="editor-side">
                 <ImportPanel outcome={outcome} dragging={*dragging} />
                 <DiffPanel problems={problems} />

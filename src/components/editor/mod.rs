@@ -18,6 +18,7 @@ pub mod place;
 pub mod problems;
 pub mod publish;
 pub mod rule_table;
+pub mod suggestions;
 pub mod tab;
 pub mod toolbar;
 pub mod url_encoding;

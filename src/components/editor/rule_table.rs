@@ -25,6 +25,76 @@ pub fn rule_rows(catalog: &proposal_engine::Catalog, lang: Lang) -> Vec<[String;
         .collect()
 }
 
+/// A run of a rule's text: words in the UI's language, or a stored value
+/// (`compound`, `unit`) quoted in Chinese text, or a Chinese term quoted in
+/// English text, each marked so a reader (and a screen reader's voice) knows
+/// which it is.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Run {
+    Words(String),
+    /// A stored value: shown as `<code>`.
+    Value(String),
+    /// A Chinese term in English text: `<span lang="zh-CN">`.
+    Chinese(String),
+}
+
+/// `text` cut into runs: in Chinese, ASCII words that start lower-case
+/// (`compound`, `same_instance`; not `GB`, `5G`, `Mbps`) are values; in
+/// English, Han characters and full-width punctuation are Chinese.
+pub fn runs(text: &str, lang: Lang) -> Vec<Run> {
+    let chars: Vec<char> = text.chars().collect();
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut out: Vec<Run> = Vec::new();
+    let push = |out: &mut Vec<Run>, run: Run| match (out.last_mut(), run) {
+        (Some(Run::Words(w)), Run::Words(more)) => w.push_str(&more),
+        (_, run) => out.push(run),
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let start = i;
+        match lang {
+            Lang::ZhCn if word(c) => {
+                while i < chars.len() && word(chars[i]) {
+                    i += 1;
+                }
+                let piece: String = chars[start..i].iter().collect();
+                if c.is_ascii_lowercase() {
+                    push(&mut out, Run::Value(piece));
+                } else {
+                    push(&mut out, Run::Words(piece));
+                }
+            }
+            Lang::En if chinese(c) => {
+                while i < chars.len() && chinese(chars[i]) {
+                    i += 1;
+                }
+                push(&mut out, Run::Chinese(chars[start..i].iter().collect()));
+            }
+            _ => {
+                i += 1;
+                push(&mut out, Run::Words(c.to_string()));
+            }
+        }
+    }
+    out
+}
+
+fn chinese(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
+pub fn marked(text: &str, lang: Lang) -> Html {
+    runs(text, lang)
+        .into_iter()
+        .map(|r| match r {
+            Run::Words(w) => html! { { w } },
+            Run::Value(v) => html! { <code>{ v }</code> },
+            Run::Chinese(z) => html! { <span lang="zh-CN">{ z }</span> },
+        })
+        .collect()
+}
+
 #[component]
 pub fn RuleTable() -> Html {
     let lang = use_lang();
@@ -41,11 +111,44 @@ pub fn RuleTable() -> Html {
                     </thead>
                     <tbody>
                         { for rows.into_iter().map(|[f, m, s]| html! {
-                            <tr><th scope="row"><code>{ f }</code></th><td>{ m }</td><td>{ s }</td></tr>
+                            <tr><th scope="row"><code>{ f }</code></th><td>{ marked(&m, lang) }</td><td>{ marked(&s, lang) }</td></tr>
                         }) }
                     </tbody>
                 </table>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_in_chinese_and_chinese_terms_in_english_are_marked() {
+        assert_eq!(
+            runs("compound：折上折", Lang::ZhCn),
+            [Run::Value("compound".into()), Run::Words("：折上折".into())]
+        );
+        assert_eq!(
+            runs("按 unit 计，5G 套餐", Lang::ZhCn),
+            [
+                Run::Words("按 ".into()),
+                Run::Value("unit".into()),
+                Run::Words(" 计，5G 套餐".into()),
+            ]
+        );
+        assert_eq!(
+            runs("compound (折上折)", Lang::En),
+            [
+                Run::Words("compound (".into()),
+                Run::Chinese("折上折".into()),
+                Run::Words(")".into())
+            ]
+        );
+        assert_eq!(
+            runs("plain words", Lang::En),
+            [Run::Words("plain words".into())]
+        );
     }
 }

@@ -1,5 +1,7 @@
 //! Who the customer is: name, segment (and cluster market for a business),
-//! tenure, and the current contract's remaining months and exit fee.
+//! tenure in years and months, the current contract's remaining months and
+//! exit fee, what the account pays today for extras, and the account's
+//! services (switchboard, surveillance, ring-back tone).
 use proposal_engine::customer::Cluster;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -7,14 +9,18 @@ use yew::prelude::*;
 use super::error_at;
 use crate::components::number_field::NumberField;
 use crate::components::segmented::Segmented;
-use crate::i18n::{t, CounterMsg};
+use crate::i18n::{t, CounterMsg, WholeMsg};
+use crate::state::catalog::ActiveCatalog;
 use crate::state::intake::{FieldErrors, SegmentChoice};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::use_lang;
+use proposal_engine::screen::offers::account_services;
 
 #[derive(Properties, PartialEq)]
 pub struct CustomerFormProps {
     pub errors: FieldErrors,
+    /// The tables the account's services are chosen from.
+    pub catalog: ActiveCatalog,
 }
 
 /// The customer card at the top of the intake.
@@ -82,6 +88,17 @@ pub fn CustomerForm(props: &CustomerFormProps) -> Html {
         let s = session.clone();
         Callback::from(move |v| s.dispatch(SessionAction::Cluster(v)))
     };
+    let account_chips = account_services(&props.catalog.0).into_iter().map(|o| {
+        let s = session.clone();
+        let on = intake.account_services.contains(&o.id);
+        let sid = o.id.clone();
+        html! {
+            <button type="button" class="chip service-chip" aria-pressed={on.to_string()} data-service={o.id.as_str().to_string()}
+                onclick={Callback::from(move |_| s.dispatch(SessionAction::ToggleAccountService(sid.clone())))}>
+                { format!("{} {}", o.name.get(lang), o.price.get(lang)) }
+            </button>
+        }
+    });
     html! {
         <section class="card customer-form" aria-labelledby="customer-heading">
             <h2 id="customer-heading">{ t(lang, CounterMsg::Customer) }</h2>
@@ -110,11 +127,21 @@ pub fn CustomerForm(props: &CustomerFormProps) -> Html {
                 <NumberField id="tenure" label={t(lang, CounterMsg::TenureYears)} value={intake.tenure_years.clone()}
                     unit={t(lang, CounterMsg::Years)} inputmode="numeric" error={error_at(lang, &props.errors, "tenure")}
                     oninput={send(SessionAction::Tenure)} />
+                <NumberField id="tenure-months" label={t(lang, WholeMsg::TenureMonths)} value={intake.tenure_months.clone()}
+                    unit={t(lang, WholeMsg::MonthsShort)} inputmode="numeric" error={error_at(lang, &props.errors, "tenure-months")}
+                    oninput={send(SessionAction::TenureMonths)} />
                 <NumberField id="months-left" label={t(lang, CounterMsg::MonthsLeft)} value={intake.months_left.clone()}
                     unit={t(lang, CounterMsg::Months)} inputmode="numeric" error={error_at(lang, &props.errors, "months-left")}
                     oninput={send(SessionAction::MonthsLeft)} />
                 <NumberField id="exit-fee" label={t(lang, CounterMsg::ExitFee)} value={intake.exit_fee.clone()}
                     unit="¥" error={error_at(lang, &props.errors, "exit-fee")} oninput={send(SessionAction::ExitFee)} />
+                <NumberField id="account-fee" label={t(lang, WholeMsg::AccountFee)} value={intake.account_fee.clone()}
+                    unit={t(lang, CounterMsg::YuanPerMonth)} inputmode="decimal" error={error_at(lang, &props.errors, "account-fee")}
+                    oninput={send(SessionAction::AccountFee)} />
+            </div>
+            <div class="field">
+                <span class="field-label" id="account-services-label">{ t(lang, WholeMsg::AccountServices) }</span>
+                <div class="chips" role="group" aria-labelledby="account-services-label" id="account-services">{ for account_chips }</div>
             </div>
         </section>
     }

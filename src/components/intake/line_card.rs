@@ -1,5 +1,7 @@
-//! One current line: its kind, where it is today (本网/异网/新装), fee and usage, each with its unit and its
-//! error at the field; removed with one tap.
+//! One current line, or a group of identical lines (its count): its kind,
+//! where it is today (本网/异网/新装), fee and usage, each with its unit and
+//! its error at the field; its services, handset and current plan
+//! (`line_offers`); removed with one tap.
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::LineOrigin;
 use web_sys::HtmlInputElement;
@@ -10,6 +12,7 @@ use crate::components::number_field::NumberField;
 use crate::components::segmented::Segmented;
 use crate::components::skip_link::SkipLink;
 use crate::i18n::{t, tf, CounterMsg, Msg};
+use crate::state::catalog::ActiveCatalog;
 use crate::state::intake::{FieldErrors, LineDraft, LineField};
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::use_lang;
@@ -20,6 +23,8 @@ pub struct LineCardProps {
     /// 1-based position, as the rep and the customer count.
     pub number: usize,
     pub errors: FieldErrors,
+    /// The tables the line's services and handsets are chosen from.
+    pub catalog: ActiveCatalog,
 }
 
 /// A line's card.
@@ -42,6 +47,7 @@ pub fn LineCard(props: &LineCardProps) -> Html {
                 Some(v) => tf(lang, CounterMsg::About, v),
                 None => t(lang, CounterMsg::FromFee).to_string(),
             },
+            LineField::Count => "1".to_string(),
             _ => String::new(),
         };
         let warning = match f {
@@ -101,11 +107,13 @@ pub fn LineCard(props: &LineCardProps) -> Html {
                 <Segmented<LineOrigin> label={t(lang, CounterMsg::Origin)} options={origins} selected={line.origin} onchange={on_origin} />
             </div>
             <div class="grid-fields">{ for fields }</div>
+            // Past this line's services and the other lines' fields, for a
+            // rep who typed this line's figures.
+            <SkipLink target="proposals" label={t(lang, Msg::SkipToProposals)} />
+            <super::line_offers::LineOffers line={line.clone()} catalog={props.catalog.clone()} errors={props.errors.clone()} />
             if let Some(words) = estimate {
                 <p class="estimate-note" data-testid="usage-estimate">{ words.get(lang) }</p>
             }
-            // Past the other lines' fields, for a rep who typed this line's.
-            <SkipLink target="proposals" label={t(lang, Msg::SkipToProposals)} />
         </article>
     }
 }

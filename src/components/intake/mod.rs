@@ -1,7 +1,9 @@
 //! The counter's intake: the customer, quick starts, and one card per line.
 pub mod customer_form;
 pub mod line_card;
+pub mod line_offers;
 pub mod quick_starts;
+pub mod suggestions;
 
 use crate::i18n::Lang;
 use crate::state::intake::FieldErrors;

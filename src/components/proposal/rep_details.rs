@@ -1,12 +1,15 @@
-//! On screen only: the rep's name and phone (remembered on the device) and
-//! the validity date, each with its message at the field.
+//! On screen only: the rep's name, phone and role (营业员 / 主管 / 经理,
+//! remembered on the device) and the validity date, each with its message
+//! at the field.
 use proposal_engine::Date;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{t, tf, ProposalMsg};
-use crate::state::rep::Rep;
+use crate::components::segmented::Segmented;
+use crate::i18n::{t, tf, ProposalMsg, WholeMsg};
+use crate::state::rep::{Rep, Role};
 use crate::state::use_lang;
+use proposal_engine::optimize::authority::approval_is_a_record;
 
 #[derive(Properties, PartialEq)]
 pub struct RepDetailsProps {
@@ -48,6 +51,18 @@ pub fn RepDetails(props: &RepDetailsProps) -> Html {
         let cb = props.onvalid.clone();
         Callback::from(move |e: InputEvent| cb.emit(value(&e)))
     };
+    let role = {
+        let (rep, cb) = (props.rep.clone(), props.onrep.clone());
+        Callback::from(move |role: Role| {
+            cb.emit(Rep {
+                role,
+                ..rep.clone()
+            })
+        })
+    };
+    let roles = Role::ALL
+        .map(|r| (r, r.name().get(lang).to_string().into()))
+        .to_vec();
     let phone_bad = props.rep.phone_problem();
     html! {
         <section class="card rep-details no-print" aria-label={t(lang, ProposalMsg::RepDetails)}>
@@ -66,6 +81,11 @@ pub fn RepDetails(props: &RepDetailsProps) -> Html {
                     <div class="field-input"><input id="valid-until" type="date" value={props.valid_until.clone()} oninput={valid} aria-invalid={props.date_fallback.is_some().to_string()} /></div>
                     if let Some(d) = props.date_fallback { <p class="field-error" role="alert">{ tf(lang, ProposalMsg::DateInvalid, d) }</p> }
                 </div>
+            </div>
+            <div class="field rep-role">
+                <span class="field-label">{ t(lang, WholeMsg::Role) }</span>
+                <Segmented<Role> label={t(lang, WholeMsg::Role)} options={roles} selected={props.rep.role} onchange={role} />
+                <p class="muted small">{ t(lang, WholeMsg::RoleHint) }{ " " }{ approval_is_a_record().get(lang) }</p>
             </div>
             <p class="muted small">{ t(lang, ProposalMsg::RepHint) }</p>
         </section>

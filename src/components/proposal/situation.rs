@@ -1,4 +1,5 @@
-//! Part 1: the customer's lines today, their usage and what they pay.
+//! Part 1: who the customer is (cluster market, industry, suggestions
+//! taken), their lines today, their usage and what they pay.
 use yew::prelude::*;
 
 use proposal_engine::customer::estimate::row_mark;
@@ -13,8 +14,10 @@ pub fn Situation(props: &DocProps) -> Html {
     let rows = props.doc.current.iter().map(|r| {
         html! {
             <tr>
-                <td>{ format!("#{} {}", r.number, r.label) }</td>
-                <td>{ r.kind.get(lang) }</td>
+                <td>{ format!("#{} {}", r.number, r.label.get(lang)) }</td>
+                <td>{ r.kind.get(lang) }
+                    if !r.current_plan.is_empty() { <small class="current-plan">{ format!("（{}）", r.current_plan) }</small> }
+                </td>
                 <td>{ r.usage.get(lang) }
                     if r.estimate.is_some() { <small class="estimate-mark">{ row_mark().get(lang) }</small> }
                 </td>
@@ -31,6 +34,12 @@ pub fn Situation(props: &DocProps) -> Html {
     html! {
         <section class="doc-section">
             <h2>{ t(lang, ProposalMsg::Situation) }</h2>
+            // Cluster market, industry and the suggestions taken (issue 15).
+            if !props.doc.segment.is_empty() {
+                <p class="doc-segment" data-testid="doc-segment">
+                    { for props.doc.segment.iter().map(|l| html! { <span>{ l.get(lang) }</span> }) }
+                </p>
+            }
             <table class="doc-table">
                 <thead><tr>
                     <th>{ t(lang, ProposalMsg::Line) }</th><th>{ t(lang, ProposalMsg::Kind) }</th>

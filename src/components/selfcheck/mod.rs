@@ -59,9 +59,11 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
             rep: Rep {
                 name: shared.rep_name.clone(),
                 phone: shared.rep_phone.clone(),
+                ..Rep::default()
             },
             valid_until: shared.valid_until.clone(),
             edited_json: shared.edited_json.clone(),
+            approval: shared.approval.clone(),
         };
         Callback::from(move |_| {
             session.dispatch(SessionAction::Load(Box::new((
@@ -82,6 +84,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
             priced: p,
             figures: f,
             chart,
+            approval,
             ..
         }) => {
             let s = &p.savings;
@@ -97,6 +100,9 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
                 <section class="card selfcheck-summary">
                     <p class="muted">{ t(lang, SharedMsg::YourProposal) }</p>
                     <h2 data-testid="shared-title" aria-live="polite">{ title.get(lang) }</h2>
+                    if let Some(a) = approval {
+                        <p class="muted" data-testid="shared-approval">{ a.get(lang) }{ " · " }{ proposal_engine::optimize::authority::approval_is_a_record().get(lang) }</p>
+                    }
                     <div class="big-figures" aria-live="polite">
                         { big(&f.horizon_saving, "shared-saving") }
                         { big(&f.average_saving, "shared-monthly-saving") }

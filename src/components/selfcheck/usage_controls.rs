@@ -60,6 +60,8 @@ fn add_line(c: &mut Customer, kind: LineKind) {
                 features: Vec::new(),
                 wants_handset: None,
                 origin: LineOrigin::New,
+                handset_mode: Default::default(),
+                current_plan: String::new(),
                 // The kind's presets, typed in full: nothing estimated.
                 estimated: Vec::new(),
             }

@@ -14,6 +14,8 @@ pub enum ChoiceMsg {
     AddOnSurveillance,
     AddOnRingBack,
     AddOnOther,
+    /// A suggestion's kind `package`: the featured package (主推套餐).
+    SuggestPackage,
     ScopePerLine,
     ScopePerAccount,
     PromoFreeMonths,
@@ -56,6 +58,7 @@ impl Translate for ChoiceMsg {
             ChoiceMsg::AddOnDataPack => ("流量包", "Data pack"),
             ChoiceMsg::AddOnLdPack => ("长途包", "Long-distance pack"),
             ChoiceMsg::AddOnPtt => ("对讲", "Push-to-talk"),
+            ChoiceMsg::SuggestPackage => ("主推套餐", "Featured package"),
             ChoiceMsg::AddOnSwitchboard => ("总机服务", "Switchboard"),
             ChoiceMsg::AddOnSurveillance => ("视频监控", "Surveillance"),
             ChoiceMsg::AddOnRingBack => ("企业彩铃", "Ring-back tone"),

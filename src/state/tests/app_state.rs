@@ -35,6 +35,7 @@ fn the_rep_is_remembered_on_the_device() {
     let rep = Rep {
         name: "李四".into(),
         phone: "138 0000 0000".into(),
+        role: crate::state::rep::Role::Supervisor,
     };
     assert!(rep.save());
     assert_eq!(Rep::restore(), rep);

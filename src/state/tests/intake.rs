@@ -152,21 +152,26 @@ fn the_card_asks_a_broadband_line_for_speed_and_a_mobile_for_data() {
             .filter(|f| f.on_card().is_some_and(|c| c.kinds.contains(&kind)))
             .collect()
     };
-    use LineField::{Fee, Usage as U};
-    assert_eq!(asked(LineKind::Broadband), vec![Fee, U(MinSpeedMbps)]);
+    use LineField::{Count, Fee, Usage as U};
+    assert_eq!(
+        asked(LineKind::Broadband),
+        vec![Count, Fee, U(MinSpeedMbps)]
+    );
     assert_eq!(
         asked(LineKind::Mobile),
         vec![
+            Count,
             Fee,
             U(DomesticMin),
             U(LongDistanceMin),
             U(DataMb),
+            U(Sms),
             U(OwnCalls)
         ]
     );
     assert_eq!(
         asked(LineKind::Landline),
-        vec![Fee, U(DomesticMin), U(LongDistanceMin), U(OwnCalls)]
+        vec![Count, Fee, U(DomesticMin), U(LongDistanceMin), U(OwnCalls)]
     );
 }
 

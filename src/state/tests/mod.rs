@@ -8,3 +8,5 @@ mod intake;
 mod persist;
 mod presets;
 mod session;
+mod suggest;
+mod whole;

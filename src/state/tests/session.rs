@@ -52,10 +52,12 @@ fn a_quick_start_forgets_what_a_shared_link_brought() {
         rep: Rep {
             name: "王".into(),
             phone: "10000".into(),
+            ..Rep::default()
         },
         valid_until: "2026-02-01".into(),
         edited_json: "{}".into(),
         customer: "CODE".into(),
+        approval: None,
     };
     let opened = run([SessionAction::Load(Box::new((
         Default::default(),

@@ -6,6 +6,8 @@ propose: the cheapest proposal (客户建议书) for one customer or a whole cam
 
 usage: propose --catalog FILE [--customers FILE.csv|FILE.json|-] [--horizon N]
                [--format json|csv] [--authority 1|2|3] [--lang zh|en] [--jobs N]
+       propose --catalog FILE --customers FILE --pack DIR [--app-url URL]
+               [--expiring-within N] [--date YYYY-MM-DD] [--rep-name NAME] [--rep-phone PHONE]
 
   --catalog FILE      package tables (JSON, e.g. catalog/default.json); validated first
   --customers FILE    a customer list, CSV or JSON (by extension; '-' reads stdin).
@@ -18,6 +20,17 @@ usage: propose --catalog FILE [--customers FILE.csv|FILE.json|-] [--horizon N]
   --lang zh|en        language of titles in CSV output and of the problems reported
                       on stderr (default zh, 中文)
   --jobs N            customers proposed in parallel (default: the machine's cores)
+
+Campaign pack (README, section Campaign packs):
+  --pack DIR          write DIR/index.html (the summary), DIR/proposals/<customer_id>.html
+                      (each printable proposal with its QR code and link), DIR/links.csv
+                      and DIR/visits.csv (a blank visit list), instead of printing
+  --app-url URL       where the app is served, for the share links (default ./):
+                      links open URL/customer.html#/p/<code>
+  --expiring-within N only customers whose contract ends within N months (1 to 120),
+                      each proposed the switch at the contract's end
+  --date YYYY-MM-DD   the proposals' issue date (default today); valid 14 days
+  --rep-name NAME, --rep-phone PHONE   the rep printed on every proposal and link
 
 CSV customer list: one row per LINE; rows with the same customer_id form one
 customer. The header names the columns (any order; other columns are ignored):
@@ -34,10 +47,31 @@ customer_id,customer_name,segment,cluster,tenure_months,kind,current_monthly_fee
   months_left      months left on the current contract
   origin           optional: where the line is today: 本网 or this_operator (blank or no
                    column: this operator), 异网 or other_operator, 新装 or new
+  with_us          optional: yes (this operator) or no (another operator); overrides origin
+  services         optional: the line's per-line add-on ids, separated by ;
+  handset          optional: a handset id the line wants
+  handset_mode     optional: contract (blank) or outright
+  count            optional: how many identical lines the row stands for (1 to 5,000; blank 1)
+  current_plan     optional: the name of the line's plan today
+  account_services optional: the account's per-account add-on ids, separated by ;
+  current_account_fee  optional: yuan a month the account pays today for extras
 Blank numbers are 0 (current_monthly_fee must be given). customer_name, segment,
-cluster, tenure_months, months_left and exit_fee must agree on a customer's rows.
+cluster, tenure_months, months_left, exit_fee, account_services and
+current_account_fee must agree on a customer's rows.
 
 JSON customer list: an array of Customer objects, each with an optional \"id\".
+
+CSV output (--format csv): one row per customer, in the list's order:
+id,name,recommended,monthly_now,effective_monthly,saving_over_horizon,break_even_month,fragile,start_month,not_cheapest_because
+  recommended          the recommendation's title (保留原套餐: keep what you have)
+  monthly_now, effective_monthly, saving_over_horizon   yuan (effective: the horizon's
+                       total, one-offs included, a month; saving: against keeping)
+  break_even_month     the payback month (回本) as the proposal states it: only when
+                       month 1 costs more than today (one-offs); blank when it saves
+                       from month 1 or keeps; words when it does not pay back in time
+  fragile              true when a usage 30% lower or higher would make it cost more
+  start_month          the month its packages start (later: at the contract's end)
+  not_cheapest_because why the recommendation is not the cheapest, when it is not
 
 Encodings: UTF-8 (with or without a byte-order mark, Excel's \"CSV UTF-8\") or
 GBK/GB18030 (Excel's \"CSV\" on a Chinese Windows), found by reading the bytes.
@@ -64,6 +98,13 @@ pub struct Args {
     /// The language of titles in CSV output and of every problem reported.
     pub lang: Lang,
     pub jobs: usize,
+    /// `--pack DIR` and its options (`pack::`).
+    pub pack: Option<String>,
+    pub app_url: String,
+    pub expiring_within: Option<u32>,
+    pub date: Option<String>,
+    pub rep_name: String,
+    pub rep_phone: String,
 }
 
 /// What the command line asks for: a run, or the help text.
@@ -93,6 +134,12 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
         authority: 1,
         lang: Lang::ZhCn,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        pack: None,
+        app_url: "./".into(),
+        expiring_within: None,
+        date: None,
+        rep_name: String::new(),
+        rep_phone: String::new(),
     };
     while let Some(flag) = it.next() {
         let mut value = || it.next().ok_or(format!("{flag} needs a value"));
@@ -102,6 +149,14 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
             "--horizon" => args.horizon = number(&flag, value()?, 1..=120, "1 to 120 months")?,
             "--authority" => args.authority = number(&flag, value()?, 1..=3, "1, 2 or 3")?,
             "--jobs" => args.jobs = number(&flag, value()?, 1..=256, "1 to 256")?,
+            "--pack" => args.pack = Some(value()?),
+            "--app-url" => args.app_url = value()?,
+            "--expiring-within" => {
+                args.expiring_within = Some(number(&flag, value()?, 1..=120, "1 to 120 months")?)
+            }
+            "--date" => args.date = Some(value()?),
+            "--rep-name" => args.rep_name = value()?,
+            "--rep-phone" => args.rep_phone = value()?,
             "--format" => {
                 args.format = match value()?.as_str() {
                     "json" => Format::Json,
@@ -122,6 +177,12 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
     }
     if args.catalog.is_empty() {
         return Err("--catalog FILE is required".into());
+    }
+    if args.pack.is_none() && (args.expiring_within.is_some() || args.date.is_some()) {
+        return Err("--expiring-within and --date need --pack DIR".into());
+    }
+    if args.pack.is_some() && args.customers.is_none() {
+        return Err("--pack DIR needs --customers FILE".into());
     }
     Ok(Parsed::Run(args))
 }

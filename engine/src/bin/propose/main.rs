@@ -12,13 +12,15 @@ mod campaign_json;
 mod input;
 mod json_text;
 mod output;
+mod pack;
 mod place;
+mod workers;
 
 use std::io::{Read, Write};
 use std::process::exit;
 
 use proposal_engine::limits::{check_rows, check_size, MAX_CLI_BYTES, MAX_CLI_ROWS};
-use proposal_engine::{optimize, problem, validate_customer_for, Catalog, Lang, Options, Text};
+use proposal_engine::{optimize, problem, Catalog, Lang, Options, Text};
 
 use args::{Format, Parsed};
 use input::Entry;
@@ -41,17 +43,7 @@ fn propose(
     format: Format,
     lang: Lang,
 ) -> Done {
-    if let Err(problems) = validate_customer_for(&entry.customer, catalog) {
-        let messages = problems
-            .iter()
-            .map(|p| {
-                let m = Text::new(
-                    format!("{}（该客户未出方案）", p.message.zh),
-                    format!("{} (customer left out)", p.message.en),
-                );
-                place::at(&entry.locate(&p.path), &m).get(lang).to_string()
-            })
-            .collect();
+    if let Err(messages) = workers::left_out(entry, catalog, lang) {
         return Done {
             out: String::new(),
             messages,
@@ -212,6 +204,9 @@ fn main() {
             exit(2);
         }
     };
+    if let Some(dir) = &args.pack {
+        exit(pack::run(&args, dir, &catalog));
+    }
     let (entries, errors) = read_input(args.customers.as_deref(), lang);
     let mut bad = errors.len();
     for e in &errors {
@@ -236,43 +231,24 @@ fn main() {
         Format::Csv => output::CSV_HEADER,
     });
     let jobs = args.jobs.max(1);
-    for batch in entries.chunks(BATCH * jobs) {
-        let per = batch.len().div_ceil(jobs);
-        let done: Vec<Done> = std::thread::scope(|s| {
-            let workers: Vec<_> = batch
-                .chunks(per)
-                .map(|part| {
-                    let (catalog, options) = (&catalog, &options);
-                    s.spawn(move || {
-                        part.iter()
-                            .map(|e| propose(catalog, options, e, args.format, lang))
-                            .collect::<Vec<Done>>()
-                    })
-                })
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().expect("a worker panicked"))
-                .collect()
-        });
-        for d in done {
-            for m in &d.messages {
-                eprintln!("{m}");
-            }
-            if d.bad {
-                bad += 1;
-                continue;
-            }
-            let sep = match (args.format, first) {
-                (Format::Json, true) => "\n",
-                (Format::Json, false) => ",\n",
-                (Format::Csv, _) => "\n",
-            };
-            first = false;
-            write(sep);
-            write(&d.out);
+    let work = |e: &Entry| propose(&catalog, &options, e, args.format, lang);
+    workers::in_batches(&entries, jobs, BATCH, work, |d| {
+        for m in &d.messages {
+            eprintln!("{m}");
         }
-    }
+        if d.bad {
+            bad += 1;
+            return;
+        }
+        let sep = match (args.format, first) {
+            (Format::Json, true) => "\n",
+            (Format::Json, false) => ",\n",
+            (Format::Csv, _) => "\n",
+        };
+        first = false;
+        write(sep);
+        write(&d.out);
+    });
     write(match args.format {
         Format::Json => "\n]\n",
         Format::Csv => "\n",

@@ -5,8 +5,10 @@
 //! as on the counter screen; the CSV's `start_month` is the month its new
 //! packages start (after the current contract's end when later than 1), and
 //! `not_cheapest_because` says why when the recommendation is not the
-//! cheapest (`Proposals::why_not_cheapest`, the robust pick).
+//! cheapest (`Proposals::why_not_cheapest`, the robust pick);
+//! `break_even_month` is the payback month the proposal states.
 use proposal_engine::figures::yuan_plain as yuan;
+use proposal_engine::screen::figures::payback;
 use proposal_engine::spreadsheet::cell as field;
 use proposal_engine::{Lang, Proposals, Text};
 use serde_json::json;
@@ -62,8 +64,14 @@ pub fn render(entry: &Entry, outcome: &Outcome, format: Format, lang: Lang) -> S
         (Format::Csv, Outcome::Proposed(p)) => {
             let (a, keep) = p.recommended();
             let s = &a.priced.savings;
-            let break_even = match (keep, s.break_even_month) {
-                (false, Some(m)) => m.to_string(),
+            // The payback month as the proposal and the phone state it
+            // (`screen::figures::payback`): only after an outlay, blank
+            // when it saves from month 1 or keeps; in words when it does
+            // not pay back within the horizon.
+            let break_even = match payback(&a.priced) {
+                Some(p) if !keep => p
+                    .month
+                    .map_or_else(|| field(p.value.get(lang)), |m| m.to_string()),
                 _ => String::new(),
             };
             [

@@ -136,6 +136,18 @@ pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
             setting::fixed(),
         ),
         rule(
+            Fixed("long_distance_as_domestic"),
+            "套餐或融合套餐没有单列长途资费（long_distance_per_min）时，长途分钟按本地分钟计入通话时长",
+            "on a plan or bundle without a long-distance rate (long_distance_per_min), long-distance minutes count as domestic minutes",
+            setting::fixed(),
+        ),
+        rule(
+            Fixed("one_pack_each"),
+            "每条线路的每种叠加包最多订一个；订哪些由计算器按整个比较期最省的组合选",
+            "a line takes each pack at most once; the calculator picks the set cheapest over the horizon",
+            setting::fixed(),
+        ),
+        rule(
             Tables("handsets[].min_monthly_fee"),
             "合约机只在月费不低于此值的套餐上按合约价（contract_price；融合成员按 bundles[].handset_fee_share 计）；否则，以及线路保留原套餐时，按零售价（retail_price）",
             "a wanted handset is at its contract price only on a plan whose fee is at least this minimum (in a bundle: what bundles[].handset_fee_share counts); otherwise, and on a kept line, at its retail price",
@@ -167,7 +179,7 @@ pub fn pricing_rules(catalog: &Catalog) -> Vec<PricingRule> {
         ),
         rule(
             Tables("bundles[].slots[].free_members"),
-            "每套融合套餐中该类成员的前 N 个（按客户资料顺序）不收成员费（主卡免费），成员费上的优惠对它们不起作用。校验：不超过该类成员上限；套餐的中文说明不得与成员费矛盾（“副卡N元”须是某类成员的费用；“主卡外”“主卡免费”须有免费名额）。缺省为 0（每个成员都付费）",
+            "每套融合套餐中该类成员的前几个（个数即本字段的值，按客户资料顺序）不收成员费（主卡免费），成员费上的优惠对它们不起作用。校验：不超过该类成员上限；套餐的中文说明不得与成员费矛盾（“副卡10元”这类写法中的金额须是某类成员的费用；“主卡外”“主卡免费”须有免费名额）。缺省为 0（每个成员都付费）",
             "the first N members of the slot in each instance (in the intake's order) pay no member fee (主卡免费); promotions on members' fees then touch nothing for them. Validated: at most the slot's max, and the bundle's Chinese description must not contradict its member fees where it can be read. Missing: 0 (every member pays)",
             setting::free_members(catalog),
         ),

@@ -155,7 +155,7 @@ fn description_contradiction(bundle: &Bundle) -> Option<(String, String)> {
     }
     // The English words "main card", looked up word by word.
     let en_words: Vec<String> = en
-        .to_lowercase()
+        .to_ascii_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_string)
         .collect();

@@ -12,6 +12,7 @@ mod bundle_rules;
 mod fees;
 mod items;
 mod promotions;
+mod suggestions;
 
 /// The table of limits: the highest amount, the longest term or month.
 pub(crate) use crate::figures::limits::{MAX_MONTHS, MAX_TABLE_AMOUNT};
@@ -71,6 +72,7 @@ pub fn validate_catalog(catalog: &Catalog) -> Result<(), Vec<Problem>> {
     fees::fees(catalog, &mut p);
     promotions::promotions(catalog, &mut p);
     items::exclusion_groups(catalog, &ids, &mut p);
+    suggestions::suggestions(catalog, &mut p);
     p.into_result()
 }
 

@@ -1,7 +1,7 @@
 //! The brand sheet (品牌 Brand): one row, the tables' own fields (id,
 //! version, effective date, currency), the operator's letterhead and the
 //! rules that hold for every promotion (the credit cap, stacking).
-use crate::catalog::{Brand, Catalog, Policy, SCHEMA_VERSION};
+use crate::catalog::{Brand, Catalog, Policy, Suggestions, SCHEMA_VERSION};
 use crate::money::Bps;
 use crate::text::Text;
 use crate::workbook::columns::{col, Sheet};
@@ -25,6 +25,7 @@ pub fn blank() -> Catalog {
         exclusion_groups: Vec::new(),
         credit_cap: Bps(5_000),
         policy: Policy::default(),
+        suggestions: Suggestions::default(),
     }
 }
 
@@ -37,6 +38,29 @@ const NEEDED: Codec<String> = Codec {
         } else {
             Ok(v.text().trim().to_string())
         }
+    },
+};
+
+/// The suggestions section as its JSON in one cell (blank: none), as the
+/// tables' JSON has it: a manager edits them in the editor's card.
+const SUGGESTIONS: Codec<Suggestions> = Codec {
+    write: |s| {
+        if s.is_empty() {
+            Cell::Blank
+        } else {
+            Cell::Text(serde_json::to_string(s).unwrap_or_default())
+        }
+    },
+    read: |v| {
+        if v.is_blank() {
+            return Ok(Suggestions::default());
+        }
+        serde_json::from_str(v.text().trim()).map_err(|e| {
+            Text::new(
+                format!("不是有效的推荐规则 JSON：{e}"),
+                format!("not valid suggestions JSON: {e}"),
+            )
+        })
     },
 };
 
@@ -143,6 +167,14 @@ pub fn sheet() -> Sheet<Catalog> {
                 "Credit cap measured on (unit/account, blank: unit)",
                 CAP_BASE,
                 policy.credit_cap_on
+            ),
+            col!(
+                Catalog,
+                "suggestions",
+                "推荐规则（JSON，空白无）",
+                "Suggestions (JSON, blank: none)",
+                SUGGESTIONS,
+                suggestions
             ),
         ],
     }

@@ -32,6 +32,10 @@ pub const ADDON_KINDS: &[(&str, ChoiceMsg)] = &[
     ("other", ChoiceMsg::AddOnOther),
 ];
 
+/// The kinds a cluster market orders its suggestions by, beyond the add-on
+/// kinds (`catalog::suggestions::SuggestionKind`).
+const SUGGESTION_KINDS: &[(&str, ChoiceMsg)] = &[("package", ChoiceMsg::SuggestPackage)];
+
 pub const SCOPES: &[(&str, ChoiceMsg)] = &[
     ("per_line", ChoiceMsg::ScopePerLine),
     ("per_account", ChoiceMsg::ScopePerAccount),
@@ -83,6 +87,7 @@ const NAMED: &[&[(&str, ChoiceMsg)]] = &[
     ORIGINS,
     SEGMENTS,
     ADDON_KINDS,
+    SUGGESTION_KINDS,
     SCOPES,
     CREDIT_BASES,
     LINES_COUNTED,

@@ -1,9 +1,11 @@
 //! One row's cells read as the engine's values; each bad cell is noted with
 //! its column and a message in Chinese and English, and read as 0 (its
 //! customer is left out, so the 0 is never proposed for).
-use proposal_engine::customer::{LineOrigin, Measure, UsageField};
+use proposal_engine::customer::{HandsetMode, LineOrigin, Measure, UsageField};
 use proposal_engine::figures::limits::MAX_OWN_CALLS;
+use proposal_engine::figures::parse_line_count;
 use proposal_engine::figures::{blank_is_zero, parse_count, parse_data, parse_percent, DataUnit};
+use proposal_engine::ItemId;
 use proposal_engine::{Bps, Money, Text};
 
 use super::columns::Col;
@@ -48,6 +50,59 @@ impl Row<'_> {
             self.bad(Col::Origin, m);
             LineOrigin::ThisOperator
         })
+    }
+
+    /// Item ids separated by `;` (blank: none).
+    pub(super) fn ids(&self, col: Col) -> Vec<ItemId> {
+        self.cell(col)
+            .split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(ItemId::new)
+            .collect()
+    }
+
+    pub(super) fn handset_mode(&mut self) -> HandsetMode {
+        let v = self.cell(Col::HandsetMode).to_string();
+        HandsetMode::from_text(&v).unwrap_or_else(|| {
+            let m = Text::new(
+                format!("无法识别 {v:?}（应为 contract 或 outright）"),
+                format!("unknown {v:?} (contract or outright)"),
+            );
+            self.bad(Col::HandsetMode, m);
+            HandsetMode::Contract
+        })
+    }
+
+    /// `with_us` (`yes` / `no`) when given, else the `origin` column.
+    pub(super) fn origin_with_us(&mut self) -> LineOrigin {
+        let origin = self.origin();
+        match self.cell(Col::WithUs).to_lowercase().as_str() {
+            "" => origin,
+            "yes" | "是" | "本网" => LineOrigin::ThisOperator,
+            "no" | "否" | "异网" => LineOrigin::OtherOperator,
+            other => {
+                let m = Text::new(
+                    format!("无法识别 {other:?}（应为 yes 或 no）"),
+                    format!("unknown {other:?} (yes or no)"),
+                );
+                self.bad(Col::WithUs, m);
+                origin
+            }
+        }
+    }
+
+    /// How many identical lines the row stands for: 1 to the line limit.
+    pub(super) fn count(&mut self) -> usize {
+        let v = self.cell(Col::Count).to_string();
+        match parse_line_count(&v) {
+            Ok(n) => n as usize,
+            Err(p) => {
+                let m = p.message_for(&v);
+                self.bad(Col::Count, m);
+                1
+            }
+        }
     }
 
     /// A whole number; blank is 0.

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use proposal_engine::csv::records;
 use proposal_engine::customer::{CurrentContract, Line, Usage, UsageField};
-use proposal_engine::{Customer, Money, Text};
+use proposal_engine::{Customer, Text};
 
 use super::input::{Entry, Origin};
 use super::place;
@@ -82,11 +82,14 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<Text>) {
             label: String::new(),
             current_monthly_fee: row.money(Col::Fee, true),
             usage: Usage::default(),
-            features: Vec::new(),
-            wants_handset: None,
-            origin: row.origin(),
+            features: row.ids(Col::Services),
+            wants_handset: row.ids(Col::Handset).into_iter().next(),
+            origin: row.origin_with_us(),
+            handset_mode: row.handset_mode(),
+            current_plan: row.cell(Col::CurrentPlan).to_string(),
             estimated: Vec::new(),
         };
+        let count = row.count();
         for f in UsageField::ALL {
             let v = row.usage(f);
             f.set(&mut line.usage, v);
@@ -105,7 +108,8 @@ pub fn read(file: &str, text: &str) -> (Vec<Entry>, Vec<Text>) {
             errors.push(place::at(&place::field(&file, n, col.name()), message));
         }
         b.bad |= !row.problems.is_empty();
-        b.entry.customer.lines.push(line);
+        let lines = &mut b.entry.customer.lines;
+        lines.extend(std::iter::repeat_n(line, count));
         if let Origin::Csv { rows, .. } = &mut b.entry.origin {
             rows.push(n);
         }
@@ -164,8 +168,8 @@ fn first_row(row: &mut Row, id: &str, file: &Arc<str>, n: usize, shared: Vec<Str
         segment: row.segment(),
         tenure_months: row.number(Col::Tenure),
         lines: Vec::new(),
-        account_features: Vec::new(),
-        current_account_fee: Money::ZERO,
+        account_features: row.ids(Col::AccountServices),
+        current_account_fee: row.money(Col::CurrentAccountFee, false),
         contract: CurrentContract {
             months_left: row.number(Col::MonthsLeft),
             exit_fee: row.money(Col::ExitFee, false),

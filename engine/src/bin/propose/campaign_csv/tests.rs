@@ -139,3 +139,60 @@ fn a_missing_column_stops_the_reading() {
         "{errors:?}"
     );
 }
+
+/// Issue 15: the optional columns of services, handsets, counts, origin by
+/// `with_us`, the current plan and the account's extras; old files without
+/// them still read (every other test here).
+#[test]
+fn the_issue_15_columns_read_and_a_bad_cell_is_named() {
+    let head = HEAD.trim_end().to_string()
+        + ",services,account_services,handset,handset_mode,count,with_us,current_plan,current_account_fee\n";
+    let text = format!(
+        "{head}1,Hotel,business,street_shop,40,mobile,50,100,0,2,0,0,0,0,0,addon.ptt; addon.x,addon.switchboard;addon.rbt,handset.nova,outright,6,no,旧套餐,50\n\
+         1,Hotel,business,street_shop,40,landline,60,600,0,0,0,0,0,0,0,,addon.switchboard;addon.rbt,,,,yes,,50\n"
+    );
+    let (entries, errors) = read("c.csv", &text);
+    assert!(errors.is_empty(), "{errors:?}");
+    let c = &entries[0].customer;
+    assert_eq!(c.lines.len(), 7, "a count of 6 is six lines");
+    assert_eq!(c.groups(), vec![(0, 6), (6, 1)]);
+    let l = &c.lines[0];
+    assert_eq!(
+        l.features,
+        vec![
+            proposal_engine::ItemId::new("addon.ptt"),
+            proposal_engine::ItemId::new("addon.x")
+        ]
+    );
+    assert_eq!(
+        l.wants_handset.as_ref().map(|h| h.as_str()),
+        Some("handset.nova")
+    );
+    assert_eq!(
+        l.handset_mode,
+        proposal_engine::customer::HandsetMode::Outright
+    );
+    assert_eq!(l.origin, LineOrigin::OtherOperator);
+    assert_eq!(l.current_plan, "旧套餐");
+    assert_eq!(c.lines[6].origin, LineOrigin::ThisOperator);
+    assert_eq!(c.account_features.len(), 2);
+    assert_eq!(c.current_account_fee, Money(5_000));
+    let bad = format!(
+        "{head}2,Bad,business,street_shop,0,mobile,50,0,0,0,0,0,0,0,0,,,,lease,0,maybe,,\n\
+         2,Bad,business,street_shop,0,mobile,50,0,0,0,0,0,0,0,0,,,,,5001,,,\n"
+    );
+    let (entries, errors) = read("c.csv", &bad);
+    assert!(entries.is_empty());
+    let said: Vec<String> = errors.iter().map(|e| e.en.clone()).collect();
+    for field in ["handset_mode", "count", "with_us"] {
+        assert!(
+            said.iter()
+                .any(|e| e.contains(&format!("line 2, field {field}"))),
+            "{said:?}"
+        );
+    }
+    assert!(
+        said.iter().any(|e| e.contains("line 3, field count")),
+        "{said:?}"
+    );
+}

@@ -1,0 +1,99 @@
+//! The counter's sessions into the book, and a record back into a session
+//! to reopen it at the counter. The figures are the engine's: the session
+//! is priced as the proposal page prices it (a link's edited tables over
+//! the app's, the link's customer as data), and the chosen proposal's
+//! name, savings and quote number are its document's.
+use proposal_engine::book::counter::{offer_of, FromCounter};
+use proposal_engine::book::{Book, Record};
+use proposal_engine::screen::link::{customer_code, customer_of_code, edited_tables_with};
+use proposal_engine::screen::session::session_view;
+use proposal_engine::share::decode_with;
+use proposal_engine::{build_document, Catalog, Date, Options};
+
+use crate::browser::json::{parse, parse_patch};
+use crate::state::intake::IntakeDraft;
+use crate::state::rep::Rep;
+use crate::state::session::Session;
+
+/// Nothing typed yet: not a customer to keep.
+pub fn is_blank(s: &Session) -> bool {
+    s.intake.name.trim().is_empty() && s.intake.lines.is_empty() && s.chosen.is_none()
+}
+
+/// What `session` says about its customer, priced with `active`.
+pub fn from_session(session: &Session, active: &Catalog, today: Date) -> FromCounter {
+    let edited = edited_tables_with(active, &session.link_patch, parse_patch);
+    let tables = edited.as_ref().unwrap_or(active);
+    let link = customer_of_code(&session.link_customer, tables);
+    let parsed = session.intake.parse().0;
+    let view = session_view(link.as_ref(), parsed.as_ref(), &session.valid_until, today);
+    let doc = match (&view.customer, &session.chosen) {
+        (Some(c), Some(p)) => build_document(tables, c, p, &Options::default(), today).ok(),
+        _ => None,
+    };
+    FromCounter {
+        id: session.customer_id.clone(),
+        name: session.intake.name.trim().to_string(),
+        session: serde_json::to_string(session).unwrap_or_default(),
+        offer: doc.as_ref().map(offer_of),
+        quote_number: doc
+            .as_ref()
+            .map(|d| d.quote_number.clone())
+            .unwrap_or_default(),
+        valid_until: view.valid_until.to_string(),
+    }
+}
+
+/// Keeps the sessions of the inbox, then the counter's own, in `book`:
+/// the book as it is after, and the id the counter's customer has there
+/// (none when the counter holds nobody).
+pub fn absorb(
+    book: &Book,
+    inbox: &[String],
+    current: &Session,
+    active: &Catalog,
+    today: Date,
+) -> (Book, Option<String>) {
+    let mut book = book.clone();
+    let sessions = inbox.iter().filter_map(|l| parse::<Session>(l).ok());
+    for s in sessions.filter(|s| !is_blank(s)) {
+        book.save_from_counter(from_session(&s, active, today), today);
+    }
+    if is_blank(current) {
+        return (book, None);
+    }
+    let (id, _) = book.save_from_counter(from_session(current, active, today), today);
+    (book, Some(id))
+}
+
+/// The session that reopens `record` at the counter: its stored session,
+/// else the one its campaign link opens (as the customer's phone would,
+/// with the rep's form), under the record's id. `None`: neither reads.
+pub fn session_of(record: &Record, active: &Catalog) -> Option<Session> {
+    let mut session = if record.session.is_empty() {
+        let code = record.link.rsplit_once("#/p/")?.1;
+        let code = code.split('?').next().unwrap_or_default();
+        let opened = decode_with(code, active, parse_patch).ok()?;
+        let shared = &opened.shared;
+        Session {
+            intake: IntakeDraft::from_customer(&shared.customer),
+            chosen: shared.chosen.clone(),
+            valid_until: shared.valid_until.clone(),
+            link_rep: Some(Rep {
+                name: shared.rep_name.clone(),
+                phone: shared.rep_phone.clone(),
+                ..Rep::default()
+            })
+            .filter(|r| *r != Rep::default()),
+            approval: shared.approval.clone(),
+            link_patch: shared.edited_json.clone(),
+            link_customer: customer_code(&shared.customer, opened.tables(active)),
+            ..Session::default()
+        }
+    } else {
+        parse::<Session>(&record.session).ok()?
+    };
+    session.customer_id = record.id.clone();
+    session.customer_view = false;
+    Some(session)
+}

@@ -1,0 +1,121 @@
+//! The book's reducer and its storage on the device (the in-memory
+//! stand-in): kept across a reload, a damaged copy falls back to the
+//! backup, an unreadable one is kept aside, a refused save is said, the
+//! counter's hand-over is taken in once, delete is undone.
+use std::rc::Rc;
+
+use proposal_engine::book::{Outcome, Status, Visit};
+use proposal_engine::catalog::LineKind;
+use proposal_engine::Date;
+use yew::Reducible;
+
+use super::{inbox, save, sync, BookAction, BookState, StorageNotice, BOOK_STORE};
+use crate::state::session::{Session, SessionAction};
+use crate::storage;
+
+fn today() -> Date {
+    Date::parse("2026-12-03").unwrap()
+}
+
+fn tables() -> proposal_engine::Catalog {
+    crate::browser::json::default_tables()
+}
+
+fn customer(name: &str) -> Session {
+    let s = Rc::new(Session::default());
+    let s = s.reduce(SessionAction::Name(name.into()));
+    let s = s.reduce(SessionAction::AddLine(LineKind::Mobile));
+    (*s).clone()
+}
+
+#[test]
+fn the_counters_customers_are_kept_across_a_reload_and_never_overwrite_each_other() {
+    let a = customer("张记餐馆");
+    let (book, id_a) = sync::absorb(&Default::default(), &[], &a, &tables(), today());
+    let id_a = id_a.unwrap();
+    save(&book).unwrap();
+    // "新客户": the counter hands A over and starts B.
+    let mut a_kept = a.clone();
+    a_kept.customer_id = id_a.clone();
+    assert!(inbox::push(&a_kept));
+    let b = customer("李氏五金");
+    let state = BookState::restore_with_inbox(&tables(), today());
+    assert_eq!(inbox::waiting(), Vec::<String>::new(), "taken in once");
+    let (book, id_b) = sync::absorb(&state.book, &[], &b, &tables(), today());
+    assert_ne!(id_b.unwrap(), id_a);
+    save(&book).unwrap();
+    let again = BookState::restore();
+    assert_eq!(again.book.customers.len(), 2);
+    assert_eq!(again.notice, None);
+    let reopened = sync::session_of(again.book.get(&id_a).unwrap(), &tables()).unwrap();
+    assert_eq!(reopened.intake, a.intake);
+    assert_eq!(reopened.customer_id, id_a);
+}
+
+#[test]
+fn a_blank_counter_is_nobody() {
+    let (book, id) = sync::absorb(
+        &Default::default(),
+        &[],
+        &Session::default(),
+        &tables(),
+        today(),
+    );
+    assert!(book.customers.is_empty() && id.is_none());
+}
+
+#[test]
+fn delete_is_undone_and_a_visit_sets_the_status() {
+    let (book, id) = sync::absorb(
+        &Default::default(),
+        &[],
+        &customer("甲"),
+        &tables(),
+        today(),
+    );
+    let id = id.unwrap();
+    let s = Rc::new(BookState::default()).reduce(BookAction::Replace(book.clone()));
+    let s = s.reduce(BookAction::Delete(id.clone()));
+    assert!(s.book.customers.is_empty());
+    let s = s.reduce(BookAction::Undo);
+    assert_eq!(*s.book, book);
+    let visit = Visit {
+        outcome: Outcome::FollowUp,
+        follow_up: Some(today()),
+        ..Visit::default()
+    };
+    let s = s.reduce(BookAction::Visit(id.clone(), Box::new(visit)));
+    assert_eq!(s.book.get(&id).unwrap().status, Status::FollowUp);
+}
+
+#[test]
+fn damaged_storage_falls_back_or_is_kept_aside_and_a_refused_save_is_said() {
+    let (book, _) = sync::absorb(
+        &Default::default(),
+        &[],
+        &customer("甲"),
+        &tables(),
+        today(),
+    );
+    save(&book).unwrap();
+    save(&book).unwrap();
+    storage::save(BOOK_STORE.key, "v1\n{broken");
+    let s = BookState::restore();
+    assert_eq!(*s.book, book);
+    assert!(matches!(s.notice, Some(StorageNotice::Restored(_))));
+    storage::remove("book.backup");
+    let s = BookState::restore();
+    assert!(s.book.customers.is_empty());
+    assert!(matches!(s.notice, Some(StorageNotice::Corrupted(_))));
+    assert_eq!(
+        storage::load("book.damaged").as_deref(),
+        Some("v1\n{broken")
+    );
+    storage::refuse_saves(true);
+    let refused = save(&book);
+    storage::refuse_saves(false);
+    let s = Rc::new(BookState::default()).reduce(BookAction::Saved(refused));
+    assert_eq!(s.notice, Some(StorageNotice::Refused));
+    let s = s.reduce(BookAction::Saved(Ok(())));
+    assert_eq!(s.notice, None);
+}
