@@ -11,6 +11,8 @@ pub mod files;
 pub mod json;
 pub mod share;
 pub mod storage;
+#[cfg(feature = "workbook")]
+pub mod worker;
 
 pub use page::WindowListener;
 

@@ -36,6 +36,7 @@ pub enum EditorMsg {
     ExportXlsx,
     ImportXlsx,
     XlsxWriteFailed,
+    WorkerUnavailable,
     Fingerprint,
     Version,
     DraftValid,
@@ -118,6 +119,10 @@ impl Translate for EditorMsg {
             EditorMsg::ExportXlsx => ("导出工作簿 (.xlsx)", "Export workbook (.xlsx)"),
             EditorMsg::ImportXlsx => ("导入工作簿", "Import workbook"),
             EditorMsg::XlsxWriteFailed => ("无法生成工作簿", "the workbook could not be written"),
+            EditorMsg::WorkerUnavailable => (
+                "工作簿组件未能加载，请联网后重新打开本页",
+                "the workbook component did not load: open this page again while online",
+            ),
             EditorMsg::Fingerprint => ("指纹", "Fingerprint"),
             EditorMsg::Version => ("版本", "Version"),
             EditorMsg::DraftValid => ("草稿校验通过", "The draft passes every check"),

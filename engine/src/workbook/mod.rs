@@ -14,6 +14,7 @@ use crate::problem::Problem;
 use crate::text::{Lang, Text};
 
 mod columns;
+mod guard;
 mod place;
 mod read;
 mod sheets;
@@ -277,6 +278,7 @@ fn placed(origin: &Origin, p: &Problem) -> CellProblem {
 /// a spreadsheet): every problem at its cell, and the tables validated.
 pub fn from_xlsx(bytes: &[u8]) -> Result<Catalog, Refusal> {
     check_size(bytes.len(), MAX_IMPORT_BYTES).map_err(Refusal::File)?;
+    guard::check(bytes).map_err(Refusal::File)?;
     let mut problems = Vec::new();
     let book = read::open(bytes, &mut problems).map_err(Refusal::File)?;
     let assembled = assemble(&book, &mut problems);

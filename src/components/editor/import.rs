@@ -137,25 +137,50 @@ pub fn kind_of(name: &str) -> FileKind {
     }
 }
 
-/// Imports a file's bytes (a CSV or a workbook) into the draft, or says why not.
-pub fn apply_bytes(editor: &EditorContext, bytes: Vec<u8>, kind: FileKind, lang: Lang) -> Outcome {
+/// Imports a file's bytes (a CSV or a workbook) into the draft, or says why
+/// not, to `done` (at once, or when the workbook worker answers: a
+/// workbook, or a CSV that is not UTF-8, in tables.html's build).
+pub fn apply_bytes(
+    editor: &EditorContext,
+    bytes: Vec<u8>,
+    kind: FileKind,
+    lang: Lang,
+    done: impl FnOnce(Outcome) + 'static,
+) {
     match kind {
-        FileKind::Json => match String::from_utf8(bytes) {
+        FileKind::Json => done(match String::from_utf8(bytes) {
             Ok(text) => apply(editor, text.trim_start_matches('\u{feff}'), false, lang),
             Err(_) => Outcome::Rejected(vec![t(lang, EditorMsg::FileUnread).into()]),
-        },
-        FileKind::Csv => match csv_text(bytes) {
+        }),
+        // GBK is read by the worker (its GB18030 tables stay out of the page).
+        #[cfg(feature = "workbook")]
+        FileKind::Csv if std::str::from_utf8(&bytes).is_err() => {
+            use super::workbook_job::{Answer, Job};
+            let editor = editor.clone();
+            crate::browser::worker::ask(Job::Csv(bytes), move |answer| {
+                done(match answer {
+                    Some(Answer::Text(text)) => apply(&editor, &text, true, lang),
+                    other => Outcome::Rejected(super::workbook::problems(other, lang)),
+                })
+            })
+        }
+        FileKind::Csv => done(match csv_text(bytes) {
             Ok(text) => apply(editor, &text, true, lang),
             Err(e) => Outcome::Rejected(vec![e.get(lang).to_string()]),
-        },
+        }),
         #[cfg(feature = "workbook")]
-        FileKind::Xlsx => match super::workbook::import_xlsx(&bytes, lang) {
-            Ok(catalog) => {
-                editor.dispatch(EditorAction::Import(catalog));
-                Outcome::Done
-            }
-            Err(problems) => Outcome::Rejected(problems),
-        },
+        FileKind::Xlsx => {
+            let editor = editor.clone();
+            super::workbook::import_xlsx(bytes, lang, move |read| {
+                done(match read {
+                    Ok(catalog) => {
+                        editor.dispatch(EditorAction::Import(catalog));
+                        Outcome::Done
+                    }
+                    Err(problems) => Outcome::Rejected(problems),
+                })
+            })
+        }
     }
 }
 
@@ -182,13 +207,13 @@ pub fn import_file(
     };
     let r = reader.clone();
     let done = Closure::once_into_js(move || {
-        let next = match r.result() {
+        match r.result() {
             Ok(v) if v.is_instance_of::<js_sys::ArrayBuffer>() => {
-                apply_bytes(&editor, js_sys::Uint8Array::new(&v).to_vec(), kind, lang)
+                let bytes = js_sys::Uint8Array::new(&v).to_vec();
+                apply_bytes(&editor, bytes, kind, lang, move |next| outcome.set(next))
             }
-            _ => Outcome::Rejected(vec![t(lang, EditorMsg::FileUnread).into()]),
-        };
-        outcome.set(next);
+            _ => outcome.set(Outcome::Rejected(vec![t(lang, EditorMsg::FileUnread).into()])),
+        }
     });
     reader.set_onloadend(Some(done.unchecked_ref()));
     let _ = reader.read_as_array_buffer(&file);

@@ -1,29 +1,48 @@
-//! The whole tables as one `.xlsx` workbook (feature `workbook`, built
-//! into tables.html only): "导出工作簿 (.xlsx)" writes it with the engine
-//! (`proposal_engine::workbook`) and downloads it through the browser
-//! module; a chosen or dropped `.xlsx` is read back with the sheet, row and
-//! column of every problem in the UI's language, and a refused one changes
-//! nothing. The same feature reads a CSV file saved by Excel on a Chinese
-//! Windows (GBK / GB18030) like UTF-8 (`import::csv_text`).
-use proposal_engine::limits::{check_size, MAX_IMPORT_BYTES};
-use proposal_engine::workbook::{from_xlsx, to_xlsx};
+//! The whole tables as one `.xlsx` workbook (feature `workbook`, tables.html
+//! only): "导出工作簿 (.xlsx)" asks the workbook worker
+//! (`browser::worker`, its own wasm, fetched at the first click) to write
+//! it and downloads what it answers; a chosen or dropped `.xlsx` is read
+//! back by the worker with the sheet, row and column of every problem in
+//! the UI's language (`import::apply_bytes`), and a refused one changes
+//! nothing. The worker also reads a CSV file saved by Excel on a Chinese
+//! Windows (GBK / GB18030) like UTF-8.
 use proposal_engine::{Catalog, Lang};
 use yew::prelude::*;
 
+use super::workbook_job::{Answer, Job};
 use crate::browser::download::{download, XLSX};
+use crate::browser::worker::ask;
 use crate::i18n::{t, EditorMsg};
 use crate::state::editor::EditorContext;
 use crate::state::use_lang;
 
-/// The tables from a workbook's bytes, or every problem in `lang`.
-pub fn import_xlsx(bytes: &[u8], lang: Lang) -> Result<Catalog, Vec<String>> {
-    check_size(bytes.len(), MAX_IMPORT_BYTES).map_err(|e| vec![e.get(lang).to_string()])?;
-    from_xlsx(bytes).map_err(|r| r.lines(lang))
-}
-
 /// The download's file name: `catalog-v3.xlsx`.
 pub fn file_name(catalog: &Catalog) -> String {
     format!("catalog-v{}.xlsx", catalog.version)
+}
+
+/// An answer's problems in `lang`; no answer: the worker did not start.
+pub fn problems(answer: Option<Answer>, lang: Lang) -> Vec<String> {
+    match answer {
+        Some(Answer::Problems { zh, en }) => match lang {
+            Lang::ZhCn => zh,
+            Lang::En => en,
+        },
+        _ => vec![t(lang, EditorMsg::WorkerUnavailable).into()],
+    }
+}
+
+/// The tables a workbook's bytes hold, or every problem in `lang` (through
+/// the worker; `done` is called when it answers).
+pub fn import_xlsx(bytes: Vec<u8>, lang: Lang, done: impl FnOnce(Result<Catalog, Vec<String>>) + 'static) {
+    ask(Job::Import(bytes), move |answer| {
+        done(match answer {
+            Some(Answer::Text(json)) => {
+                Catalog::from_json(&json).map_err(|_| vec![t(lang, EditorMsg::FileUnread).into()])
+            }
+            other => Err(problems(other, lang)),
+        })
+    })
 }
 
 #[component]
@@ -33,17 +52,20 @@ pub fn ExportWorkbook() -> Html {
     let failed = use_state(|| None::<String>);
     let onclick = {
         let failed = failed.clone();
-        Callback::from(move |_: MouseEvent| match to_xlsx(editor.current()) {
-            Ok(bytes) => {
-                download(&file_name(editor.current()), XLSX, &bytes);
-                failed.set(None);
-            }
-            Err(e) => failed.set(Some(format!(
-                "{}{}{}",
-                t(lang, EditorMsg::XlsxWriteFailed),
-                lang.colon(),
-                e.get(lang)
-            ))),
+        Callback::from(move |_: MouseEvent| {
+            let (failed, name) = (failed.clone(), file_name(editor.current()));
+            ask(Job::Export(editor.current().to_json()), move |answer| match answer {
+                Some(Answer::Bytes(bytes)) => {
+                    download(&name, XLSX, &bytes);
+                    failed.set(None);
+                }
+                other => failed.set(Some(format!(
+                    "{}{}{}",
+                    t(lang, EditorMsg::XlsxWriteFailed),
+                    lang.colon(),
+                    problems(other, lang).join("; ")
+                ))),
+            })
         })
     };
     html! {
@@ -56,26 +78,41 @@ pub fn ExportWorkbook() -> Html {
     }
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(all(test, feature = "workbook-worker", not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::components::editor::import::{csv_text, import_csv, kind_of, FileKind};
+    use std::cell::RefCell;
+    use std::rc::Rc;
 
     #[test]
     fn a_workbook_comes_back_as_the_same_tables() {
         let tables = proposal_engine::default_catalog();
-        let bytes = to_xlsx(&tables).unwrap();
-        assert_eq!(import_xlsx(&bytes, Lang::ZhCn), Ok(tables.clone()));
+        let Some(Answer::Bytes(bytes)) = ({
+            let got = Rc::new(RefCell::new(None));
+            let g = got.clone();
+            ask(Job::Export(tables.to_json()), move |a| *g.borrow_mut() = a);
+            got.take()
+        }) else {
+            panic!("no workbook")
+        };
+        let got = Rc::new(RefCell::new(None));
+        let g = got.clone();
+        import_xlsx(bytes, Lang::ZhCn, move |r| *g.borrow_mut() = Some(r));
+        assert_eq!(got.take(), Some(Ok(tables.clone())));
         assert_eq!(
             file_name(&tables),
             format!("catalog-v{}.xlsx", tables.version)
         );
         assert_eq!(kind_of("目录.XLSX"), FileKind::Xlsx);
-        let refused = import_xlsx(b"not a workbook", Lang::ZhCn).unwrap_err();
+        let g = got.clone();
+        import_xlsx(b"not a workbook".to_vec(), Lang::ZhCn, move |r| *g.borrow_mut() = Some(r));
+        let refused = got.take().unwrap().unwrap_err();
         assert!(
             refused[0].starts_with("不是可读取的 .xlsx 工作簿"),
             "{refused:?}"
         );
+        assert_eq!(problems(None, Lang::En), vec![t(Lang::En, EditorMsg::WorkerUnavailable).to_string()]);
     }
 
     #[test]
