@@ -60,7 +60,10 @@ fn a_sheet_that_inflates_past_20_mb_is_refused() {
     let bomb = with_first_sheet(&sheet);
     assert!(bomb.len() < MAX_IMPORT_BYTES / 4, "{} bytes", bomb.len());
     let (zh, en) = refusal(&bomb);
-    assert_eq!(zh, "工作簿解压后超过 20 MB：未导入任何内容（资费表的工作簿远小于此）");
+    assert_eq!(
+        zh,
+        "工作簿解压后超过 20 MB：未导入任何内容（资费表的工作簿远小于此）"
+    );
     assert_eq!(en, "the workbook is over 20 MB uncompressed: nothing was imported (a tables' workbook is far smaller)");
 }
 
@@ -70,6 +73,9 @@ fn two_cells_that_span_a_grid_of_billions_are_refused() {
     let bomb = with_first_sheet(sheet);
     assert!(bomb.len() < 64 * 1024);
     let (zh, en) = refusal(&bomb);
-    assert_eq!(zh, "工作簿中的工作表（xl/worksheets/sheet1.xml）超过 200,000 个单元格：未导入任何内容");
+    assert_eq!(
+        zh,
+        "工作簿中的工作表（xl/worksheets/sheet1.xml）超过 200,000 个单元格：未导入任何内容"
+    );
     assert_eq!(en, "a sheet of the workbook (xl/worksheets/sheet1.xml) has more than 200,000 cells: nothing was imported");
 }

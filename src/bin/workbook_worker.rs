@@ -11,16 +11,17 @@ fn main() {
     use wasm_bindgen::JsCast;
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let me = scope.clone();
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        let answer = match Job::from_js(&e.data()) {
-            Some(job) => run(job),
-            None => Answer::Problems {
-                zh: vec!["无法识别的请求".into()],
-                en: vec!["an unknown request".into()],
-            },
-        };
-        let _ = me.post_message(&answer.to_js());
-    });
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let answer = match Job::from_js(&e.data()) {
+                Some(job) => run(job),
+                None => Answer::Problems {
+                    zh: vec!["无法识别的请求".into()],
+                    en: vec!["an unknown request".into()],
+                },
+            };
+            let _ = me.post_message(&answer.to_js());
+        });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let _ = scope.post_message(&JsValue::from_str("ready"));

@@ -3,7 +3,8 @@
 // spreadsheet library (exceljs, never by editing its XML), "导入工作簿"
 // takes it back: the editor shows the new price, it is published, and the
 // counter prices with it. A workbook with three bad cells is refused with
-// all three at their sheet, row and column, and changes nothing.
+// all three at their sheet, row and column, and changes nothing. The
+// workbook's code is a Web Worker fetched at the first click, not with the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
@@ -63,8 +64,11 @@ test('a price changed in the exported workbook reaches the editor, and once publ
   await page.locator('#filter-plans').fill(PLAN);
   await expectText(feeCell(page), '¥89.00');
   const before = await fingerprint(page);
+  // The workbook's code is a worker of its own, started at the first click.
+  assert.deepEqual(page.workers().map((w) => w.url()), [], 'the page loads without the workbook worker');
 
   const book = await exported(page);
+  assert.match(page.workers().map((w) => w.url()).join(' '), /workbook_worker_loader\.js$/, '导出工作簿 started it');
   assert.deepEqual(
     book.worksheets.map((s) => s.name),
     ['套餐 Plans', '融合套餐 Bundles', '融合成员 Bundle slots', '增值业务 Add-ons', '优惠 Promotions',

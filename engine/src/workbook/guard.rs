@@ -23,7 +23,9 @@ fn too_big() -> Text {
 fn too_many_cells(entry: &str) -> Text {
     Text::new(
         format!("工作簿中的工作表（{entry}）超过 200,000 个单元格：未导入任何内容"),
-        format!("a sheet of the workbook ({entry}) has more than 200,000 cells: nothing was imported"),
+        format!(
+            "a sheet of the workbook ({entry}) has more than 200,000 cells: nothing was imported"
+        ),
     )
 }
 
@@ -85,9 +87,9 @@ fn cell_ref(r: &[u8]) -> Option<(u64, u64)> {
     if letters == 0 || letters > 3 || row.is_empty() || row.len() > 7 {
         return None;
     }
-    let col = col
-        .iter()
-        .fold(0u64, |n, b| n * 26 + u64::from(b.to_ascii_uppercase() - b'A' + 1));
+    let col = col.iter().fold(0u64, |n, b| {
+        n * 26 + u64::from(b.to_ascii_uppercase() - b'A' + 1)
+    });
     Some((std::str::from_utf8(row).ok()?.parse().ok()?, col))
 }
 

@@ -206,14 +206,14 @@ pub fn import_file(
         ]));
     };
     let r = reader.clone();
-    let done = Closure::once_into_js(move || {
-        match r.result() {
-            Ok(v) if v.is_instance_of::<js_sys::ArrayBuffer>() => {
-                let bytes = js_sys::Uint8Array::new(&v).to_vec();
-                apply_bytes(&editor, bytes, kind, lang, move |next| outcome.set(next))
-            }
-            _ => outcome.set(Outcome::Rejected(vec![t(lang, EditorMsg::FileUnread).into()])),
+    let done = Closure::once_into_js(move || match r.result() {
+        Ok(v) if v.is_instance_of::<js_sys::ArrayBuffer>() => {
+            let bytes = js_sys::Uint8Array::new(&v).to_vec();
+            apply_bytes(&editor, bytes, kind, lang, move |next| outcome.set(next))
         }
+        _ => outcome.set(Outcome::Rejected(vec![
+            t(lang, EditorMsg::FileUnread).into()
+        ])),
     });
     reader.set_onloadend(Some(done.unchecked_ref()));
     let _ = reader.read_as_array_buffer(&file);

@@ -10,7 +10,7 @@ use proposal_engine::{Catalog, Lang};
 use yew::prelude::*;
 
 use super::workbook_job::{Answer, Job};
-use crate::browser::download::{download, XLSX};
+use crate::browser::download::download;
 use crate::browser::worker::ask;
 use crate::i18n::{t, EditorMsg};
 use crate::state::editor::EditorContext;
@@ -34,7 +34,11 @@ pub fn problems(answer: Option<Answer>, lang: Lang) -> Vec<String> {
 
 /// The tables a workbook's bytes hold, or every problem in `lang` (through
 /// the worker; `done` is called when it answers).
-pub fn import_xlsx(bytes: Vec<u8>, lang: Lang, done: impl FnOnce(Result<Catalog, Vec<String>>) + 'static) {
+pub fn import_xlsx(
+    bytes: Vec<u8>,
+    lang: Lang,
+    done: impl FnOnce(Result<Catalog, Vec<String>>) + 'static,
+) {
     ask(Job::Import(bytes), move |answer| {
         done(match answer {
             Some(Answer::Text(json)) => {
@@ -54,18 +58,21 @@ pub fn ExportWorkbook() -> Html {
         let failed = failed.clone();
         Callback::from(move |_: MouseEvent| {
             let (failed, name) = (failed.clone(), file_name(editor.current()));
-            ask(Job::Export(editor.current().to_json()), move |answer| match answer {
-                Some(Answer::Bytes(bytes)) => {
-                    download(&name, XLSX, &bytes);
-                    failed.set(None);
-                }
-                other => failed.set(Some(format!(
-                    "{}{}{}",
-                    t(lang, EditorMsg::XlsxWriteFailed),
-                    lang.colon(),
-                    problems(other, lang).join("; ")
-                ))),
-            })
+            ask(
+                Job::Export(editor.current().to_json()),
+                move |answer| match answer {
+                    Some(Answer::Text(url)) => {
+                        download(&name, &url);
+                        failed.set(None);
+                    }
+                    other => failed.set(Some(format!(
+                        "{}{}{}",
+                        t(lang, EditorMsg::XlsxWriteFailed),
+                        lang.colon(),
+                        problems(other, lang).join("; ")
+                    ))),
+                },
+            )
         })
     };
     html! {
@@ -88,7 +95,7 @@ mod tests {
     #[test]
     fn a_workbook_comes_back_as_the_same_tables() {
         let tables = proposal_engine::default_catalog();
-        let Some(Answer::Bytes(bytes)) = ({
+        let Some(Answer::Text(url)) = ({
             let got = Rc::new(RefCell::new(None));
             let g = got.clone();
             ask(Job::Export(tables.to_json()), move |a| *g.borrow_mut() = a);
@@ -96,6 +103,11 @@ mod tests {
         }) else {
             panic!("no workbook")
         };
+        use base64::Engine;
+        let b64 = url.split_once(";base64,").unwrap().1;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap();
         let got = Rc::new(RefCell::new(None));
         let g = got.clone();
         import_xlsx(bytes, Lang::ZhCn, move |r| *g.borrow_mut() = Some(r));
@@ -106,13 +118,18 @@ mod tests {
         );
         assert_eq!(kind_of("目录.XLSX"), FileKind::Xlsx);
         let g = got.clone();
-        import_xlsx(b"not a workbook".to_vec(), Lang::ZhCn, move |r| *g.borrow_mut() = Some(r));
+        import_xlsx(b"not a workbook".to_vec(), Lang::ZhCn, move |r| {
+            *g.borrow_mut() = Some(r)
+        });
         let refused = got.take().unwrap().unwrap_err();
         assert!(
             refused[0].starts_with("不是可读取的 .xlsx 工作簿"),
             "{refused:?}"
         );
-        assert_eq!(problems(None, Lang::En), vec![t(Lang::En, EditorMsg::WorkerUnavailable).to_string()]);
+        assert_eq!(
+            problems(None, Lang::En),
+            vec![t(Lang::En, EditorMsg::WorkerUnavailable).to_string()]
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! As JavaScript values (posted between the page and the worker):
 //! a job is `{op: "export", text: <tables JSON>}`, `{op: "import", bytes}`
 //! or `{op: "csv", bytes}` (bytes a `Uint8Array`); an answer is
-//! `{bytes}` (the workbook), `{text}` (the tables' JSON, a CSV's text) or
+//! `{text}` (the workbook's `data:` URL, the tables' JSON, a CSV's text) or
 //! `{zh: [..], en: [..]}` (every problem, in each language).
 #[cfg(feature = "workbook-worker")]
 use proposal_engine::Lang;
@@ -14,7 +14,7 @@ use proposal_engine::Lang;
 /// A job for the worker.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Job {
-    /// The tables (their JSON) as a workbook.
+    /// The tables (their JSON) as a workbook (its `data:` URL, for the download).
     Export(String),
     /// A workbook's bytes as the tables (their JSON), or its problems.
     Import(Vec<u8>),
@@ -25,10 +25,12 @@ pub enum Job {
 /// The worker's answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {
-    Bytes(Vec<u8>),
     Text(String),
     /// Every problem, in Chinese and in English (the page picks its language).
-    Problems { zh: Vec<String>, en: Vec<String> },
+    Problems {
+        zh: Vec<String>,
+        en: Vec<String>,
+    },
 }
 
 impl Answer {
@@ -49,7 +51,10 @@ pub fn run(job: Job) -> Answer {
     match job {
         Job::Export(json) => match Catalog::from_json(&json) {
             Ok(tables) => match to_xlsx(&tables) {
-                Ok(bytes) => Answer::Bytes(bytes),
+                Ok(bytes) => Answer::Text(crate::browser::download::data_url(
+                    crate::browser::download::XLSX,
+                    &bytes,
+                )),
                 Err(e) => Answer::problem(&e),
             },
             Err(_) => Answer::problem(&proposal_engine::Text::new(
@@ -130,7 +135,6 @@ mod js {
         pub fn to_js(&self) -> JsValue {
             let o = Object::new();
             match self {
-                Answer::Bytes(b) => set(&o, "bytes", &Uint8Array::from(b.as_slice()).into()),
                 Answer::Text(t) => set(&o, "text", &t.into()),
                 Answer::Problems { zh, en } => {
                     set(&o, "zh", &list(zh));
@@ -140,9 +144,6 @@ mod js {
             o.into()
         }
         pub fn from_js(v: &JsValue) -> Option<Answer> {
-            if let Some(b) = bytes(v, "bytes") {
-                return Some(Answer::Bytes(b));
-            }
             if let Some(t) = get(v, "text").as_string() {
                 return Some(Answer::Text(t));
             }
@@ -159,9 +160,18 @@ mod tests {
     #[test]
     fn the_worker_exports_and_imports_the_same_tables() {
         let tables = proposal_engine::default_catalog();
-        let Answer::Bytes(xlsx) = run(Job::Export(tables.to_json())) else {
+        let Answer::Text(url) = run(Job::Export(tables.to_json())) else {
             panic!("no workbook")
         };
+        let b64 = url
+            .strip_prefix(
+                "data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,",
+            )
+            .unwrap();
+        use base64::Engine;
+        let xlsx = base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap();
         let Answer::Text(json) = run(Job::Import(xlsx)) else {
             panic!("not read back")
         };
@@ -180,6 +190,9 @@ mod tests {
         let Answer::Problems { zh, .. } = run(Job::Csv(b"id\n\xff\n".to_vec())) else {
             panic!("read")
         };
-        assert!(zh[0].starts_with("第 2 行既不是 UTF-8 也不是 GBK"), "{zh:?}");
+        assert!(
+            zh[0].starts_with("第 2 行既不是 UTF-8 也不是 GBK"),
+            "{zh:?}"
+        );
     }
 }
