@@ -20,6 +20,8 @@ pub mod share;
 pub mod spreadsheet;
 pub mod stored;
 pub mod text;
+#[cfg(feature = "workbook")]
+pub mod workbook;
 
 pub use catalog::{
     catalog_warnings, default_catalog, validate_catalog, Catalog, CatalogRef, ItemId, LineKind,

@@ -14,6 +14,13 @@ pub use crate::figures::limits::{fee_warning, PLAUSIBLE_LINE_FEE};
 pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 /// Rows of a plans CSV imported into the editor (the default tables have 20 plans).
 pub const MAX_IMPORT_ROWS: usize = 5_000;
+/// What an imported .xlsx workbook may inflate to, all its zip's entries
+/// together (the default tables' workbook is about 60 KB): 20 MB.
+pub const MAX_WORKBOOK_INFLATED_BYTES: usize = 20 * 1024 * 1024;
+/// Cells one sheet of an imported workbook may make the reader hold (its
+/// cells, or the rectangle from A1 they span): 200,000, forty columns of
+/// the 5,000 rows a sheet may have.
+pub const MAX_SHEET_CELLS: usize = 200_000;
 /// A file the command-line tool reads (`--catalog`, `--customers`, stdin): 64 MiB.
 pub const MAX_CLI_BYTES: usize = 64 * 1024 * 1024;
 /// Rows of a campaign CSV the tool reads: 200,000 lines of customers (the

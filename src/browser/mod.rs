@@ -5,10 +5,14 @@
 //! logic (drafts, presets, undo, the storage envelope, the reducers, the
 //! editor's codecs) runs under a plain `cargo test -p proposal-app --lib`.
 //! Rendering and DOM events stay in the components (Yew owns them).
+#[cfg(feature = "workbook")]
+pub mod download;
 pub mod files;
 pub mod json;
 pub mod share;
 pub mod storage;
+#[cfg(feature = "workbook")]
+pub mod worker;
 
 pub use page::WindowListener;
 

@@ -42,7 +42,7 @@ test('the manifest names the app and its icons, 192, 512 and maskable', async ()
   }
 });
 
-test('after one visit, the counter, the proposal, a shared link and the tables open with no network', async () => {
+test('after one visit, the counter, the proposal, a shared link and the tables (and their workbook) open with no network', async () => {
   const page = await visit('');
   await page.getByRole('button', { name: '家庭：3 手机 + 宽带' }).click();
   const card = page.getByTestId('proposal').first();
@@ -60,6 +60,9 @@ test('after one visit, the counter, the proposal, a shared link and the tables o
   await expectText(page.getByTestId('doc-total'), total, 'the proposal opens offline, its figures intact');
   await page.goto(`${app.base}tables.html#/tables`);
   await page.getByRole('heading', { name: '资费表管理' }).first().waitFor();
+  // The workbook worker, never fetched online, comes from the cache too.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  assert.match(download.suggestedFilename(), /^catalog-v\d+\.xlsx$/, 'the workbook is written offline');
   const phone = await context.newPage();
   await phone.setViewportSize(PHONE);
   await phone.goto(link);

@@ -76,6 +76,18 @@ pub fn import_csv(current: &Catalog, text: &str, lang: Lang) -> Result<Catalog, 
     Ok(next)
 }
 
+/// A CSV file's text from its bytes: UTF-8 (with or without a mark), else
+/// GB18030; bytes that are neither are refused at their first line.
+pub fn csv_text(bytes: Vec<u8>) -> Result<String, Text> {
+    match proposal_engine::csv::decode(bytes) {
+        (text, None) => Ok(text),
+        (_, Some(line)) => Err(Text::new(
+            format!("第 {line} 行既不是 UTF-8 也不是 GBK 编码：请在 Excel 中另存为“CSV UTF-8”后再导入"),
+            format!("line {line} is neither UTF-8 nor GBK: save it from Excel as \"CSV UTF-8\" and import it again"),
+        )),
+    }
+}
+
 /// What the last import gave.
 #[derive(Clone, PartialEq)]
 pub enum Outcome {
@@ -100,10 +112,83 @@ fn apply(editor: &EditorContext, text: &str, csv: bool, lang: Lang) -> Outcome {
     }
 }
 
-/// Reads a chosen or dropped file with the browser's File API (as UTF-8
-/// text) and imports it with the same checks and messages as a paste: a
-/// `.csv` as the plans table, anything else as the whole tables' JSON. A
-/// file over the import limit is refused unread.
+/// How a chosen or dropped file is read, by its name.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FileKind {
+    /// The whole tables' JSON (anything but the others).
+    Json,
+    /// The plans table as CSV, read as bytes: UTF-8 or GBK.
+    Csv,
+    /// The whole tables as a workbook (tables.html's build).
+    #[cfg(feature = "workbook")]
+    Xlsx,
+}
+
+pub fn kind_of(name: &str) -> FileKind {
+    let name = name.to_lowercase();
+    #[cfg(feature = "workbook")]
+    if name.ends_with(".xlsx") {
+        return FileKind::Xlsx;
+    }
+    if name.ends_with(".csv") {
+        FileKind::Csv
+    } else {
+        FileKind::Json
+    }
+}
+
+/// Imports a file's bytes (a CSV or a workbook) into the draft, or says why
+/// not, to `done` (at once, or when the workbook worker answers: a
+/// workbook, or a CSV that is not UTF-8, in tables.html's build).
+pub fn apply_bytes(
+    editor: &EditorContext,
+    bytes: Vec<u8>,
+    kind: FileKind,
+    lang: Lang,
+    done: impl FnOnce(Outcome) + 'static,
+) {
+    match kind {
+        FileKind::Json => done(match String::from_utf8(bytes) {
+            Ok(text) => apply(editor, text.trim_start_matches('\u{feff}'), false, lang),
+            Err(_) => Outcome::Rejected(vec![t(lang, EditorMsg::FileUnread).into()]),
+        }),
+        // GBK is read by the worker (its GB18030 tables stay out of the page).
+        #[cfg(feature = "workbook")]
+        FileKind::Csv if std::str::from_utf8(&bytes).is_err() => {
+            use super::workbook_job::{Answer, Job};
+            let editor = editor.clone();
+            crate::browser::worker::ask(Job::Csv(bytes), move |answer| {
+                done(match answer {
+                    Some(Answer::Text(text)) => apply(&editor, &text, true, lang),
+                    other => Outcome::Rejected(super::workbook::problems(other, lang)),
+                })
+            })
+        }
+        FileKind::Csv => done(match csv_text(bytes) {
+            Ok(text) => apply(editor, &text, true, lang),
+            Err(e) => Outcome::Rejected(vec![e.get(lang).to_string()]),
+        }),
+        #[cfg(feature = "workbook")]
+        FileKind::Xlsx => {
+            let editor = editor.clone();
+            super::workbook::import_xlsx(bytes, lang, move |read| {
+                done(match read {
+                    Ok(catalog) => {
+                        editor.dispatch(EditorAction::Import(catalog));
+                        Outcome::Done
+                    }
+                    Err(problems) => Outcome::Rejected(problems),
+                })
+            })
+        }
+    }
+}
+
+/// Reads a chosen or dropped file with the browser's File API and imports
+/// it with the same checks and messages as a paste: a `.csv` (as bytes,
+/// UTF-8 or GBK) as the plans table, a `.xlsx` as the whole tables'
+/// workbook, anything else as the whole tables' JSON. A file over the
+/// import limit is refused unread.
 pub fn import_file(
     file: web_sys::File,
     editor: EditorContext,
@@ -114,27 +199,49 @@ pub fn import_file(
     if let Err(e) = check_size(size, MAX_IMPORT_BYTES) {
         return outcome.set(Outcome::Rejected(vec![e.get(lang).to_string()]));
     }
-    let csv = file.name().to_lowercase().ends_with(".csv");
+    let kind = kind_of(&file.name());
     let Ok(reader) = web_sys::FileReader::new() else {
         return outcome.set(Outcome::Rejected(vec![
             t(lang, EditorMsg::FileUnread).into()
         ]));
     };
     let r = reader.clone();
-    let done = Closure::once_into_js(move || {
-        let next = match r.result().ok().and_then(|v| v.as_string()) {
-            Some(text) => apply(&editor, &text, csv, lang),
-            None => Outcome::Rejected(vec![t(lang, EditorMsg::FileUnread).into()]),
-        };
-        outcome.set(next);
+    let done = Closure::once_into_js(move || match r.result() {
+        Ok(v) if v.is_instance_of::<js_sys::ArrayBuffer>() => {
+            let bytes = js_sys::Uint8Array::new(&v).to_vec();
+            apply_bytes(&editor, bytes, kind, lang, move |next| outcome.set(next))
+        }
+        _ => outcome.set(Outcome::Rejected(vec![
+            t(lang, EditorMsg::FileUnread).into()
+        ])),
     });
     reader.set_onloadend(Some(done.unchecked_ref()));
-    let _ = reader.read_as_text(&file);
+    let _ = reader.read_as_array_buffer(&file);
 }
 
 /// The first file a drop carries.
 pub fn dropped_file(e: &DragEvent) -> Option<web_sys::File> {
     e.data_transfer()?.files()?.get(0)
+}
+
+/// The files the chooser offers.
+#[cfg(feature = "workbook")]
+const ACCEPT: &str = ".json,.csv,.xlsx,application/json,text/csv";
+#[cfg(not(feature = "workbook"))]
+const ACCEPT: &str = ".json,.csv,application/json,text/csv";
+
+/// "导入工作簿": a chooser of `.xlsx` files only (tables.html's build).
+#[allow(unused_variables)]
+fn workbook_input(lang: Lang, onchange: Callback<Event>) -> Html {
+    #[cfg(feature = "workbook")]
+    return html! {
+        <>
+            <label for="import-xlsx" class="button secondary">{ t(lang, EditorMsg::ImportXlsx) }</label>
+            <input id="import-xlsx" type="file" data-testid="import-xlsx" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" {onchange} />
+        </>
+    };
+    #[cfg(not(feature = "workbook"))]
+    Html::default()
 }
 
 #[derive(Properties, PartialEq)]
@@ -182,7 +289,8 @@ pub fn ImportPanel(props: &ImportProps) -> Html {
                 // The label is the button: the browser's own file button says
                 // "Choose File" in its own language, not the page's.
                 <label for="import-file" class="button secondary">{ t(lang, EditorMsg::ImportFile) }</label>
-                <input id="import-file" type="file" accept=".json,.csv,application/json,text/csv" {onchange} />
+                <input id="import-file" type="file" accept={ACCEPT} onchange={onchange.clone()} />
+                { workbook_input(lang, onchange) }
                 <p class="muted drop-hint" data-testid="drop-zone">{ t(lang, if props.dragging { EditorMsg::ImportDropNow } else { EditorMsg::ImportDrop }) }</p>
             </div>
             <label for="import-text" class="muted">{ t(lang, EditorMsg::ImportHint) }</label>

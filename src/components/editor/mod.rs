@@ -22,6 +22,10 @@ pub mod suggestions;
 pub mod tab;
 pub mod toolbar;
 pub mod url_encoding;
+#[cfg(feature = "workbook")]
+pub mod workbook;
+#[cfg(feature = "workbook")]
+pub mod workbook_job;
 
 /// An amount as a manager types it back: `128.50`, `-3.00` (integer fen, no float).
 pub use proposal_engine::figures::yuan_plain as yuan_text;

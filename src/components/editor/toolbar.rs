@@ -14,6 +14,14 @@ pub fn data_url(mime: &str, text: &str) -> String {
     )
 }
 
+/// "导出工作簿 (.xlsx)", in tables.html's build (feature `workbook`).
+fn workbook_button() -> Html {
+    #[cfg(feature = "workbook")]
+    return html! { <super::workbook::ExportWorkbook /> };
+    #[cfg(not(feature = "workbook"))]
+    Html::default()
+}
+
 #[component]
 pub fn Toolbar() -> Html {
     let lang = use_lang();
@@ -56,6 +64,7 @@ pub fn Toolbar() -> Html {
                 <button type="button" class="button secondary" disabled={!editor.draft.can_redo()} onclick={act(|| EditorAction::Redo)}>{ t(lang, EditorMsg::Redo) }</button>
                 <a class="button" href={(*json_url).clone()} download="catalog.json" data-testid="export-json">{ t(lang, EditorMsg::Export) }</a>
                 <a class="button secondary" href={(*csv_url).clone()} download="plans.csv" data-testid="export-csv">{ t(lang, EditorMsg::ExportCsv) }</a>
+                { workbook_button() }
                 <span class="draft-meta">
                     { t(lang, EditorMsg::Version) }{ format!(" {} · ", catalog.version) }
                     { t(lang, EditorMsg::Fingerprint) }{ " " }<code data-testid="draft-fingerprint">{ (*fingerprint).clone() }</code>
