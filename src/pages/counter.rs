@@ -47,6 +47,9 @@ enum Comparison {
         /// The recommendation (the first card) and its saving, for the
         /// pinned bar of a portrait screen.
         bar: Rc<BestBar>,
+        /// The cards' proposals, best first: the featured package's tap
+        /// chooses the first that carries it.
+        cards: Rc<Vec<proposal_engine::Proposal>>,
     },
     Impossible(Vec<proposal_engine::Text>),
 }
@@ -91,8 +94,11 @@ pub fn CounterPage() -> Html {
                     let own = p.alternatives.iter().map(|a| a.priced.total).min();
                     let above = above_authority_given(&catalog.0, c, options, own);
                     let bar = Rc::new(best_bar(&catalog.0, &p));
+                    let cards =
+                        Rc::new(p.alternatives.iter().map(|a| a.proposal.clone()).collect());
                     Comparison::Ready {
                         bar,
+                        cards,
                         alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
                         keep_first: keep_wins.then(|| Rc::new(p.baseline)),
                         notes: p.notes,
@@ -236,6 +242,10 @@ pub fn CounterPage() -> Html {
         }
         _ => (None, None),
     };
+    let cards = match &*comparison {
+        Comparison::Ready { cards, .. } => cards.clone(),
+        _ => Rc::default(),
+    };
     let share_code = shared.as_ref().and_then(|a| {
         share_code_for(
             Some(&a.proposal),
@@ -280,7 +290,7 @@ pub fn CounterPage() -> Html {
                         { add(LineKind::Landline, CounterMsg::AddLandline) }
                         { add(LineKind::Broadband, CounterMsg::AddBroadband) }
                     </div>
-                    <Suggestions catalog={catalog.clone()} customer={customer.clone()} />
+                    <Suggestions catalog={catalog.clone()} customer={customer.clone()} cards={cards} chosen={session.chosen.clone()} />
                 </div>
                 </ContextProvider<Reveal>>
                 <section class="counter-compare" aria-label={t(lang, CounterMsg::Proposals)}>
