@@ -1,12 +1,19 @@
 //! Issue 15's items the audit (docs/issue-15-audit.md) found without a
 //! test of their own: every industry of the issue to its services (not
 //! only the hotel), the wholesale market's CT-first order, and the
-//! featured package (主推套餐) as one tap that chooses the card carrying it.
+//! featured package (主推套餐) as one tap that chooses the card carrying it,
+//! and the version-4 link over random customers with issue 15's fields
+//! drawn (groups, handset modes, current plans, tenure months, approvals).
+mod common;
+
+use common::{wide_catalog, wide_customer, Rng};
 use proposal_engine::catalog::{default_catalog, ItemId, LineKind, SuggestionKind};
 use proposal_engine::customer::{
     Cluster, CurrentContract, HandsetMode, Line, LineOrigin, Segment, Usage,
 };
+use proposal_engine::optimize::authority::Approval;
 use proposal_engine::screen::suggestions::{carries, featured_choice, suggestions, Accept};
+use proposal_engine::share::{decode, encode, Shared, FORMAT_VERSION};
 use proposal_engine::{optimize, Catalog, Customer, Money, Options, Proposal};
 
 fn line(kind: LineKind, fee: i64) -> Line {
@@ -208,4 +215,56 @@ fn a_featured_plan_is_carried_by_a_card_with_a_line_on_it() {
         });
         assert_eq!(carries(&a.proposal, &shown[0].item), on_it);
     }
+}
+
+/// `wide_customer` draws no groups, handset modes, current plans or
+/// approvals: here they are drawn, and every link opens as it was made.
+#[test]
+fn the_version_4_link_carries_issue_15s_fields_for_random_customers() {
+    const PLANS: [&str; 3] = ["", "畅聊58元", "Talk 58 (old)"];
+    let mut groups = 0;
+    for seed in 0..200 {
+        let mut r = Rng::new(seed);
+        let cat = wide_catalog(&mut r, 3, 2, 3);
+        let n = r.range(1, 8);
+        let mut c = wide_customer(&mut r, &cat, n);
+        // Groups: a line repeated as identical lines (a card with a count).
+        let mut lines = Vec::new();
+        for l in &c.lines {
+            let mut l = l.clone();
+            if l.wants_handset.is_some() && r.chance(50) {
+                l.handset_mode = HandsetMode::Outright;
+            }
+            l.current_plan = PLANS[r.range(0, 2) as usize].into();
+            let k = if r.chance(30) { r.range(2, 6) } else { 1 };
+            groups += usize::from(k > 1);
+            lines.extend(std::iter::repeat_n(l, k as usize));
+        }
+        c.lines = lines;
+        c.tenure_months = r.range(0, 200);
+        let approval = match r.range(0, 2) {
+            0 => None,
+            level => Approval::new(level as u8 + 1, ["王主管", "Li Jing"][r.range(0, 1) as usize]),
+        };
+        let shared = Shared {
+            customer: c,
+            chosen: None,
+            horizon: 24,
+            rep_name: "王丽".into(),
+            rep_phone: String::new(),
+            valid_until: "2026-12-17".into(),
+            catalog: cat.reference(),
+            edited_json: String::new(),
+            approval,
+        };
+        let code = encode(&shared, &cat);
+        let opened = decode(&code, &cat).unwrap_or_else(|e| panic!("seed {seed}: {e:?}"));
+        assert_eq!(opened.shared, shared, "seed {seed}");
+        assert_eq!(
+            base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, &code)
+                .unwrap()[0],
+            FORMAT_VERSION
+        );
+    }
+    assert!(groups > 20, "groups were drawn: {groups}");
 }
