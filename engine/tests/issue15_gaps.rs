@@ -244,7 +244,10 @@ fn the_version_4_link_carries_issue_15s_fields_for_random_customers() {
         c.tenure_months = r.range(0, 200);
         let approval = match r.range(0, 2) {
             0 => None,
-            level => Approval::new(level as u8 + 1, ["王主管", "Li Jing"][r.range(0, 1) as usize]),
+            level => Approval::new(
+                level as u8 + 1,
+                ["王主管", "Li Jing"][r.range(0, 1) as usize],
+            ),
         };
         let shared = Shared {
             customer: c,
@@ -267,4 +270,60 @@ fn the_version_4_link_carries_issue_15s_fields_for_random_customers() {
         );
     }
     assert!(groups > 20, "groups were drawn: {groups}");
+}
+
+/// Found by the e2e gap test: a handset bought outright was printed in the
+/// tariff terms with its contract's 24 months and ¥800 exit fee.
+#[test]
+fn a_handset_bought_outright_has_no_contract_in_the_tariff_terms() {
+    use proposal_engine::document::DisclosureKind;
+    let cat = default_catalog();
+    let mut owner = line(LineKind::Mobile, 19_900);
+    owner.usage.domestic_min = 1_000;
+    owner.usage.data_mb = 40 * 1024;
+    owner.wants_handset = Some(ItemId::new("handset.nova"));
+    let mut c = business(Cluster::StreetShop, "零售");
+    c.lines = vec![owner];
+    let terms = |c: &Customer| {
+        let found = optimize(&cat, c, &Options::default()).unwrap();
+        let doc = proposal_engine::build_document(
+            &cat,
+            c,
+            &found.alternatives[0].proposal,
+            &Options::default(),
+            proposal_engine::Date::new(2026, 12, 3).unwrap(),
+        )
+        .unwrap();
+        doc.disclosures
+            .into_iter()
+            .find(|d| d.kind == DisclosureKind::Handset)
+            .expect("the handset's terms are printed")
+    };
+    let contract = terms(&c);
+    assert!(
+        contract.validity.zh.contains("合约期 24 个月"),
+        "{:?}",
+        contract.validity
+    );
+    assert!(
+        contract.penalty.zh.contains("¥800.00"),
+        "{:?}",
+        contract.penalty
+    );
+    c.lines[0].handset_mode = HandsetMode::Outright;
+    let outright = terms(&c);
+    assert_eq!(outright.structure.zh, "全款购机，零售价 ¥2,699.00");
+    assert_eq!(outright.penalty.zh, "无违约金");
+    for t in [
+        &outright.validity,
+        &outright.penalty,
+        &outright.conditions,
+        &outright.structure,
+    ] {
+        assert!(
+            !t.zh.contains("合约期 24") && !t.zh.contains("¥800"),
+            "{t:?}"
+        );
+        assert!(!t.en.is_empty());
+    }
 }
