@@ -134,7 +134,8 @@ fn the_list_searches_filters_and_puts_due_follow_ups_first() {
         all.rows[1].follow_up_text.en,
         "Follow-up date 2026-12-03 (Follow up today)"
     );
-    assert_eq!(all.rows[2].saving.zh, "每月省 45.50 元");
+    assert_eq!(all.rows[2].saving.zh, "每月省 ¥45.50");
+    assert_eq!(all.rows[2].saving.en, "saves ¥45.50 a month");
     assert_eq!(all.due_count, 2);
     assert_eq!(all.count.zh, "共 3 位客户");
 
@@ -427,4 +428,23 @@ fn the_counters_customer_is_kept_under_its_id_and_never_overwrites_another() {
     let (other, _) = b.save_from_counter(first, today());
     assert_ne!(other, id, "a new customer gets its own record");
     assert_eq!(b.customers.len(), 5);
+}
+
+/// The list's money reads as the counter's (`Money::format`: the yuan sign,
+/// comma groups), and a proposal that costs more is never a negative saving.
+#[test]
+fn the_lists_saving_is_the_counters_money_form() {
+    use proposal_engine::book::words::monthly_saving;
+    let m = Money(123_450);
+    assert_eq!(
+        monthly_saving(m).zh,
+        format!("每月省 {}", m.format(Lang::ZhCn))
+    );
+    assert_eq!(monthly_saving(m).zh, "每月省 ¥1,234.50");
+    assert_eq!(monthly_saving(Money(-1_200)).zh, "每月多付 ¥12.00");
+    assert_eq!(
+        monthly_saving(Money(-1_200)).en,
+        "costs ¥12.00 more a month"
+    );
+    assert!(!monthly_saving(Money(-1_200)).zh.contains('-'));
 }

@@ -113,6 +113,20 @@ mod page {
         }
     }
 
+    pub fn after_paint(f: impl FnOnce() + 'static) {
+        use wasm_bindgen::JsCast;
+        // The next frame's callback runs before that frame paints; a task
+        // queued from it runs after the paint.
+        let Some(w) = web_sys::window() else { return };
+        let queue = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let run = wasm_bindgen::closure::Closure::once_into_js(f);
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback(run.unchecked_ref());
+            }
+        });
+        let _ = w.request_animation_frame(queue.unchecked_ref());
+    }
+
     pub fn today() -> Option<proposal_engine::Date> {
         let now = js_sys::Date::new_0();
         proposal_engine::Date::new(
@@ -180,9 +194,21 @@ mod page {
 
     pub fn remove_element(_id: &str) {}
 
+    /// No frames on the host: at once.
+    pub fn after_paint(f: impl FnOnce() + 'static) {
+        f()
+    }
+
     pub fn today() -> Option<proposal_engine::Date> {
         proposal_engine::Date::new(2026, 1, 1)
     }
+}
+
+/// Runs `f` once the browser has painted what is rendered now: work the
+/// screen can show a moment later (the counter's offers above authority)
+/// does not hold back the frame that shows the comparison.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    page::after_paint(f)
 }
 
 /// The page's address without its fragment (`https://host/index.html`).

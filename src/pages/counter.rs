@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::router::Link;
 use proposal_engine::catalog::LineKind;
 use proposal_engine::customer::estimate::estimate_notice;
-use proposal_engine::optimize::authority::{above_authority_given, AboveAuthority};
+use proposal_engine::optimize::authority::above_authority_given;
 use proposal_engine::screen::bar::{best_bar, BestBar};
 use proposal_engine::screen::share_panel::share_panel;
 use proposal_engine::{optimize, Alternative, Options};
@@ -27,6 +27,7 @@ use crate::components::skip_link::SkipLink;
 use crate::i18n::{t, CounterMsg, Msg, SharedMsg};
 use crate::route::Route;
 use crate::state::catalog::{use_published, ActiveCatalog};
+use crate::state::deferred::use_after_paint;
 use crate::state::rep::{today, Rep};
 use crate::state::session::{use_session_tables, use_session_view, SessionAction, SessionContext};
 use crate::state::share_link::share_code_for;
@@ -42,8 +43,9 @@ enum Comparison {
         /// "Keep what you have", shown first when nothing beats it.
         keep_first: Option<Rc<Alternative>>,
         notes: Vec<proposal_engine::Text>,
-        /// Offers above the rep's authority, with their saving.
-        above: Vec<AboveAuthority>,
+        /// The rep's own best total (the cheapest card's), from which the
+        /// offers above their authority are worked out after the paint.
+        own: Option<proposal_engine::Money>,
         /// The recommendation (the first card) and its saving, for the
         /// pinned bar of a portrait screen.
         bar: Rc<BestBar>,
@@ -82,7 +84,7 @@ pub fn CounterPage() -> Html {
             customer.clone(),
             catalog.clone(),
             session.intake.lines.is_empty(),
-            options,
+            options.clone(),
         ),
         |(customer, catalog, empty, options)| match customer {
             _ if *empty => Comparison::Empty,
@@ -92,7 +94,6 @@ pub fn CounterPage() -> Html {
                     let keep_wins = p.keep_is_cheaper();
                     // The rep's own best, already searched: the cheapest card.
                     let own = p.alternatives.iter().map(|a| a.priced.total).min();
-                    let above = above_authority_given(&catalog.0, c, options, own);
                     let bar = Rc::new(best_bar(&catalog.0, &p));
                     let cards =
                         Rc::new(p.alternatives.iter().map(|a| a.proposal.clone()).collect());
@@ -102,12 +103,34 @@ pub fn CounterPage() -> Html {
                         alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
                         keep_first: keep_wins.then(|| Rc::new(p.baseline)),
                         notes: p.notes,
-                        above,
+                        own,
                     }
                 }
                 Err(e) => Comparison::Impossible(e.reasons),
             },
         },
+    );
+    // Offers above the rep's authority: up to two more exact searches, run
+    // after the comparison is painted (the panel keeps its last offers for
+    // that moment, marked busy).
+    let own = match &*comparison {
+        Comparison::Ready { own, .. } => Some(*own),
+        _ => None,
+    };
+    let above = use_after_paint(
+        (customer.clone(), catalog.clone(), options.clone(), own),
+        |(customer, catalog, options, own)| match (customer, own) {
+            (Some(c), Some(own)) => above_authority_given(&catalog.0, c, options, *own),
+            _ => Vec::new(),
+        },
+    );
+    let (above, above_current) = (
+        above
+            .value
+            .as_ref()
+            .map(|v| v.0.clone())
+            .unwrap_or_default(),
+        above.current,
     );
     let monthly = customer
         .as_ref()
@@ -195,7 +218,6 @@ pub fn CounterPage() -> Html {
             alternatives,
             keep_first,
             notes,
-            above,
             ..
         } => {
             let cards = keep_first.iter().chain(alternatives.iter()).map(|a| {
@@ -213,7 +235,7 @@ pub fn CounterPage() -> Html {
                     if keep_first.is_some() {
                         <p class="notice" role="status" data-testid="keep-is-cheaper">{ t(lang, CounterMsg::KeepIsCheaper) }</p>
                     }
-                    <AuthorityPanel offers={above.clone()} approval={session.approval.clone()} />
+                    <AuthorityPanel offers={above.clone()} busy={!above_current} approval={session.approval.clone()} />
                     { for cards }
                     if !notes.is_empty() {
                         <details class="card notes">
@@ -246,25 +268,30 @@ pub fn CounterPage() -> Html {
         Comparison::Ready { cards, .. } => cards.clone(),
         _ => Rc::default(),
     };
-    let share_code = shared.as_ref().and_then(|a| {
-        share_code_for(
-            Some(&a.proposal),
-            session.approval.as_ref(),
-            customer.as_ref(),
-            &catalog.0,
-            &published,
-            &rep,
-            &validity,
-        )
-    });
     let sharing = use_state(|| false);
     let toggle_share = {
         let sharing = sharing.clone();
         Callback::from(move |_: MouseEvent| sharing.set(!*sharing))
     };
-    // The panel's words only while it is open.
+    // The link (the tables' fingerprint, the encoding, the compression) and
+    // the panel's words only while the panel is open, not at every keystroke.
+    let share_code = (*sharing)
+        .then_some(shared.as_ref())
+        .flatten()
+        .and_then(|a| {
+            share_code_for(
+                Some(&a.proposal),
+                session.approval.as_ref(),
+                customer.as_ref(),
+                &catalog.0,
+                &published,
+                &rep,
+                &validity,
+            )
+        });
+    let can_share = shared.is_some() && customer.is_some();
     let share_panel = match (&shared, &share_code) {
-        (Some(a), Some(code)) if *sharing => {
+        (Some(a), Some(code)) => {
             let words = Rc::new(share_panel(&catalog.0, a, &rep.name, &rep.phone));
             html! { <SharePanel key={code.clone()} {words} code={code.clone()} /> }
         }
@@ -302,7 +329,7 @@ pub fn CounterPage() -> Html {
                     if session.chosen.is_some() {
                         <Link to={Route::Proposal} classes="button">{ t(lang, CounterMsg::ShowProposal) }</Link>
                     }
-                    if share_code.is_some() {
+                    if can_share {
                         <button type="button" class="button secondary" onclick={toggle_share} aria-expanded={sharing.to_string()} aria-controls={sharing.then_some(PANEL_ID)} data-testid="share-open">{ t(lang, SharedMsg::Share) }</button>
                     }
                     { share_panel }

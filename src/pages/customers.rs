@@ -7,6 +7,7 @@ use proposal_engine::book::json::to_json;
 use proposal_engine::book::sheets::{book_csv, visits_csv};
 use proposal_engine::book::view::{list, Filter};
 use proposal_engine::book::words;
+use proposal_engine::csv::decode_with;
 use yew::prelude::*;
 
 use crate::components::book::blank_form::BlankForm;
@@ -133,8 +134,12 @@ pub fn CustomersPage() -> Html {
         let book = book.clone();
         Callback::from(move |file: web_sys::File| {
             let book = book.clone();
-            read(file, move |text| {
-                book.dispatch(BookAction::Import(text, today))
+            read(file, move |bytes| {
+                let (text, bad) = decode_with(bytes, crate::browser::files::gb18030);
+                book.dispatch(match bad {
+                    Some(line) => BookAction::ImportRefused(words::unreadable(line)),
+                    None => BookAction::Import(text, today),
+                })
             });
         })
     };
@@ -234,13 +239,13 @@ pub fn CustomersPage() -> Html {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn read(file: web_sys::File, done: impl FnOnce(String) + 'static) {
-    crate::browser::files::read_text(file, move |text| {
-        if let Some(text) = text {
-            done(text)
+fn read(file: web_sys::File, done: impl FnOnce(Vec<u8>) + 'static) {
+    crate::browser::files::read_bytes(file, move |bytes| {
+        if let Some(bytes) = bytes {
+            done(bytes)
         }
     });
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn read(_file: web_sys::File, _done: impl FnOnce(String) + 'static) {}
+fn read(_file: web_sys::File, _done: impl FnOnce(Vec<u8>) + 'static) {}

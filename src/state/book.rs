@@ -41,6 +41,8 @@ pub enum BookAction {
     Phone(String, String),
     Status(String, Status),
     Import(String, Date),
+    /// The chosen file could not be read as text: said, nothing changed.
+    ImportRefused(Text),
     Saved(Result<(), SaveError>),
     DismissNotice,
 }
@@ -137,6 +139,10 @@ impl Reducible for BookState {
                     ..next
                 }
             }
+            BookAction::ImportRefused(why) => BookState {
+                imported: Some(Err(why)),
+                ..next
+            },
             BookAction::Saved(Ok(())) if next.notice == Some(StorageNotice::Refused) => BookState {
                 notice: None,
                 ..next

@@ -10,6 +10,7 @@ use yew::prelude::*;
 pub mod autosave;
 pub mod book;
 pub mod catalog;
+pub mod deferred;
 pub mod editor;
 pub mod history;
 pub mod intake;

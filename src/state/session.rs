@@ -58,6 +58,13 @@ pub struct Session {
     /// the book has kept this customer.
     #[serde(default)]
     pub customer_id: String,
+    /// The intake is what a quick start or the spend-only entry made, and
+    /// nothing was typed or chosen since: another quick start replaces it
+    /// without handing it to the book (a rep trying the presets is not a
+    /// stream of customers). Not written when false, so sessions stored
+    /// before it read and write as they were.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_quick_start: bool,
 }
 
 /// What a shared link says about who made the proposal and until when.
@@ -119,6 +126,13 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// A customer the rep has typed (lines, and not just a quick start's):
+    /// a quick start over it starts a new customer, and the counter hands
+    /// this one to the book first (`state::book::inbox::keep_before`).
+    pub fn typed(&self) -> bool {
+        !self.intake.lines.is_empty() && !self.from_quick_start
+    }
+
     /// Keeps the session on this device; false when storage refused.
     pub fn save(&self) -> bool {
         serde_json::to_string(self).is_ok_and(|json| storage::save(KEY, &json))
@@ -129,7 +143,17 @@ impl Reducible for Session {
     type Action = SessionAction;
 
     fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
-        let mut next = (*self).clone();
+        let quick = matches!(
+            action,
+            SessionAction::QuickStart(_) | SessionAction::FromSpend(..)
+        );
+        // A quick start over a typed customer is a new customer: a fresh
+        // session (no customer id, so the book keeps both).
+        let mut next = if quick && self.typed() {
+            Session::default()
+        } else {
+            (*self).clone()
+        };
         let loading = matches!(action, SessionAction::Load(_));
         let intake = &mut next.intake;
         match action {
@@ -222,6 +246,11 @@ impl Reducible for Session {
         if !loading && next.intake != self.intake {
             next.link_customer.clear();
             next.customer_view = false;
+        }
+        if quick {
+            next.from_quick_start = true;
+        } else if next.intake != self.intake || next.chosen != self.chosen {
+            next.from_quick_start = false;
         }
         Rc::new(next)
     }

@@ -18,6 +18,7 @@ pub mod counter;
 pub mod import;
 pub mod json;
 pub mod links;
+pub mod sheet_in;
 pub mod sheets;
 pub mod view;
 pub mod words;

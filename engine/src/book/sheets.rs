@@ -1,7 +1,10 @@
 //! The book and its visits as CSV for Excel or WPS: UTF-8 with a byte-order
 //! mark so they open in Chinese, headers in the page's language, every text
 //! cell through [`crate::spreadsheet::cell`] (formula injection), amounts
-//! as plain yuan. These are for reading; the lossless backup is [`super::json`].
+//! as plain yuan. The customers' sheet imports back ([`super::sheet_in`]):
+//! its last column, 完整记录, carries each record whole (its JSON,
+//! deflated, in base64url), so the intake typed at the counter and the
+//! visits come back exactly; the visits' sheet is for reading.
 use super::words::{self, Field};
 use super::{Book, Record, Visit};
 use crate::date::Date;
@@ -12,7 +15,9 @@ use crate::text::Lang;
 
 pub const BOM: &str = "\u{feff}";
 
-const BOOK_FIELDS: [Field; 13] = [
+/// The customers' sheet's columns, in order (the importer finds them by
+/// their header in either language).
+pub const BOOK_FIELDS: [Field; 14] = [
     Field::Id,
     Field::Name,
     Field::Phone,
@@ -26,9 +31,10 @@ const BOOK_FIELDS: [Field; 13] = [
     Field::Visits,
     Field::Created,
     Field::Link,
+    Field::Record,
 ];
 
-const VISIT_FIELDS: [Field; 18] = [
+pub const VISIT_FIELDS: [Field; 18] = [
     Field::Id,
     Field::Name,
     Field::QuoteNumber,
@@ -54,17 +60,31 @@ fn header(fields: &[Field], lang: Lang) -> String {
     format!("{BOM}{}\n", row(labels.iter().map(|t| t.get(lang))))
 }
 
-fn date(d: Option<Date>) -> String {
+pub(super) fn date(d: Option<Date>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
 
-fn money(m: Option<Money>) -> String {
+pub(super) fn money(m: Option<Money>) -> String {
     m.map(yuan_plain).unwrap_or_default()
 }
 
-fn book_row(r: &Record, lang: Lang) -> String {
+/// What marks the 完整记录 cell's encoding (version 1).
+pub const RECORD_MARK: &str = "b1.";
+
+/// The record whole, for the 完整记录 cell: its JSON deflated, in base64url
+/// after [`RECORD_MARK`] (no character a spreadsheet reads as a formula).
+pub fn record_cell(r: &Record) -> String {
+    use base64::Engine;
+    let json = serde_json::to_string(r).expect("a record serialises");
+    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    let code = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(deflated);
+    format!("{RECORD_MARK}{code}")
+}
+
+/// A customer's cells in [`BOOK_FIELDS`]' order, before CSV quoting.
+pub fn book_cells(r: &Record, lang: Lang) -> [String; 14] {
     let offer = r.offer.as_ref();
-    let cells = [
+    [
         r.id.clone(),
         r.name.clone(),
         r.phone.clone(),
@@ -80,7 +100,12 @@ fn book_row(r: &Record, lang: Lang) -> String {
         r.visits.len().to_string(),
         date(r.created),
         r.link.clone(),
-    ];
+        record_cell(r),
+    ]
+}
+
+fn book_row(r: &Record, lang: Lang) -> String {
+    let cells = book_cells(r, lang);
     format!("{}\n", row(cells.iter().map(String::as_str)))
 }
 

@@ -5,7 +5,6 @@
 use super::words::{self, text, Field};
 use super::{Book, Record, Status};
 use crate::date::Date;
-use crate::figures::yuan_plain;
 use crate::text::Text;
 
 /// What the rep asks of the list.
@@ -40,7 +39,7 @@ pub struct Row {
     /// `跟进 2026-12-03（已逾期）`, empty when there is no follow-up.
     pub follow_up_text: Text,
     pub offer: Text,
-    /// `每月省 45.00 元`, empty when unknown.
+    /// `每月省 ¥45.00` (the counter's money form), empty when unknown.
     pub saving: Text,
     pub quote_number: String,
     pub valid_until: String,
@@ -111,12 +110,7 @@ fn row(r: &Record, today: Date) -> Row {
     let offer = r.offer.as_ref();
     let saving = offer
         .and_then(|o| o.monthly_saving)
-        .map(|m| {
-            Text::new(
-                format!("每月省 {} 元", yuan_plain(m)),
-                format!("saves ¥{} a month", yuan_plain(m)),
-            )
-        })
+        .map(words::monthly_saving)
         .unwrap_or_default();
     Row {
         id: r.id.clone(),

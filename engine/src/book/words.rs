@@ -2,7 +2,8 @@
 //! the visit form's fields (the seeds' 走访记录表 and 信息反馈表), the
 //! exports' headers and the import's reports.
 use super::{Outcome, Status};
-use crate::text::Text;
+use crate::money::Money;
+use crate::text::{Lang, Text};
 
 /// A word in both languages.
 pub type W = (&'static str, &'static str);
@@ -61,6 +62,8 @@ pub enum Field {
     CompetitorPrice,
     NextStep,
     Notes,
+    /// The customers' sheet's last column: the record whole, to import back.
+    Record,
 }
 
 impl Field {
@@ -95,6 +98,10 @@ impl Field {
             }
             Field::NextStep => ("下一步", "Next step"),
             Field::Notes => ("备注", "Notes"),
+            Field::Record => (
+                "完整记录（导入用，请勿修改）",
+                "Full record (for import, do not edit)",
+            ),
         })
     }
 }
@@ -122,8 +129,8 @@ pub const EXPORT_CSV: W = ("导出客户表（CSV）", "Export customers (CSV)")
 pub const EXPORT_VISITS: W = ("导出走访记录（CSV）", "Export visits (CSV)");
 pub const EXPORT_JSON: W = ("导出客户簿备份（JSON）", "Export a backup (JSON)");
 pub const IMPORT: W = (
-    "导入备份（JSON）或活动包客户表（CSV）",
-    "Import a backup (JSON) or a pack's links.csv",
+    "导入备份（JSON）、客户表或活动包客户表（CSV）",
+    "Import a backup (JSON), a customer sheet or a pack's links.csv (CSV)",
 );
 pub const EMPTY: W = (
     "客户簿还没有客户：在柜台录入客户，或导入活动包的客户表（CSV）。",
@@ -160,6 +167,24 @@ pub const STORED_REFUSED: W = (
     "The browser refused to save (storage full or off): changes live only in this page. Export a backup now.",
 );
 
+/// The list's monthly saving in the counter's money form (`¥1,234.50`,
+/// [`Money::format`]): `每月省 ¥45.50`, or `每月多付 ¥12.00` when the chosen
+/// proposal costs more (never a negative saving).
+pub fn monthly_saving(m: Money) -> Text {
+    let amount = |lang| Money(m.0.saturating_abs()).format(lang);
+    if m.0 >= 0 {
+        Text::new(
+            format!("每月省 {}", amount(Lang::ZhCn)),
+            format!("saves {} a month", amount(Lang::En)),
+        )
+    } else {
+        Text::new(
+            format!("每月多付 {}", amount(Lang::ZhCn)),
+            format!("costs {} more a month", amount(Lang::En)),
+        )
+    }
+}
+
 /// A copy's name: `名称（副本）`.
 pub fn copy_name(name: &str) -> String {
     format!("{name}（副本）")
@@ -175,6 +200,14 @@ pub fn imported(added: usize, skipped: usize) -> Text {
     Text::new(
         format!("已导入 {added} 位客户，跳过 {skipped} 位（编号已在客户簿中）"),
         format!("Imported {added} customers, skipped {skipped} (already in the book)"),
+    )
+}
+
+/// A chosen file whose bytes are neither UTF-8 nor GBK (GB18030).
+pub fn unreadable(line: usize) -> Text {
+    Text::new(
+        format!("文件未导入，客户簿没有改动：第 {line} 行既不是 UTF-8 也不是 GBK 编码的文字"),
+        format!("The file was not imported; the book is unchanged: line {line} is neither UTF-8 nor GBK text"),
     )
 }
 

@@ -10,6 +10,15 @@
 /// The text of `bytes`, and the first line (1-based) that could not be read,
 /// if any (its characters show as U+FFFD).
 pub fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
+    decode_with(bytes, gb18030)
+}
+
+/// [`decode`] with the caller's GB18030 reader: the app's pages pass the
+/// browser's own `TextDecoder`, so no encoding tables are in their wasm.
+pub fn decode_with(
+    bytes: Vec<u8>,
+    gb18030: impl Fn(&[u8]) -> Option<String>,
+) -> (String, Option<usize>) {
     let bytes = match String::from_utf8(bytes) {
         Ok(text) => return (text, None),
         Err(e) => e.into_bytes(),

@@ -6,7 +6,7 @@
 use crate::text::Text;
 
 mod decode;
-pub use decode::decode;
+pub use decode::{decode, decode_with};
 
 /// One record and the file line (1-based) it starts on.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -13,6 +13,10 @@ use crate::state::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct AuthorityProps {
     pub offers: Vec<AboveAuthority>,
+    /// The offers shown are for the customer as they were a moment ago
+    /// (the new ones are worked out after the paint).
+    #[prop_or_default]
+    pub busy: bool,
     pub approval: Option<Approval>,
 }
 
@@ -71,7 +75,7 @@ pub fn AuthorityPanel(props: &AuthorityProps) -> Html {
         }
     });
     html! {
-        <section class="card authority" aria-label={t(lang, WholeMsg::AboveAuthority)}>
+        <section class="card authority" aria-label={t(lang, WholeMsg::AboveAuthority)} aria-busy={props.busy.then_some("true")}>
             <h3>{ t(lang, WholeMsg::AboveAuthority) }</h3>
             <ul>{ for rows }</ul>
             <p class="muted small" data-testid="approval-record">{ record.get(lang) }</p>

@@ -1,11 +1,14 @@
 //! One tap to the usual cases, and the spend-band path: only the total
-//! monthly bill and the number of mobiles are known.
+//! monthly bill and the number of mobiles are known. Over a customer the
+//! rep typed, either starts a new customer and hands the typed one to the
+//! customer book first (never overwritten, never lost).
 use proposal_engine::figures::{self, FieldProblem};
 use yew::prelude::*;
 
 use crate::components::number_field::NumberField;
 use crate::components::stepper::Stepper;
 use crate::i18n::{t, CounterMsg};
+use crate::state::book::inbox::keep_before_quick_start;
 use crate::state::presets::Preset;
 use crate::state::session::{SessionAction, SessionContext};
 use crate::state::use_lang;
@@ -19,7 +22,11 @@ pub fn QuickStarts() -> Html {
     let mobiles = use_state(|| 2u32);
     let chip = |p: Preset, label: CounterMsg| {
         let s = session.clone();
-        html! { <button type="button" class="chip" onclick={Callback::from(move |_| s.dispatch(SessionAction::QuickStart(p)))}>{ t(lang, label) }</button> }
+        html! { <button type="button" class="chip" onclick={Callback::from(move |_| {
+            if keep_before_quick_start(&s) {
+                s.dispatch(SessionAction::QuickStart(p))
+            }
+        })}>{ t(lang, label) }</button> }
     };
     let parsed = figures::parse_yuan(&total).ok().filter(|m| m.0 > 0);
     let error = (!total.is_empty() && parsed.is_none())
@@ -28,7 +35,7 @@ pub fn QuickStarts() -> Html {
         let s = session.clone();
         let n = *mobiles;
         Callback::from(move |_| {
-            if let Some(m) = parsed {
+            if let Some(m) = parsed.filter(|_| keep_before_quick_start(&s)) {
                 s.dispatch(SessionAction::FromSpend(m, n));
             }
         })

@@ -1,5 +1,5 @@
-//! The counter's hand-over to the book: "新客户" puts the customer the
-//! counter was working on here (one stored session a line) before the
+//! The counter's hand-over to the book: "新客户", "清空" and a quick start
+//! over a typed customer put the customer the counter was working on here (one stored session a line) before the
 //! counter starts afresh, and the book page takes them in when it opens. So
 //! the counter (`index.html`) links no book code, and a new customer never
 //! overwrites another.
@@ -20,6 +20,15 @@ pub fn push(session: &Session) -> bool {
     }
     all.push_str(&line);
     storage::save(KEY, &all)
+}
+
+/// Before a quick start or the spend-only entry replaces the counter's
+/// customer: a customer the rep typed ([`Session::typed`]) is put in the
+/// inbox, so the book keeps it (the quick start then starts a new
+/// customer, with a new id). False when storage refused: the counter then
+/// keeps the customer and does not apply the quick start.
+pub fn keep_before_quick_start(session: &Session) -> bool {
+    !session.typed() || push(session)
 }
 
 /// The sessions waiting, oldest first (serde_json writes no raw line breaks).

@@ -95,5 +95,7 @@ pub fn session_of(record: &Record, active: &Catalog) -> Option<Session> {
     };
     session.customer_id = record.id.clone();
     session.customer_view = false;
+    // A customer of the book: a quick start over it hands it over first.
+    session.from_quick_start = false;
     Some(session)
 }

@@ -119,3 +119,54 @@ fn damaged_storage_falls_back_or_is_kept_aside_and_a_refused_save_is_said() {
     let s = s.reduce(BookAction::Saved(Ok(())));
     assert_eq!(s.notice, None);
 }
+
+#[test]
+fn a_quick_start_over_a_typed_customer_hands_it_over_and_never_overwrites_it() {
+    use crate::state::presets::Preset;
+    // The counter's 陈记五金, already kept by the book under its id.
+    let a = Rc::new(Session::default())
+        .reduce(SessionAction::QuickStart(Preset::StreetShop))
+        .reduce(SessionAction::Name("陈记五金".into()));
+    let (book, id_a) = sync::absorb(&Default::default(), &[], &a, &tables(), today());
+    let id_a = id_a.unwrap();
+    save(&book).unwrap();
+    let a = a.reduce(SessionAction::CustomerId(id_a.clone()));
+    // A quick start over it: handed to the inbox, the new one has no id.
+    assert!(inbox::keep_before_quick_start(&a));
+    assert_eq!(inbox::waiting().len(), 1);
+    let b = a
+        .clone()
+        .reduce(SessionAction::QuickStart(Preset::Family))
+        .reduce(SessionAction::Name("李家".into()));
+    assert_eq!(b.customer_id, "");
+    // The book opens: the inbox, then the counter's new customer.
+    let state = BookState::restore_with_inbox(&tables(), today());
+    let (book, id_b) = sync::absorb(&state.book, &[], &b, &tables(), today());
+    assert_ne!(id_b.unwrap(), id_a);
+    let names: Vec<&str> = book.customers.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["李家", "陈记五金"], "both kept");
+    let kept = sync::session_of(book.get(&id_a).unwrap(), &tables()).unwrap();
+    assert_eq!(kept.intake, a.intake, "the first exactly as typed");
+}
+
+#[test]
+fn quick_starts_on_an_empty_or_untyped_customer_hand_nobody_over() {
+    use crate::state::presets::Preset;
+    let empty = Rc::new(Session::default());
+    assert!(inbox::keep_before_quick_start(&empty));
+    let tried = empty.reduce(SessionAction::QuickStart(Preset::Office));
+    assert!(inbox::keep_before_quick_start(&tried));
+    let tried = tried.reduce(SessionAction::FromSpend(proposal_engine::Money(50_000), 3));
+    assert!(inbox::keep_before_quick_start(&tried));
+    assert_eq!(
+        inbox::waiting(),
+        Vec::<String>::new(),
+        "the book is not flooded"
+    );
+    // Storage refusing: the typed customer stays at the counter.
+    let typed = tried.reduce(SessionAction::Name("王记".into()));
+    storage::refuse_saves(true);
+    let kept = inbox::keep_before_quick_start(&typed);
+    storage::refuse_saves(false);
+    assert!(!kept, "the counter keeps the customer rather than lose it");
+}

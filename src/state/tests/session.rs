@@ -134,3 +134,50 @@ fn a_saved_session_restores_and_an_older_one_takes_defaults() {
     storage::save("session.v1", "not json");
     assert_eq!(Session::restore(), Session::default());
 }
+
+#[test]
+fn a_quick_start_over_a_typed_customer_starts_a_new_one_with_no_id() {
+    let typed = run([
+        SessionAction::QuickStart(Preset::StreetShop),
+        SessionAction::Name("陈记五金".into()),
+        SessionAction::CustomerId("K20261203-1".into()),
+        SessionAction::ValidUntil("2026-12-31".into()),
+    ]);
+    assert!(
+        typed.typed(),
+        "a name typed over a quick start is a customer"
+    );
+    for next in [
+        typed
+            .clone()
+            .reduce(SessionAction::QuickStart(Preset::Family)),
+        typed
+            .clone()
+            .reduce(SessionAction::FromSpend(proposal_engine::Money(30_000), 2)),
+    ] {
+        assert_eq!(next.customer_id, "", "a fresh id: the book keeps both");
+        assert_eq!(next.intake.name, "");
+        assert!(next.valid_until.is_empty() && next.chosen.is_none());
+        assert!(!next.typed(), "only a quick start's so far");
+    }
+}
+
+#[test]
+fn quick_starts_tried_one_after_another_are_one_customer() {
+    let tried = run([
+        SessionAction::QuickStart(Preset::StreetShop),
+        SessionAction::CustomerId("K20261203-1".into()),
+    ]);
+    assert!(!tried.typed());
+    let next = tried.reduce(SessionAction::QuickStart(Preset::Office));
+    assert_eq!(next.customer_id, "K20261203-1", "still the customer tried");
+    assert!(!next.typed());
+    assert!(!Session::default().typed(), "nobody typed");
+    let edited = next.reduce(SessionAction::SetField(0, LineField::Fee, "60".into()));
+    assert!(edited.typed(), "a figure typed makes it a customer");
+    let saved = serde_json::to_string(&*run([SessionAction::AddLine(LineKind::Mobile)])).unwrap();
+    assert!(
+        !saved.contains("from_quick_start"),
+        "not written when false: {saved}"
+    );
+}
