@@ -153,7 +153,7 @@ impl Translate for ProposalMsg {
             ProposalMsg::KindBundle => ("融合套餐", "Bundle"),
             ProposalMsg::KindAddOn => ("增值业务", "Add-on"),
             ProposalMsg::KindPromotion => ("优惠活动", "Promotion"),
-            ProposalMsg::KindHandset => ("合约手机", "Contract handset"),
+            ProposalMsg::KindHandset => ("手机终端", "Handset"),
             ProposalMsg::ScanToCheck => ("扫码在手机上打开并核对此方案", "Scan to open and check this proposal on your phone"),
             ProposalMsg::Tables => ("资费表", "Package tables"),
             ProposalMsg::TablesVersion => ("第 {} 版", "version {}"),

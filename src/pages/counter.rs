@@ -49,6 +49,9 @@ enum Comparison {
         /// The recommendation (the first card) and its saving, for the
         /// pinned bar of a portrait screen.
         bar: Rc<BestBar>,
+        /// The cards' proposals, best first: the featured package's tap
+        /// chooses the first that carries it.
+        cards: Rc<Vec<proposal_engine::Proposal>>,
     },
     Impossible(Vec<proposal_engine::Text>),
 }
@@ -92,8 +95,11 @@ pub fn CounterPage() -> Html {
                     // The rep's own best, already searched: the cheapest card.
                     let own = p.alternatives.iter().map(|a| a.priced.total).min();
                     let bar = Rc::new(best_bar(&catalog.0, &p));
+                    let cards =
+                        Rc::new(p.alternatives.iter().map(|a| a.proposal.clone()).collect());
                     Comparison::Ready {
                         bar,
+                        cards,
                         alternatives: p.alternatives.into_iter().map(Rc::new).collect(),
                         keep_first: keep_wins.then(|| Rc::new(p.baseline)),
                         notes: p.notes,
@@ -258,6 +264,10 @@ pub fn CounterPage() -> Html {
         }
         _ => (None, None),
     };
+    let cards = match &*comparison {
+        Comparison::Ready { cards, .. } => cards.clone(),
+        _ => Rc::default(),
+    };
     let sharing = use_state(|| false);
     let toggle_share = {
         let sharing = sharing.clone();
@@ -307,7 +317,7 @@ pub fn CounterPage() -> Html {
                         { add(LineKind::Landline, CounterMsg::AddLandline) }
                         { add(LineKind::Broadband, CounterMsg::AddBroadband) }
                     </div>
-                    <Suggestions catalog={catalog.clone()} customer={customer.clone()} />
+                    <Suggestions catalog={catalog.clone()} customer={customer.clone()} cards={cards} chosen={session.chosen.clone()} />
                 </div>
                 </ContextProvider<Reveal>>
                 <section class="counter-compare" aria-label={t(lang, CounterMsg::Proposals)}>

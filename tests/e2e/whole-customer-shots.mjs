@@ -1,6 +1,6 @@
 // Screenshots of issue 15's new line card (a group with push-to-talk, a
 // handset) and of the approval of an offer above the rep's authority, at
-// 1024x768 and 390x844: `node tests/e2e/whole-customer-shots.mjs` after a
+// 1024x768, 768x1024 and 390x844: `node tests/e2e/whole-customer-shots.mjs` after a
 // release build; written to docs/screenshots/.
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
@@ -10,7 +10,7 @@ const out = new URL('../../docs/screenshots/', import.meta.url).pathname;
 const server = await serveStatic(dist, 0);
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-for (const [name, viewport] of [['1024x768', { width: 1024, height: 768 }], ['390x844', { width: 390, height: 844 }]]) {
+for (const [name, viewport] of [['1024x768', { width: 1024, height: 768 }], ['768x1024', { width: 768, height: 1024 }], ['390x844', { width: 390, height: 844 }]]) {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(base);

@@ -361,6 +361,30 @@ fn handset(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
     })
 }
 
+/// A handset bought outright (全款购机): its retail price, no handset
+/// contract, no early-exit fee (the contract terms would misstate it).
+fn handset_outright(catalog: &Catalog, id: &ItemId) -> Option<Disclosure> {
+    let h = catalog.handset(id)?;
+    let from = &catalog.effective_from;
+    Some(Disclosure {
+        kind: DisclosureKind::Handset,
+        name: h.name.clone(),
+        structure: Text::new(
+            format!("全款购机，零售价 {}", yuan(h.retail_price)),
+            format!("bought outright at retail, {}", yuan(h.retail_price)),
+        ),
+        items: Text::new("手机一部", "one handset"),
+        rates: Text::new("不限套餐月费", "any plan"),
+        charging: Text::new("购机款在第 1 个月一次付清", "paid once, in month 1"),
+        conditions: Text::new("无在网要求", "no time on the network required"),
+        validity: Text::new(
+            format!("{from} 起执行；全款购机，无合约期"),
+            format!("from {from}; bought outright, no contract"),
+        ),
+        penalty: Text::new("无违约金", "no early-exit fee"),
+    })
+}
+
 type Describe = fn(&Catalog, &ItemId) -> Option<Disclosure>;
 
 /// Every item the proposal uses, each once: plans, the bundle, packs and
@@ -380,7 +404,22 @@ pub fn disclosures(catalog: &Catalog, customer: &Customer, proposal: &Proposal) 
         if c.assignment != Assignment::Keep {
             ids.extend(l.features.iter().map(|p| (p, addon as Describe)));
             if proposal.include_handsets {
-                ids.extend(l.wants_handset.iter().map(|h| (h, handset as Describe)));
+                // On contract if any changed line takes it on contract.
+                let on_contract = |h: &ItemId| {
+                    proposal.lines.iter().zip(&customer.lines).any(|(c, x)| {
+                        c.assignment != Assignment::Keep
+                            && x.wants_handset.as_ref() == Some(h)
+                            && x.handset_mode == crate::customer::HandsetMode::Contract
+                    })
+                };
+                ids.extend(l.wants_handset.iter().map(|h| {
+                    let d: Describe = if on_contract(h) {
+                        handset
+                    } else {
+                        handset_outright
+                    };
+                    (h, d)
+                }));
             }
         }
     }

@@ -1,15 +1,18 @@
 //! The counter's suggestions for this customer, from the tables'
 //! `suggestions` (`catalog::Suggestions`): the services the customer's
 //! industry usually takes, the package featured for their spend band, in
-//! the order their cluster market puts first. Each one is a tap to accept
-//! (the featured package only a marker: the comparison still decides), and
-//! one already taken is not suggested again. Also the proposal's words for
-//! the cluster, the industry and the suggestions taken.
+//! the order their cluster market puts first. Each one is a tap to accept:
+//! a service is added, and the featured package is chosen for the proposal
+//! when one of the comparison's cards carries it (`featured_choice`; the
+//! comparison still prices it, nothing is forced); one already taken is not
+//! suggested again. Also the proposal's words for the cluster, the industry
+//! and the suggestions taken.
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{AddOn, Catalog, IndustrySuggestion, ItemId, LineKind, Scope, SuggestionKind};
 use crate::customer::{Cluster, Customer, Segment};
 use crate::money::Money;
+use crate::pricing::{Assignment, Proposal};
 use crate::text::Text;
 
 /// What the one tap adds.
@@ -35,7 +38,8 @@ pub struct Suggestion {
     pub why: Text,
     /// "¥50.00/月", "¥10.00/月 × 8 部 = ¥80.00/月".
     pub price: Text,
-    /// `None`: the featured package, shown as a marker, never forced.
+    /// `None`: the featured package, never added; its tap chooses the card
+    /// that carries it (`featured_choice`), or it is a marker when none does.
     pub accept: Option<Accept>,
 }
 
@@ -215,6 +219,60 @@ pub fn suggestions(catalog: &Catalog, c: &Customer) -> Vec<Suggestion> {
     }
     ordered.extend(out);
     ordered
+}
+
+/// Whether `proposal` carries the package `item`: its bundle, or the plan
+/// of one of its lines.
+pub fn carries(proposal: &Proposal, item: &ItemId) -> bool {
+    proposal.bundle.as_ref() == Some(item)
+        || proposal
+            .lines
+            .iter()
+            .any(|l| matches!(&l.assignment, Assignment::Plan { plan } if plan == item))
+}
+
+/// The featured package's one tap: the first of the comparison's cards
+/// (ranked, best first) that carries it, and the button's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeaturedChoice {
+    /// The card the tap chooses for the proposal.
+    pub proposal: Proposal,
+    /// "选用" / "Choose"; "已选用" / "Chosen" when it is the chosen one.
+    pub button: Text,
+    /// The button's name, with the package: "选用 沃商务·精英版".
+    pub label: Text,
+    /// Whether that card is already the chosen proposal.
+    pub chosen: bool,
+}
+
+/// The tap for suggestion `s` when it is the featured package and a card
+/// of `cards` carries it; none for a service, or when no card does (the
+/// suggestion is then a marker: the comparison found the package no fit).
+pub fn featured_choice(
+    s: &Suggestion,
+    cards: &[Proposal],
+    chosen: Option<&Proposal>,
+) -> Option<FeaturedChoice> {
+    if s.accept.is_some() || s.kind != SuggestionKind::Package {
+        return None;
+    }
+    let proposal = cards.iter().find(|p| carries(p, &s.item))?;
+    let is_chosen = chosen == Some(proposal);
+    let button = if is_chosen {
+        Text::new("已选用", "Chosen")
+    } else {
+        Text::new("选用", "Choose")
+    };
+    let label = Text::new(
+        format!("{} {}", button.zh, s.what.zh),
+        format!("{} {}", button.en, s.what.en),
+    );
+    Some(FeaturedChoice {
+        proposal: proposal.clone(),
+        button,
+        label,
+        chosen: is_chosen,
+    })
 }
 
 /// What the proposal prints about who the customer is and what they took

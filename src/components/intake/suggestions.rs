@@ -1,9 +1,13 @@
 //! The counter's suggestions for this customer (the engine's
 //! `screen::suggestions`, from the tables' industries, spend bands and
 //! cluster orders): each with why and its price, one tap "添加" to take it;
-//! nothing is added without that tap. The featured package is a marker only.
-use proposal_engine::screen::suggestions::{suggestion_words, suggestions};
-use proposal_engine::Customer;
+//! nothing is added without that tap. The featured package's tap chooses
+//! the comparison's first card that carries it for the proposal (the
+//! engine's `featured_choice`); with no such card it is a marker.
+use std::rc::Rc;
+
+use proposal_engine::screen::suggestions::{featured_choice, suggestion_words, suggestions};
+use proposal_engine::{Customer, Proposal};
 use yew::prelude::*;
 
 use crate::state::catalog::ActiveCatalog;
@@ -15,6 +19,12 @@ pub struct SuggestionsProps {
     pub catalog: ActiveCatalog,
     /// The customer as parsed; none while the intake has errors.
     pub customer: Option<Customer>,
+    /// The comparison's cards, best first (none while it has none).
+    #[prop_or_default]
+    pub cards: Rc<Vec<Proposal>>,
+    /// The proposal chosen for printing and sharing.
+    #[prop_or_default]
+    pub chosen: Option<Proposal>,
 }
 
 #[component]
@@ -37,13 +47,19 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
     let add = add.get(lang).to_string();
     let items = list.iter().map(|s| {
         let what = s.what.get(lang);
-        let action = match &s.accept {
-            Some(a) => {
+        let choice = featured_choice(s, &props.cards, props.chosen.as_ref());
+        let action = match (&s.accept, choice) {
+            (Some(a), _) => {
                 let (session, a) = (session.clone(), a.clone());
                 let onclick = Callback::from(move |_| session.dispatch(SessionAction::Accept(a.clone())));
                 html! { <button type="button" class="button secondary" aria-label={format!("{add} {what}")} {onclick}>{ add.clone() }</button> }
             }
-            None => html! { <span class="badge">{ s.what.get(lang) }</span> },
+            (None, Some(c)) => {
+                let (session, p) = (session.clone(), c.proposal.clone());
+                let onclick = Callback::from(move |_| session.dispatch(SessionAction::Choose(p.clone())));
+                html! { <button type="button" class="button secondary" aria-pressed={c.chosen.to_string()} {onclick}>{ c.label.get(lang) }</button> }
+            }
+            (None, None) => html! { <span class="badge">{ s.what.get(lang) }</span> },
         };
         html! {
             <li data-suggest={s.item.as_str().to_string()}>

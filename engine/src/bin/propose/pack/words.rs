@@ -80,7 +80,7 @@ pub const KIND_PLAN: W = ("套餐", "Plan");
 pub const KIND_BUNDLE: W = ("融合套餐", "Bundle");
 pub const KIND_ADD_ON: W = ("增值业务", "Add-on");
 pub const KIND_PROMOTION: W = ("优惠活动", "Promotion");
-pub const KIND_HANDSET: W = ("合约手机", "Contract handset");
+pub const KIND_HANDSET: W = ("手机终端", "Handset");
 pub const SCAN_TO_CHECK: W = (
     "扫码在手机上打开并核对此方案",
     "Scan to open and check this proposal on your phone",
