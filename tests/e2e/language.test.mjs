@@ -18,7 +18,7 @@ before(async () => { app = await start(); });
 after(async () => { await app.close(); });
 
 /** Latin words the Chinese UI may show: units and the customer's SMS code. */
-const UNITS = ['GB', 'MB', 'Mbps', 'SIM', 'CXXZ', 'PDF', 'JSON', 'CSV'];
+const UNITS = ['GB', 'MB', 'Mbps', 'SIM', 'CXXZ', 'PDF', 'JSON', 'CSV', 'xlsx'];
 
 /** Latin tokens of the default tables' own Chinese texts: their names. */
 function tableNames() {
