@@ -21,6 +21,13 @@ function cargo(args, input) {
   });
 }
 
+/** The CLI's whole answer for one customer (its JSON, as the counter's
+ * `#customer-json` has it) at discount authority `authority`. */
+export function cliAnswer(customerJson, authority = 1) {
+  const out = cargo(['--bin', 'propose', '--', '--catalog', CATALOG, '--authority', String(authority)], customerJson);
+  return JSON.parse(out)[0];
+}
+
 /** The CLI's recommendation for `customer`, as the figures a screen shows
  * (fen; months as numbers). The recommended alternative's whole pricing is
  * found among the CLI's alternatives by its title and total. */

@@ -9,9 +9,9 @@
 // package (主推套餐) one tap to choose its card, never added to the customer.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { start, printToPdf, yuan, expectText, expectMatch, expectCount, TABLET, PHONE } from './harness.mjs';
+import { cli, squash, firstCardIsTheEngines } from './engine-card.mjs';
 
 const LOGS = 'target/test-logs';
 let app;
@@ -21,30 +21,7 @@ before(async () => {
 });
 after(async () => { await app.close(); });
 
-const squash = (s) => s.replace(/\s+/g, '');
 const customer = async (page) => JSON.parse(await page.locator('#customer-json').textContent());
-
-/** The CLI's answer for one customer (stdin JSON) at discount `authority`. */
-function cli(customerJson, authority = 1) {
-  const root = new URL('../..', import.meta.url).pathname;
-  const out = execFileSync(
-    'cargo',
-    ['run', '-q', '-p', 'proposal-engine', '--bin', 'propose', '--', '--catalog', 'catalog/default.json', '--authority', String(authority)],
-    { input: customerJson, cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
-  );
-  return JSON.parse(out)[0];
-}
-
-/** The first card against the CLI's recommendation for the customer as parsed. */
-async function firstCardIsTheEngines(page, authority = 1) {
-  const card = page.getByTestId('proposal').first();
-  await card.waitFor();
-  const json = await page.locator('#customer-json').textContent();
-  const engine = cli(json, authority);
-  await expectText(card.locator('h3'), engine.title.zh, 'the recommendation is the engine\'s');
-  await expectText(card.getByTestId('horizon-saving').locator('dd'), yuan(engine.savings.horizon), 'its saving is the engine\'s');
-  return { card, engine };
-}
 
 test('a line\'s SMS, current plan, other operator, label and count reach the customer priced, and the proposal prints them', async () => {
   const page = await app.open('', TABLET);

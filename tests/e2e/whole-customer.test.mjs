@@ -8,9 +8,9 @@
 // PDF and the phone opened from the link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { start, printToPdf, yuan, expectText, expectMatch, expectCount, TABLET, PHONE } from './harness.mjs';
+import { cli, squash, firstCardIsTheEngines as checkAgainstCli } from './engine-card.mjs';
 
 const LOGS = 'target/test-logs';
 let app;
@@ -19,19 +19,6 @@ before(async () => {
   app = await start();
 });
 after(async () => { await app.close(); });
-
-const squash = (s) => s.replace(/\s+/g, '');
-
-/** The CLI's answer for one customer (stdin JSON) at discount `authority`. */
-function cli(customerJson, authority = 1) {
-  const root = new URL('../..', import.meta.url).pathname;
-  const out = execFileSync(
-    'cargo',
-    ['run', '-q', '-p', 'proposal-engine', '--bin', 'propose', '--', '--catalog', 'catalog/default.json', '--authority', String(authority)],
-    { input: customerJson, cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 },
-  );
-  return JSON.parse(out)[0];
-}
 
 /** Counts what a rep does: a tap, and each key typed into a blank field
  * (a blank field needs no clearing; the test asserts it is blank). */
@@ -52,17 +39,6 @@ function counter(page) {
       await locator.pressSequentially(text);
     },
   };
-}
-
-/** The first card against the CLI's recommendation for the customer as parsed. */
-async function checkAgainstCli(page, authority = 1) {
-  const card = page.getByTestId('proposal').first();
-  await card.waitFor();
-  const json = await page.locator('#customer-json').textContent();
-  const engine = cli(json, authority);
-  await expectText(card.locator('h3'), engine.title.zh, 'the recommendation is the engine\'s');
-  await expectText(card.getByTestId('horizon-saving').locator('dd'), yuan(engine.savings.horizon), 'the saving is the engine\'s to the fen');
-  return { card, engine, customer: JSON.parse(json) };
 }
 
 /** Chooses the first card, prints the proposal and opens the link on a phone. */
