@@ -414,7 +414,8 @@ fn the_source_scan_finds_an_english_only_message() {
     let src = "x.expect(\"a worker panicked\"); f(\"a worker panicked too\")";
     assert!(is_invariant(src, "a worker panicked"));
     assert!(!is_invariant(src, "a worker panicked too"));
-    let src = "html! { <label class=\"button secondary\">{ x }</label> }; f(\"button secondary too\")";
+    let src =
+        "html! { <label class=\"button secondary\">{ x }</label> }; f(\"button secondary too\")";
     assert!(is_markup(src, "button secondary"));
     assert!(!is_markup(src, "button secondary too"));
     assert_eq!(shipped("a\n#[cfg(test)]\nmod tests {\"en\"}"), "a\n");
