@@ -11,6 +11,8 @@
 //!   already puts the robust pick first).
 //! - [`link`]: the tables a shared link's proposal is priced with, and what
 //!   the phone shows when the customer changes their usage.
+//! - [`price_book`]: the host's published tables (adopt, keep or refuse a
+//!   fetched file), the version in use, and a link reopened at its version.
 //! - [`share_panel`]: the words of the counter's share panel and of the
 //!   system share sheet (the rep named only when known).
 //! - [`suggestions`]: the counter's segment-aware suggestions (industry,
@@ -22,6 +24,7 @@ pub mod chart;
 pub mod figures;
 pub mod link;
 pub mod offers;
+pub mod price_book;
 pub mod recommend;
 pub mod session;
 pub mod share_panel;

@@ -1,0 +1,153 @@
+//! The host's published tables: a fetched `tables/current.json` is adopted
+//! only when it is newer (or corrects the same version), refused with its
+//! reason when damaged, foreign or invalid, and a link priced under an
+//! earlier version reopens with its mark and, once expired, says so.
+use proposal_engine::catalog::default_catalog;
+use proposal_engine::screen::price_book::{
+    history_mark, is_earlier_version, is_the_version, judge_host_file, repriced_difference,
+    tables_in_use, HostTables, StatedFingerprint, TablesSource, CURRENT_FILE,
+};
+use proposal_engine::{Catalog, Date, Lang, Money};
+
+fn read(text: &str) -> Result<Catalog, String> {
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+fn stated(text: &str) -> Option<StatedFingerprint> {
+    serde_json::from_str(text).ok()
+}
+
+fn judge(text: &str, in_use: &Catalog) -> HostTables {
+    judge_host_file(CURRENT_FILE, text, in_use, read, stated)
+}
+
+fn version_2() -> Catalog {
+    let mut c = default_catalog();
+    c.version = 2;
+    c.effective_from = "2026-12-01".into();
+    c.plans[0].monthly_fee = Money(c.plans[0].monthly_fee.0 - 100);
+    c
+}
+
+#[test]
+fn a_newer_version_is_adopted_and_the_same_or_older_kept() {
+    let v1 = default_catalog();
+    let v2 = version_2();
+    assert_eq!(
+        judge(&v2.to_published_json(), &v1),
+        HostTables::Adopt(v2.clone())
+    );
+    assert_eq!(judge(&v1.to_published_json(), &v1), HostTables::Keep);
+    // A manager's device that published version 2 before deploying it.
+    assert_eq!(judge(&v1.to_published_json(), &v2), HostTables::Keep);
+    // Tables that state no fingerprint are judged on their content.
+    assert_eq!(judge(&v2.to_json(), &v1), HostTables::Adopt(v2));
+}
+
+#[test]
+fn a_corrected_file_of_the_same_version_is_adopted() {
+    let v1 = default_catalog();
+    let mut fixed = v1.clone();
+    fixed.brand.hotline = "10001".into();
+    assert_eq!(
+        judge(&fixed.to_published_json(), &v1),
+        HostTables::Adopt(fixed)
+    );
+}
+
+fn refusal(verdict: HostTables) -> (String, String) {
+    match verdict {
+        HostTables::Refused(t) => (t.get(Lang::ZhCn).to_string(), t.get(Lang::En).to_string()),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+#[test]
+fn damaged_foreign_and_invalid_files_are_refused_and_say_what_stays() {
+    let v1 = default_catalog();
+    let (zh, en) = refusal(judge("<!doctype html><p>404</p>", &v1));
+    assert!(zh.contains("已损坏或不是资费表"), "{zh}");
+    assert!(zh.contains("继续使用第 1 版"), "{zh}");
+    assert!(en.contains("Version 1"), "{en}");
+    let half = &version_2().to_published_json()[..400];
+    assert!(refusal(judge(half, &v1)).0.contains("已损坏"));
+
+    let mut foreign = version_2();
+    foreign.id = "other-operator".into();
+    let (zh, _) = refusal(judge(&foreign.to_published_json(), &v1));
+    assert!(
+        zh.contains("另一套资费表") && zh.contains("other-operator"),
+        "{zh}"
+    );
+
+    let mut invalid = version_2();
+    invalid.plans[0].monthly_fee = Money(-1);
+    let (zh, en) = refusal(judge(&invalid.to_json(), &v1));
+    assert!(zh.contains("未通过检查"), "{zh}");
+    assert!(en.contains("fails the checks"), "{en}");
+}
+
+#[test]
+fn a_file_changed_after_publishing_is_refused() {
+    let v1 = default_catalog();
+    let v2 = version_2();
+    let fee = v2.plans[0].monthly_fee.0;
+    let json = v2.to_published_json().replacen(
+        &format!("\"monthly_fee\": {fee}"),
+        &format!("\"monthly_fee\": {}", fee - 1),
+        1,
+    );
+    let (zh, en) = refusal(judge(&json, &v1));
+    assert!(zh.contains("指纹"), "{zh}");
+    assert!(en.contains("changed or damaged"), "{en}");
+}
+
+#[test]
+fn the_version_in_use_is_named_with_its_source() {
+    let v2 = version_2();
+    let t = tables_in_use(&v2, TablesSource::Host);
+    assert_eq!(t.zh, "价格表第 2 版 · 2026-12-01 起执行 · 已从服务器更新");
+    assert!(tables_in_use(&v2, TablesSource::BuiltIn)
+        .en
+        .contains("built in"));
+}
+
+#[test]
+fn an_earlier_link_is_recognised_and_its_version_checked() {
+    let v1 = default_catalog();
+    let v2 = version_2();
+    assert!(is_earlier_version(&v1.reference(), &v2));
+    assert!(!is_earlier_version(&v2.reference(), &v2));
+    assert!(is_the_version(&v1.reference(), &v1));
+    // A file named version 1 whose content is not the link's tables.
+    let mut altered = v1.clone();
+    altered.brand.hotline = "1".into();
+    assert!(!is_the_version(&v1.reference(), &altered));
+}
+
+#[test]
+fn the_mark_names_both_versions_and_expiry_is_after_the_validity_date() {
+    let v1 = default_catalog();
+    let v2 = version_2();
+    let day = |s| Date::parse(s).unwrap();
+    let valid = history_mark(&v1, &v2, "2026-12-10", day("2026-12-10"));
+    assert!(valid.mark.zh.contains("第 1 版"), "{}", valid.mark.zh);
+    assert!(valid.mark.zh.contains("已由第 2 版（2026-12-01）取代"));
+    assert!(valid
+        .mark
+        .en
+        .contains("since replaced by version 2 of 2026-12-01"));
+    assert_eq!(valid.expired, None, "the validity date itself still holds");
+    let late = history_mark(&v1, &v2, "2026-12-10", day("2026-12-11"));
+    let expired = late.expired.expect("expired");
+    assert!(expired.zh.contains("已过期"), "{}", expired.zh);
+    assert!(expired.en.contains("re-priced under the current version 2"));
+}
+
+#[test]
+fn the_repriced_difference_says_more_or_less() {
+    let less = repriced_difference(24, Money(150_000), Money(120_000));
+    assert!(less.zh.contains("少 ¥300.00"), "{}", less.zh);
+    let more = repriced_difference(24, Money(100_000), Money(120_000));
+    assert!(more.en.contains("¥200.00 more"), "{}", more.en);
+}
