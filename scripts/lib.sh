@@ -90,6 +90,9 @@ build_release() {
       cp "$ROOT/target/dist-$page/index.html" "$ROOT/dist/$page.html" &&
       cp -rn "$ROOT"/target/dist-"$page"/* "$ROOT/dist/" || return 1
   done
+  # The published tables every tablet and phone loads at start (see the
+  # README's "Publishing"): a manager replaces them on the host, no rebuild.
+  cp -r "$ROOT/catalog/tables" "$ROOT/dist/tables" || return 1
   node "$ROOT/scripts/csp.mjs" "$ROOT/dist" &&
     node "$ROOT/scripts/sw.mjs" "$ROOT/dist"
 }

@@ -4,6 +4,9 @@
 // its own cache; the worker installs every file of its deployment at once,
 // serves from that cache first (the network only for what is not in it),
 // waits until the page accepts the update, then deletes older caches.
+// The published tables (`tables/`) are the exception: a manager replaces
+// them on the host without a new build, so they are asked of the network
+// first (the copy kept for offline use refreshed), the cache only offline.
 // Usage: node scripts/sw.mjs dist
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -44,9 +47,27 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+const TABLES = new URL('tables/', self.registration.scope).href;
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  if (request.url.startsWith(TABLES)) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request.url.split('?')[0], copy));
+          }
+          return response;
+        })
+        .catch(() => caches.open(CACHE)
+          .then((cache) => cache.match(request, { ignoreSearch: true }))
+          .then((hit) => hit || Response.error())),
+    );
+    return;
+  }
   event.respondWith(
     caches.open(CACHE)
       .then((cache) => cache.match(request, { ignoreSearch: true }))

@@ -12,7 +12,7 @@ use crate::pages::{customer_pages, proposal_pages, rep_pages, tables_pages};
 use crate::route::{EntryPoint, Route};
 use crate::state::autosave::use_autosave;
 use crate::state::catalog::ActiveCatalog;
-use crate::state::editor::{Editor, EditorContext};
+use crate::state::editor::{use_editor_autosave, use_host_tables, Editor, EditorContext};
 use crate::state::session::{Session, SessionContext};
 use crate::state::{AppContext, AppState};
 
@@ -65,6 +65,8 @@ pub fn Shell(props: &ShellProps) -> Html {
     // The counter prices with the editor's latest valid draft; same `Rc` until it changes.
     let catalog = ActiveCatalog(editor.active.clone());
     let lang = state.lang;
+    use_host_tables(editor.clone());
+    let host_refused = editor.host_refused.clone();
     use_autosave(lang, |&lang| {
         AppState { lang }.save();
     });
@@ -85,6 +87,12 @@ pub fn Shell(props: &ShellProps) -> Html {
                     <HashRouter here={props.here}>
                         <Header />
                         <UpdateNotice />
+                        if props.here != EntryPoint::Tables {
+                            <KeepTables />
+                        }
+                        if let Some(why) = host_refused {
+                            <div class="notice error" role="alert" data-testid="host-tables-refused">{ why.get(lang) }</div>
+                        }
                         if !*session_saved {
                             <div class="notice warn" role="alert" data-testid="session-unsaved">{ t(lang, Msg::SessionUnsaved) }</div>
                         }
@@ -95,6 +103,15 @@ pub fn Shell(props: &ShellProps) -> Html {
             </ContextProvider<EditorContext>>
         </ContextProvider<AppContext>>
     }
+}
+
+/// Keeps the tables the host sent on the reps' and customers' pages (the
+/// editor page saves its own), so the next start, offline too, prices with them.
+#[component]
+fn KeepTables() -> Html {
+    let editor = use_context::<EditorContext>().expect("editor context");
+    use_editor_autosave(editor);
+    html! {}
 }
 
 /// The page of the current route, as this entry point renders it.

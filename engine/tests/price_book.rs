@@ -35,13 +35,13 @@ fn a_newer_version_is_adopted_and_the_same_or_older_kept() {
     let v2 = version_2();
     assert_eq!(
         judge(&v2.to_published_json(), &v1),
-        HostTables::Adopt(v2.clone())
+        HostTables::Adopt(Box::new(v2.clone()))
     );
     assert_eq!(judge(&v1.to_published_json(), &v1), HostTables::Keep);
     // A manager's device that published version 2 before deploying it.
     assert_eq!(judge(&v1.to_published_json(), &v2), HostTables::Keep);
     // Tables that state no fingerprint are judged on their content.
-    assert_eq!(judge(&v2.to_json(), &v1), HostTables::Adopt(v2));
+    assert_eq!(judge(&v2.to_json(), &v1), HostTables::Adopt(Box::new(v2)));
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn a_corrected_file_of_the_same_version_is_adopted() {
     fixed.brand.hotline = "10001".into();
     assert_eq!(
         judge(&fixed.to_published_json(), &v1),
-        HostTables::Adopt(fixed)
+        HostTables::Adopt(Box::new(fixed))
     );
 }
 
@@ -150,4 +150,30 @@ fn the_repriced_difference_says_more_or_less() {
     assert!(less.zh.contains("少 ¥300.00"), "{}", less.zh);
     let more = repriced_difference(24, Money(100_000), Money(120_000));
     assert!(more.en.contains("¥200.00 more"), "{}", more.en);
+}
+
+/// The deployed folder's `tables/` (copied beside the app by the build)
+/// holds the default tables as published: `current.json` and the version's
+/// own file, each stating its fingerprint. `UPDATE_TABLES=1` rewrites them
+/// after a change to `catalog/default.json`.
+#[test]
+fn the_deployed_tables_are_the_default_as_published() {
+    let default = proposal_engine::default_catalog();
+    let json = default.to_published_json() + "\n";
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalog/tables");
+    for name in [
+        "current.json".to_string(),
+        format!("{}.json", default.version),
+    ] {
+        let path = dir.join(&name);
+        if std::env::var_os("UPDATE_TABLES").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &json).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == json,
+            "catalog/tables/{name} is not the default tables as published: run UPDATE_TABLES=1 cargo test -p proposal-engine --test price_book"
+        );
+    }
 }

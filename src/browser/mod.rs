@@ -7,6 +7,7 @@
 //! Rendering and DOM events stay in the components (Yew owns them).
 #[cfg(feature = "workbook")]
 pub mod download;
+pub mod fetch;
 pub mod files;
 pub mod json;
 pub mod share;

@@ -336,6 +336,7 @@ pub fn CounterPage() -> Html {
                     // The skip link's and the bar's target: the cards, past
                     // today's bill and the share and proposal actions.
                     <div class="proposal-list" id="proposals" tabindex="-1">{ results }</div>
+                    <crate::components::compare::tables_in_use::TablesInUse />
                 </section>
             </div>
             if let Some(bar) = bar {

@@ -5,9 +5,13 @@
 //! (`EditorAction::Saved`) while the work stays in memory.
 use std::rc::Rc;
 
-use proposal_engine::{validate_catalog, Catalog};
+use proposal_engine::screen::price_book::{
+    judge_host_file, HostTables, StatedFingerprint, TablesSource, CURRENT_FILE,
+};
+use proposal_engine::{validate_catalog, Catalog, Text};
 use yew::prelude::*;
 
+use crate::browser::json::parse_catalog;
 use crate::state::autosave::use_autosave;
 use crate::state::history::History;
 use crate::state::persist::SaveError;
@@ -24,6 +28,10 @@ pub struct Editor {
     /// What the counter prices with: the latest draft that passed validation.
     pub active: Rc<Catalog>,
     pub notice: Option<StorageNotice>,
+    /// Where the published tables came from (said on the counter).
+    pub source: TablesSource,
+    /// Why the host's tables file was refused on this start, if it was.
+    pub host_refused: Option<Text>,
 }
 
 /// What a manager can do to the tables.
@@ -46,6 +54,11 @@ pub enum EditorAction {
     Publish(String),
     /// Takes tables a manager sent (a link on a rep's tablet) as the published ones.
     Adopt(Catalog),
+    /// The host's published tables file (`tables/current.json`) as fetched:
+    /// newer tables are taken as the published ones (the draft follows
+    /// unless it holds edits not yet published); a damaged or foreign file
+    /// is refused and said, and the tables in use stay.
+    HostFile(String),
     DismissNotice,
     /// What saving the draft or the published tables gave (the autosave's report).
     Saved(Result<(), SaveError>),
@@ -56,9 +69,16 @@ impl Editor {
     /// else the published defaults shipped with the app.
     pub fn restore() -> Editor {
         let (published, published_notice) = load(&PUBLISHED_STORE);
+        let source = match published {
+            Some(_) => TablesSource::Device,
+            None => TablesSource::BuiltIn,
+        };
         let published = Rc::new(published.unwrap_or_else(crate::browser::json::default_tables));
         let (draft, notice) = load(&DRAFT_STORE);
-        Editor::from_parts(published, draft, notice.or(published_notice))
+        Editor {
+            source,
+            ..Editor::from_parts(published, draft, notice.or(published_notice))
+        }
     }
 
     /// An editor over `published` with `draft` (none: the draft is the published tables).
@@ -82,6 +102,8 @@ impl Editor {
             published,
             active,
             notice,
+            source: TablesSource::Device,
+            host_refused: None,
         }
     }
 
@@ -142,12 +164,37 @@ impl Reducible for Editor {
                     next.draft.push(published.clone());
                 }
                 next.published = Rc::new(published);
+                next.source = TablesSource::Device;
             }
             EditorAction::Adopt(catalog) => {
                 if catalog != **next.current() {
                     next.draft.push(catalog.clone());
                 }
                 next.published = Rc::new(catalog);
+                next.source = TablesSource::Device;
+            }
+            EditorAction::HostFile(text) => {
+                let catalog = match judge_host_file(
+                    CURRENT_FILE,
+                    &text,
+                    &next.published,
+                    parse_catalog,
+                    parse_stated,
+                ) {
+                    HostTables::Adopt(catalog) => *catalog,
+                    HostTables::Keep => return self,
+                    HostTables::Refused(why) => {
+                        next.host_refused = Some(why);
+                        return Rc::new(next);
+                    }
+                };
+                let unpublished_edits = **next.current() != *next.published;
+                if !unpublished_edits && catalog != **next.current() {
+                    next.draft.push(catalog.clone());
+                }
+                next.published = Rc::new(catalog);
+                next.source = TablesSource::Host;
+                next.host_refused = None;
             }
             EditorAction::DismissNotice => {
                 next.notice = None;
@@ -169,6 +216,25 @@ impl Reducible for Editor {
         }
         next.settle()
     }
+}
+
+fn parse_stated(text: &str) -> Option<StatedFingerprint> {
+    crate::browser::json::parse(text).ok()
+}
+
+/// Asks the host for its published tables once the first page has painted
+/// (the counter never waits for the network); offline, nothing changes.
+#[hook]
+pub fn use_host_tables(editor: EditorContext) {
+    use_effect_with((), move |_| {
+        crate::browser::after_paint(move || {
+            crate::browser::fetch::get_text(CURRENT_FILE, move |text| {
+                if let Some(text) = text {
+                    editor.dispatch(EditorAction::HostFile(text));
+                }
+            })
+        });
+    });
 }
 
 /// The handle components take from context.

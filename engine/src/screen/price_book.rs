@@ -24,7 +24,7 @@ pub enum TablesSource {
 pub enum HostTables {
     /// Newer than (or a correction of the same version as) the tables in use:
     /// price with it and keep it for offline use.
-    Adopt(Catalog),
+    Adopt(Box<Catalog>),
     /// The same tables, or older ones (a manager's device that published a
     /// version not yet deployed): the tables in use stay.
     Keep,
@@ -99,7 +99,7 @@ pub fn judge_host_file(
     let newer = catalog.version > in_use.version;
     let correction = catalog.version == in_use.version && actual != fingerprint(in_use);
     if newer || correction {
-        HostTables::Adopt(catalog)
+        HostTables::Adopt(Box::new(catalog))
     } else {
         HostTables::Keep
     }

@@ -7,3 +7,4 @@ pub mod current_bill;
 pub mod draft_notice;
 pub mod proposal_card;
 pub mod share_panel;
+pub mod tables_in_use;

@@ -1,6 +1,7 @@
 //! The draft-vs-published panel: the readable diff, then publish (version + 1,
-//! effective date) and the published `catalog.json`, ready to deploy as the
-//! app's default.
+//! effective date) and the published tables as the two files to deploy in
+//! the host's `tables/` folder (`current.json` and the version's own file,
+//! each stating its fingerprint), which every tablet loads at start.
 use std::rc::Rc;
 
 use proposal_engine::Problem;
@@ -31,6 +32,7 @@ pub fn DiffPanel(props: &DiffProps) -> Html {
     let published_url = use_memo(editor.published.clone(), |p| {
         data_url("application/json", &p.to_published_json())
     });
+    let version_name = format!("{}.json", editor.published.version);
     let oninput = {
         let date = date.clone();
         Callback::from(move |e: InputEvent| {
@@ -54,8 +56,10 @@ pub fn DiffPanel(props: &DiffProps) -> Html {
         <section class="card diff-panel" data-testid="diff">
             <h2>{ t(lang, EditorMsg::DiffTitle) }</h2>
             <p class="muted">{ t(lang, EditorMsg::Published) }{ format!(" {} · {}", editor.published.version, editor.published.effective_from) }
-                { " " }<a href={(*published_url).clone()} download="catalog.json" data-testid="published-json">{ "catalog.json" }</a>
+                { " " }<a href={(*published_url).clone()} download="current.json" data-testid="published-json" translate="no">{ "current.json" }</a>
+                { " · " }<a href={(*published_url).clone()} download={version_name.clone()} data-testid="published-version-json" translate="no">{ version_name.clone() }</a>
                 { " · " }<a href={(*rep_link).clone()} target="_blank" rel="noopener" data-testid="rep-link">{ t(lang, EditorMsg::RepLink) }</a></p>
+            <p class="muted deploy-hint">{ t(lang, EditorMsg::DeployHint) }{ " " }<code>{ "tables/" }</code>{ " " }{ t(lang, EditorMsg::DeployHintEnd) }</p>
             if changes.is_empty() { <p>{ t(lang, EditorMsg::NoChanges) }</p> } else { <ul class="diff-list">{ for rows }</ul> }
             <div class="row">
                 <div class="field">

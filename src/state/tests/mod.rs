@@ -4,6 +4,7 @@
 mod app_state;
 mod editor;
 mod history;
+mod host_tables;
 mod intake;
 mod persist;
 mod presets;
