@@ -12,7 +12,9 @@ use crate::pages::{customer_pages, proposal_pages, rep_pages, tables_pages};
 use crate::route::{EntryPoint, Route};
 use crate::state::autosave::use_autosave;
 use crate::state::catalog::ActiveCatalog;
-use crate::state::editor::{use_editor_autosave, use_host_tables, Editor, EditorContext};
+use crate::state::editor::{
+    use_host_tables, Editor, EditorAction, EditorContext, HostFile, DRAFT_STORE, PUBLISHED_STORE,
+};
 use crate::state::session::{Session, SessionContext};
 use crate::state::{AppContext, AppState};
 
@@ -106,11 +108,20 @@ pub fn Shell(props: &ShellProps) -> Html {
 }
 
 /// Keeps the tables the host sent on the reps' and customers' pages (the
-/// editor page saves its own), so the next start, offline too, prices with them.
+/// editor page saves its own), so the next start, offline too, prices with
+/// them: the file's text as it came, and as the draft too when it followed.
 #[component]
 fn KeepTables() -> Html {
     let editor = use_context::<EditorContext>().expect("editor context");
-    use_editor_autosave(editor);
+    let report = editor.clone();
+    use_autosave(editor.host_file.clone(), move |file: &Option<HostFile>| {
+        let Some(file) = file else { return };
+        let mut saved = PUBLISHED_STORE.save(&file.text);
+        if file.draft_followed && saved.is_ok() {
+            saved = DRAFT_STORE.save(&file.text);
+        }
+        report.dispatch(EditorAction::Saved(saved));
+    });
     html! {}
 }
 

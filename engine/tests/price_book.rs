@@ -2,6 +2,8 @@
 //! only when it is newer (or corrects the same version), refused with its
 //! reason when damaged, foreign or invalid, and a link priced under an
 //! earlier version reopens with its mark and, once expired, says so.
+mod common;
+
 use proposal_engine::catalog::default_catalog;
 use proposal_engine::screen::price_book::{
     history_mark, is_earlier_version, is_the_version, judge_host_file, repriced_difference,
@@ -176,4 +178,64 @@ fn the_deployed_tables_are_the_default_as_published() {
             "catalog/tables/{name} is not the default tables as published: run UPDATE_TABLES=1 cargo test -p proposal-engine --test price_book"
         );
     }
+}
+
+/// A link priced under version 1 reopens with version 1's saving, and
+/// re-priced under version 2 (every plan ¥10 dearer) shows the difference.
+#[test]
+fn a_link_of_an_earlier_version_is_repriced_under_the_current_tables() {
+    use proposal_engine::optimize::{Options, DEFAULT_HORIZON};
+    use proposal_engine::screen::link::phone_view;
+    use proposal_engine::screen::price_book::reprice;
+    use proposal_engine::share::{decode_with, encode, Shared};
+    let v1 = default_catalog();
+    let mut v2 = v1.clone();
+    v2.version = 2;
+    for p in &mut v2.plans {
+        p.monthly_fee = Money(p.monthly_fee.0 + 1_000);
+    }
+    for b in &mut v2.bundles {
+        b.monthly_fee = Money(b.monthly_fee.0 + 1_000);
+    }
+    let mut customer = common::customer(&mut common::Rng::new(7), 2);
+    for l in &mut customer.lines {
+        l.current_monthly_fee = Money(30_000);
+    }
+    let chosen = proposal_engine::optimize(&v1, &customer, &Options::default())
+        .unwrap()
+        .alternatives[0]
+        .proposal
+        .clone();
+    let shared = Shared {
+        customer,
+        chosen: Some(chosen),
+        horizon: DEFAULT_HORIZON,
+        rep_name: String::new(),
+        rep_phone: String::new(),
+        valid_until: "2026-12-10".into(),
+        catalog: v1.reference(),
+        edited_json: String::new(),
+        approval: None,
+    };
+    let code = encode(&shared, &v1);
+    let patch = |_: &str| None;
+    let then = decode_with(&code, &v1, patch).unwrap();
+    let now = decode_with(&code, &v2, patch).unwrap();
+    assert!(is_earlier_version(&now.shared.catalog, &v2));
+    assert!(
+        then.shared.chosen.is_some(),
+        "version 1 gives the link its proposal"
+    );
+    let saving = |cat: &Catalog, o| {
+        phone_view(cat, o, &then.shared.customer)
+            .unwrap()
+            .figures
+            .horizon_saving
+            .amount
+    };
+    let (before, after) = (saving(&v1, &then), saving(&v2, &now));
+    assert!(after < before, "¥10 a month dearer: less saved");
+    let words = reprice(&v1, &then, &v2, &now).unwrap();
+    assert_eq!(words, repriced_difference(DEFAULT_HORIZON, before, after));
+    assert!(words.zh.contains("少"), "{}", words.zh);
 }

@@ -24,6 +24,9 @@ pub enum SharedMsg {
     Line,
     /// The group of per-kind line steppers.
     LineCounts,
+    /// While a link's earlier version of the tables is fetched.
+    OpeningVersion,
+    Reprice,
 }
 
 impl Translate for SharedMsg {
@@ -49,6 +52,8 @@ impl Translate for SharedMsg {
             SharedMsg::CostsMore => ("按此用量，方案比现在多花", "At this usage, the proposal costs more by"),
             SharedMsg::Line => ("号码", "Line"),
             SharedMsg::LineCounts => ("号码：按类型增减", "Lines, by kind"),
+            SharedMsg::OpeningVersion => ("正在打开您的建议书（按其制作时的价格表）…", "Opening your proposal at the prices it was made with…"),
+            SharedMsg::Reprice => ("按现行价格重新计算", "Re-price under the current tables"),
         }
     }
 }

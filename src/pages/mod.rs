@@ -11,6 +11,7 @@ pub mod not_found;
 pub mod proposal;
 pub mod qr_frame;
 pub mod shared;
+mod shared_earlier;
 pub mod tables;
 
 use counter::CounterPage;

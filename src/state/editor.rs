@@ -32,6 +32,21 @@ pub struct Editor {
     pub source: TablesSource,
     /// Why the host's tables file was refused on this start, if it was.
     pub host_refused: Option<Text>,
+    /// The host's file as fetched, when its tables were taken on this start.
+    pub host_file: Option<HostFile>,
+    /// The host was asked on this start and answered (or could not be
+    /// reached): a link of newer tables waits for this before it opens.
+    pub host_checked: bool,
+}
+
+/// The text of the host's tables file that was taken, kept on the device as
+/// it came (the reps' bundle never writes tables as JSON itself: serde_json's
+/// writer of the whole tables would add 12 KB to every tablet's first load).
+#[derive(Clone, PartialEq, Debug)]
+pub struct HostFile {
+    pub text: Rc<str>,
+    /// Whether the draft followed (it held no unpublished edits).
+    pub draft_followed: bool,
 }
 
 /// What a manager can do to the tables.
@@ -59,6 +74,8 @@ pub enum EditorAction {
     /// unless it holds edits not yet published); a damaged or foreign file
     /// is refused and said, and the tables in use stay.
     HostFile(String),
+    /// The host had no tables file or could not be reached: the tables in use stay.
+    HostUnreachable,
     DismissNotice,
     /// What saving the draft or the published tables gave (the autosave's report).
     Saved(Result<(), SaveError>),
@@ -104,6 +121,8 @@ impl Editor {
             notice,
             source: TablesSource::Device,
             host_refused: None,
+            host_file: None,
+            host_checked: false,
         }
     }
 
@@ -127,6 +146,12 @@ impl Reducible for Editor {
 
     fn reduce(self: Rc<Self>, action: EditorAction) -> Rc<Self> {
         let mut next = (*self).clone();
+        if matches!(
+            action,
+            EditorAction::HostFile(_) | EditorAction::HostUnreachable
+        ) {
+            next.host_checked = true;
+        }
         match action {
             EditorAction::Edit(catalog) | EditorAction::Import(catalog) => {
                 if catalog == **next.current() {
@@ -182,20 +207,25 @@ impl Reducible for Editor {
                     parse_stated,
                 ) {
                     HostTables::Adopt(catalog) => *catalog,
-                    HostTables::Keep => return self,
+                    HostTables::Keep => return Rc::new(next),
                     HostTables::Refused(why) => {
                         next.host_refused = Some(why);
                         return Rc::new(next);
                     }
                 };
-                let unpublished_edits = **next.current() != *next.published;
-                if !unpublished_edits && catalog != **next.current() {
+                let draft_followed = **next.current() == *next.published;
+                if draft_followed && catalog != **next.current() {
                     next.draft.push(catalog.clone());
                 }
                 next.published = Rc::new(catalog);
                 next.source = TablesSource::Host;
                 next.host_refused = None;
+                next.host_file = Some(HostFile {
+                    text: text.into(),
+                    draft_followed,
+                });
             }
+            EditorAction::HostUnreachable => return Rc::new(next),
             EditorAction::DismissNotice => {
                 next.notice = None;
                 return Rc::new(next);
@@ -229,9 +259,10 @@ pub fn use_host_tables(editor: EditorContext) {
     use_effect_with((), move |_| {
         crate::browser::after_paint(move || {
             crate::browser::fetch::get_text(CURRENT_FILE, move |text| {
-                if let Some(text) = text {
-                    editor.dispatch(EditorAction::HostFile(text));
-                }
+                editor.dispatch(match text {
+                    Some(text) => EditorAction::HostFile(text),
+                    None => EditorAction::HostUnreachable,
+                })
             })
         });
     });

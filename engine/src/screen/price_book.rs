@@ -235,3 +235,25 @@ pub fn repriced_difference(
         ),
     )
 }
+
+/// The difference a customer sees when a link priced under `old` (opened
+/// with those tables, `then`) is re-priced under `current` (the same link
+/// opened with the current tables, `now`: its intake, the engine's
+/// recommendation): the saving over the link's horizon, before and now.
+/// `None` when either cannot be priced.
+pub fn reprice(
+    old: &Catalog,
+    then: &crate::share::Opened,
+    current: &Catalog,
+    now: &crate::share::Opened,
+) -> Option<Text> {
+    use super::link::phone_view;
+    let customer = &then.shared.customer;
+    let before = phone_view(old, then, customer)?;
+    let after = phone_view(current, now, customer)?;
+    Some(repriced_difference(
+        before.figures.horizon,
+        before.figures.horizon_saving.amount,
+        after.figures.horizon_saving.amount,
+    ))
+}

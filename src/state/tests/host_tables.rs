@@ -38,7 +38,11 @@ fn a_newer_version_on_the_host_is_priced_with_and_named() {
 fn the_same_version_changes_nothing() {
     let e = fresh();
     let kept = host(e.clone(), &default_catalog().to_published_json());
-    assert!(Rc::ptr_eq(&e, &kept));
+    assert_eq!(kept.published, e.published);
+    assert_eq!(kept.draft, e.draft);
+    assert!(kept.host_checked && !e.host_checked, "the host answered");
+    let unreachable = e.reduce(EditorAction::HostUnreachable);
+    assert!(unreachable.host_checked);
 }
 
 #[test]
@@ -72,4 +76,22 @@ fn a_damaged_or_foreign_file_is_refused_and_the_tables_stay() {
         let why = refused.host_refused.clone().expect("said");
         assert!(why.zh.contains("继续使用第 1 版"), "{}", why.zh);
     }
+}
+
+#[test]
+fn the_file_is_kept_as_it_came_and_the_next_start_prices_with_it() {
+    let text = version_2().to_published_json();
+    let taken = host(fresh(), &text);
+    let file = taken.host_file.clone().expect("kept");
+    assert_eq!(&*file.text, text.as_str());
+    assert!(file.draft_followed);
+    // What KeepTables saves, read back as the next start reads it.
+    crate::state::editor::PUBLISHED_STORE
+        .save(&file.text)
+        .unwrap();
+    crate::state::editor::DRAFT_STORE.save(&file.text).unwrap();
+    let next = Editor::restore();
+    assert_eq!(*next.published, version_2());
+    assert_eq!(*next.active, version_2());
+    assert_eq!(next.source, TablesSource::Device);
 }
