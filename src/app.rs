@@ -114,8 +114,10 @@ pub fn Shell(props: &ShellProps) -> Html {
 fn KeepTables() -> Html {
     let editor = use_context::<EditorContext>().expect("editor context");
     let report = editor.clone();
+    let version = editor.published.version;
     use_autosave(editor.host_file.clone(), move |file: &Option<HostFile>| {
         let Some(file) = file else { return };
+        crate::state::editor::versions::keep_version(version, &file.text);
         let mut saved = PUBLISHED_STORE.save(&file.text);
         if file.draft_followed && saved.is_ok() {
             saved = DRAFT_STORE.save(&file.text);

@@ -17,6 +17,7 @@ use crate::browser::json::{parse_catalog, parse_patch};
 use crate::components::selfcheck::SelfCheck;
 use crate::i18n::{t, SharedMsg};
 use crate::state::catalog::ActiveCatalog;
+use crate::state::editor::versions::stored_link_version;
 use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -47,14 +48,19 @@ pub fn EarlierVersion(props: &EarlierVersionProps) -> Html {
             props.now.shared.catalog.clone(),
         );
         use_effect_with(link.clone(), move |_| {
+            let open = move |c: Catalog| {
+                let opened = decode_with(&code, &c, parse_patch).ok()?;
+                Some(Old::Found(Rc::new(c), Rc::new(opened)))
+            };
+            // Kept on this device (offline too), else the host's own file.
+            if let Some(found) = stored_link_version(&link).and_then(&open) {
+                return old.set(found);
+            }
             crate::browser::fetch::get_text(&version_file(link.version), move |text| {
                 let found = text
                     .and_then(|t| parse_catalog(&t).ok())
                     .filter(|c| is_the_version(&link, c))
-                    .and_then(|c| {
-                        let opened = decode_with(&code, &c, parse_patch).ok()?;
-                        Some(Old::Found(Rc::new(c), Rc::new(opened)))
-                    });
+                    .and_then(open);
                 old.set(found.unwrap_or(Old::Missing));
             });
         });

@@ -17,6 +17,7 @@ use crate::state::history::History;
 use crate::state::persist::SaveError;
 
 mod store;
+pub mod versions;
 use store::load;
 pub use store::{StorageNotice, DRAFT_STORE, PUBLISHED_STORE};
 
@@ -285,6 +286,8 @@ pub fn use_editor_autosave(editor: EditorContext) {
     });
     let saved = report(&editor);
     use_autosave(editor.published.clone(), move |published: &Rc<Catalog>| {
-        saved(PUBLISHED_STORE.save(&published.to_json()))
+        let json = published.to_json();
+        versions::keep_version(published.version, &json);
+        saved(PUBLISHED_STORE.save(&json))
     });
 }
