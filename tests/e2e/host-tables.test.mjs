@@ -50,6 +50,15 @@ test('a version published and deployed to the host reaches a tablet at its next 
   const json = dataText(await current.getAttribute('href'));
   assert.equal(dataText(await own.getAttribute('href')), json, 'the same tables in both');
   assert.match(json, /"fingerprint": "[0-9a-f]{16}"/, 'the file states its fingerprint');
+  // The price-book history: version 1 against version 2, then version 1
+  // restored as the draft (the counter marks it "not the published prices").
+  const history = manager.getByTestId('history');
+  await expectMatch(history.locator('.diff-list'), /plans plan\.m-89\.monthly_fee: ¥89\.00 → ¥0\.01/);
+  const v2fingerprint = await manager.getByTestId('draft-fingerprint').textContent();
+  await history.getByRole('button', { name: '把旧版本恢复为草稿：第 1' }).click();
+  await expectMatch(manager.getByTestId('diff'), /¥0\.01 → ¥89\.00/, 'the draft is version 1 again');
+  await manager.getByRole('button', { name: '撤销' }).first().click();
+  await expectText(manager.getByTestId('draft-fingerprint'), v2fingerprint, 'one undoable step');
   await manager.context().close();
 
   writeFileSync(join(dir, 'tables/current.json'), json);

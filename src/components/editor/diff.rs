@@ -1,4 +1,4 @@
-//! Draft vs published, readable: items added and removed (by id), and each
+//! Two versions of the tables (draft vs published, or any two published), readable: items added and removed (by id), and each
 //! changed field with old → new.
 use proposal_engine::customer::UsageField;
 use std::collections::BTreeMap;
@@ -67,7 +67,7 @@ fn by_id(v: &Value) -> Vec<(String, Value)> {
         .unwrap_or_default()
 }
 
-/// Every difference from `published` to `draft`.
+/// Every difference from `published` (or any older tables) to `draft` (the newer).
 pub fn diff(published: &Catalog, draft: &Catalog) -> Vec<Change> {
     let (mut old, mut new) = (
         serde_json::to_value(published).unwrap_or_default(),
@@ -128,4 +128,20 @@ pub fn show(path: &str, value: &str, lang: proposal_engine::Lang) -> String {
             |l| crate::i18n::t(lang, l).to_string(),
         ),
     }
+}
+
+/// The changes as the list both panels show (publish, history): added,
+/// removed, and each field with old → new.
+pub fn change_list(changes: &[Change], lang: proposal_engine::Lang) -> yew::Html {
+    use crate::i18n::{t, EditorMsg};
+    use yew::html;
+    let rows = changes.iter().map(|c| match c {
+        Change::Added(what) => html! { <li class="added"><strong>{ t(lang, EditorMsg::Added) }</strong>{ " " }{ what.clone() }</li> },
+        Change::Removed(what) => html! { <li class="removed"><strong>{ t(lang, EditorMsg::Removed) }</strong>{ " " }{ what.clone() }</li> },
+        Change::Field { path, old, new } => html! {
+            <li class="changed"><strong>{ t(lang, EditorMsg::Changed) }</strong>{ " " }<code>{ path.trim_start_matches('.').to_string() }</code>
+                { ": " }<del>{ show(path, old, lang) }</del>{ " → " }<ins>{ show(path, new, lang) }</ins></li>
+        },
+    });
+    html! { <ul class="diff-list">{ for rows }</ul> }
 }

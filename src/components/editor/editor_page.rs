@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::adopt::AdoptNotice;
 use super::catalog_tables::table;
 use super::form::item_form::ItemForm;
+use super::history::HistoryPanel;
 use super::import::{dropped_file, import_file, ImportPanel, Outcome};
 use super::item_ops::{with_copy, without};
 use super::item_table::ItemTable;
@@ -198,6 +199,7 @@ pub fn EditorPage() -> Html {
             <div class="editor-side">
                 <ImportPanel outcome={outcome} dragging={*dragging} />
                 <DiffPanel problems={problems} />
+                <HistoryPanel />
             </div>
         </div>
         </ContextProvider<PendingContext>>

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod diff;
 pub mod editor_page;
 pub mod form;
+pub mod history;
 pub mod import;
 pub mod item_ops;
 pub mod item_table;

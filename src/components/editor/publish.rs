@@ -8,7 +8,7 @@ use proposal_engine::Problem;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::diff::{diff, show, Change};
+use super::diff::{change_list, diff};
 use super::toolbar::data_url;
 use crate::i18n::{t, EditorMsg};
 use crate::state::editor::{EditorAction, EditorContext};
@@ -44,23 +44,15 @@ pub fn DiffPanel(props: &DiffProps) -> Html {
         Callback::from(move |_: MouseEvent| editor.dispatch(EditorAction::Publish((*date).clone())))
     };
     let blocked = !props.problems.is_empty() || changes.is_empty();
-    let rows = changes.iter().map(|c| match c {
-        Change::Added(what) => html! { <li class="added"><strong>{ t(lang, EditorMsg::Added) }</strong>{ " " }{ what.clone() }</li> },
-        Change::Removed(what) => html! { <li class="removed"><strong>{ t(lang, EditorMsg::Removed) }</strong>{ " " }{ what.clone() }</li> },
-        Change::Field { path, old, new } => html! {
-            <li class="changed"><strong>{ t(lang, EditorMsg::Changed) }</strong>{ " " }<code>{ path.trim_start_matches('.').to_string() }</code>
-                { ": " }<del>{ show(path, old, lang) }</del>{ " → " }<ins>{ show(path, new, lang) }</ins></li>
-        },
-    });
     html! {
         <section class="card diff-panel" data-testid="diff">
             <h2>{ t(lang, EditorMsg::DiffTitle) }</h2>
             <p class="muted">{ t(lang, EditorMsg::Published) }{ format!(" {} · {}", editor.published.version, editor.published.effective_from) }
-                { " " }<a href={(*published_url).clone()} download="current.json" data-testid="published-json" translate="no">{ "current.json" }</a>
-                { " · " }<a href={(*published_url).clone()} download={version_name.clone()} data-testid="published-version-json" translate="no">{ version_name.clone() }</a>
+                { " " }<a href={(*published_url).clone()} download="current.json" data-testid="published-json" class="file-link" translate="no">{ "current.json" }</a>
+                { " · " }<a href={(*published_url).clone()} download={version_name.clone()} data-testid="published-version-json" class="file-link" translate="no">{ version_name.clone() }</a>
                 { " · " }<a href={(*rep_link).clone()} target="_blank" rel="noopener" data-testid="rep-link">{ t(lang, EditorMsg::RepLink) }</a></p>
             <p class="muted deploy-hint">{ t(lang, EditorMsg::DeployHint) }{ " " }<code>{ "tables/" }</code>{ " " }{ t(lang, EditorMsg::DeployHintEnd) }</p>
-            if changes.is_empty() { <p>{ t(lang, EditorMsg::NoChanges) }</p> } else { <ul class="diff-list">{ for rows }</ul> }
+            if changes.is_empty() { <p>{ t(lang, EditorMsg::NoChanges) }</p> } else { { change_list(&changes, lang) } }
             <div class="row">
                 <div class="field">
                     <label for="publish-date">{ t(lang, EditorMsg::EffectiveFrom) }</label>

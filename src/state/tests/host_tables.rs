@@ -95,3 +95,30 @@ fn the_file_is_kept_as_it_came_and_the_next_start_prices_with_it() {
     assert_eq!(*next.active, version_2());
     assert_eq!(next.source, TablesSource::Device);
 }
+
+#[test]
+fn every_version_is_kept_and_a_link_finds_exactly_its_own() {
+    use crate::components::editor::history::known_versions;
+    use crate::state::editor::versions::{keep_version, stored_link_version, stored_versions};
+    let v1 = default_catalog();
+    let v2 = version_2();
+    assert!(keep_version(1, &v1.to_published_json()));
+    assert!(keep_version(2, &v2.to_published_json()));
+    assert_eq!(stored_versions(2), vec![v1.clone(), v2.clone()]);
+    assert_eq!(stored_link_version(&v1.reference()), Some(v1.clone()));
+    let mut other = v1.reference();
+    other.fingerprint = "0000000000000000".into();
+    assert_eq!(
+        stored_link_version(&other),
+        None,
+        "same number, other tables"
+    );
+    let mut v3 = v2.clone();
+    v3.version = 3;
+    let known: Vec<u32> = known_versions(&v3).iter().map(|c| c.version).collect();
+    assert_eq!(
+        known,
+        vec![1, 2, 3],
+        "kept ones and the published, oldest first"
+    );
+}
