@@ -93,6 +93,30 @@ impl fmt::Display for Date {
     }
 }
 
+/// An optional date as `YYYY-MM-DD` text in the package tables (serde
+/// `with`): a manager reads and writes the form the date input shows.
+pub mod optional_text {
+    use super::Date;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(t) if t.trim().is_empty() => Ok(None),
+            Some(t) => Date::parse(&t).map(Some).ok_or_else(|| {
+                serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {t:?}"))
+            }),
+        }
+    }
+}
+
 /// How long a proposal is valid unless the rep says otherwise.
 pub const VALID_DAYS: i32 = 14;
 

@@ -22,7 +22,7 @@ mod validate;
 
 pub use addon::{AddOn, AddOnKind, Handset, OneOffFee, Scope};
 pub use bundle::{Bundle, FreeCallScope, HandsetFeeShare, Slot};
-pub use eligibility::{Eligibility, ExclusionGroup, SegmentKind};
+pub use eligibility::{Audience, Eligibility, ExclusionGroup, SegmentKind};
 pub use fingerprint::{fingerprint, CatalogRef};
 pub use list::ItemList;
 pub use patch::{CatalogPatch, HeaderPatch};

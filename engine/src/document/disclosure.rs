@@ -103,10 +103,32 @@ pub fn eligibility_words(e: &Eligibility) -> Text {
         zh.push(format!("网龄满 {n} 个月"));
         en.push(format!("customers for at least {n} months"));
     }
+    if !e.audiences.is_empty() {
+        let who = crate::pricing::audiences_text(e);
+        zh.push(format!("限{}", who.zh));
+        en.push(format!("for {} only", who.en));
+    }
+    if let Some(window) = window_words(e) {
+        zh.push(window.zh);
+        en.push(window.en);
+    }
     if zh.is_empty() {
         return Text::new("所有客户均可办理", "open to every customer");
     }
     Text::new(zh.join("；"), en.join("; "))
+}
+
+/// The calendar window (办理期限) in words, when the item has one.
+pub fn window_words(e: &Eligibility) -> Option<Text> {
+    Some(match (e.on_sale_from, e.on_sale_until) {
+        (Some(f), Some(u)) => Text::new(
+            format!("办理期限 {f} 至 {u}"),
+            format!("on sale {f} to {u}"),
+        ),
+        (Some(f), None) => Text::new(format!("{f} 起办理"), format!("on sale from {f}")),
+        (None, Some(u)) => Text::new(format!("办理截止 {u}"), format!("on sale until {u}")),
+        (None, None) => return None,
+    })
 }
 
 fn contract_words(months: u32, exit_fee: Money, effective_from: &str) -> (Text, Text) {

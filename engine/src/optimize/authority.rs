@@ -8,7 +8,7 @@ use super::{cheapest, Options};
 use crate::catalog::Catalog;
 use crate::customer::Customer;
 use crate::money::Money;
-use crate::pricing::{eligibility_problem, price, Proposal};
+use crate::pricing::{offer_problem, price, Proposal};
 use crate::text::Text;
 
 /// Who the rep is at the counter: their discount authority.
@@ -157,7 +157,7 @@ pub fn above_authority_given(
         catalog.promotions.iter().any(|p| {
             p.authority_level > mine
                 && p.authority_level <= level
-                && eligibility_problem(&p.eligibility, customer).is_none()
+                && offer_problem(&p.eligibility, customer, options.date).is_none()
         })
     };
     if !eligible_at(3) {

@@ -18,7 +18,8 @@ use crate::catalog::{AddOn, Bundle, Catalog, Plan, Promotion};
 use crate::customer::Customer;
 use crate::document::alternative_wording;
 use crate::money::Money;
-use crate::pricing::{eligibility_problem, price, Priced, Proposal};
+use crate::catalog::Eligibility;
+use crate::pricing::{audience_problem, eligibility_problem, offer_problem, price, sale_problem, Priced, Proposal};
 use crate::text::Text;
 use search::{Search, Solution};
 
@@ -39,50 +40,65 @@ pub fn eligible<'a>(
     options: &Options,
     notes: &mut Vec<Text>,
 ) -> Eligible<'a> {
-    let ok = |rule| eligibility_problem(rule, customer).is_none();
     let mut bundles = Vec::new();
     for b in &catalog.bundles {
-        if let Some(why) = eligibility_problem(&b.eligibility, customer) {
-            notes.push(Text::new(
-                format!("{}：{}", b.name.zh, why.zh),
-                format!("{}: {}", b.name.en, why.en),
-            ));
+        if let Some(why) = offer_problem(&b.eligibility, customer, options.date) {
+            notes.push(named(&b.name, &why));
         } else if let Some(why) = alternative_wording::missing_lines(b, customer) {
             notes.push(why);
         } else {
             bundles.push(b);
         }
     }
+    // An offer out of its window or for another audience is named with the
+    // reason; one closed by segment, lines or tenure is left out quietly.
+    let open = |name: &Text, rule: &Eligibility, notes: &mut Vec<Text>| -> bool {
+        let why = options
+            .date
+            .and_then(|d| sale_problem(rule, d))
+            .or_else(|| audience_problem(rule, customer));
+        if let Some(why) = why {
+            notes.push(named(name, &why));
+            return false;
+        }
+        eligibility_problem(rule, customer).is_none()
+    };
     let mut promotions = Vec::new();
     for p in &catalog.promotions {
         // Offers the customer is not eligible for are not "needs authority".
-        if !ok(&p.eligibility) {
+        if !open(&p.name, &p.eligibility, notes) {
             continue;
         }
         if p.authority_level > options.authority() {
-            let needs = authority::needs_approval(p.authority_level);
-            notes.push(Text::new(
-                format!("{}：{}", p.name.zh, needs.zh),
-                format!("{}: {}", p.name.en, needs.en),
-            ));
+            notes.push(named(&p.name, &authority::needs_approval(p.authority_level)));
         } else {
             promotions.push(p);
         }
     }
+    let plans = catalog
+        .plans
+        .iter()
+        .filter(|p| open(&p.name, &p.eligibility, notes))
+        .collect();
+    let packs = catalog
+        .addons
+        .iter()
+        .filter(|a| a.kind.is_pack() && open(&a.name, &a.eligibility, notes))
+        .collect();
     Eligible {
-        plans: catalog
-            .plans
-            .iter()
-            .filter(|p| ok(&p.eligibility))
-            .collect(),
+        plans,
         bundles,
         promotions,
-        packs: catalog
-            .addons
-            .iter()
-            .filter(|a| a.kind.is_pack() && ok(&a.eligibility))
-            .collect(),
+        packs,
     }
+}
+
+/// "名称：原因" / "Name: reason".
+fn named(name: &Text, why: &Text) -> Text {
+    Text::new(
+        format!("{}：{}", name.zh, why.zh),
+        format!("{}: {}", name.en, why.en),
+    )
 }
 
 /// The cheapest changed proposal (exact). Used by `optimize` and the proofs.
@@ -280,6 +296,9 @@ pub fn describe_proposal(
     options: &Options,
 ) -> Result<Alternative, crate::pricing::Rejection> {
     let horizon = options.horizon.max(1);
+    if let Some(day) = options.date {
+        crate::pricing::check_on_sale(catalog, proposal, day)?;
+    }
     let priced = price(catalog, customer, proposal, Some(horizon))?;
     let percent = options.usage_band_percent;
     let low = scaled(customer, 100u32.saturating_sub(percent));

@@ -39,6 +39,14 @@ pub struct Options {
     /// A higher authority's approval recorded on the device: the search
     /// offers promotions up to its level, and the proposal says who approved.
     pub approval: Option<super::authority::Approval>,
+    /// The proposal's date: only what is on sale that day (the items'
+    /// `on_sale_from` / `on_sale_until`) is offered. `None` (a link made
+    /// before windows, a test): no calendar check.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "crate::date::optional_text"
+    )]
+    pub date: Option<crate::date::Date>,
 }
 
 impl Options {
@@ -60,6 +68,7 @@ impl Default for Options {
             locked_lines: Vec::new(),
             usage_band_percent: 30,
             approval: None,
+            date: None,
         }
     }
 }

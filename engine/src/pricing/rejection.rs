@@ -3,8 +3,9 @@
 //! and the bundle capacity checks (`capacity.rs`).
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::Eligibility;
-use crate::customer::Customer;
+use crate::catalog::{Audience, Eligibility};
+use crate::customer::{Customer, LineOrigin};
+use crate::date::Date;
 use crate::text::Text;
 
 /// What kind of rule a proposal broke, for code that reacts to it.
@@ -32,6 +33,8 @@ pub enum RejectionKind {
     /// A choice that makes no sense as given (a pack on a kept line,
     /// a promotion on nothing proposed, a member line without a bundle).
     Inconsistent,
+    /// An item not on sale on the proposal's day (its calendar window).
+    NotOnSale,
     /// The rep's discount authority (价格优惠权限) is too low.
     Authority,
     /// The horizon is outside 1 to 120 months.
@@ -72,8 +75,13 @@ pub(crate) fn reject(
     }
 }
 
-/// Why `customer` may not order an item with `rule`, if they may not.
+/// Why `customer` may not order an item with `rule`, if they may not. The
+/// calendar window is [`sale_problem`]'s: pricing a combination does not
+/// depend on the day, offering it does.
 pub fn eligibility_problem(rule: &Eligibility, customer: &Customer) -> Option<Text> {
+    if let Some(why) = audience_problem(rule, customer) {
+        return Some(why);
+    }
     let lines = customer.line_count();
     if !rule.segments.is_empty() && !rule.segments.contains(&customer.segment.kind()) {
         return Some(Text::new(
@@ -103,6 +111,89 @@ pub fn eligibility_problem(rule: &Eligibility, customer: &Customer) -> Option<Te
         ));
     }
     None
+}
+
+/// Why an item with `rule` is not offered to `customer` on the day `on`:
+/// its calendar window (when `on` is set), then who may order it.
+pub fn offer_problem(rule: &Eligibility, customer: &Customer, on: Option<Date>) -> Option<Text> {
+    on.and_then(|day| sale_problem(rule, day))
+        .or_else(|| eligibility_problem(rule, customer))
+}
+
+/// Why an item with `rule` is not on sale on `day`, if it is not.
+pub fn sale_problem(rule: &Eligibility, day: Date) -> Option<Text> {
+    if let Some(from) = rule.on_sale_from.filter(|&from| day < from) {
+        return Some(Text::new(
+            format!("{from} 起办理，尚未开始"),
+            format!("on sale from {from}, not yet"),
+        ));
+    }
+    if let Some(until) = rule.on_sale_until.filter(|&until| day > until) {
+        return Some(Text::new(
+            format!("已于 {until} 结束办理"),
+            format!("no longer on sale (ended {until})"),
+        ));
+    }
+    None
+}
+
+/// Whether `customer` is in `audience` under `rule`'s contract months.
+fn in_audience(audience: Audience, rule: &Eligibility, customer: &Customer) -> bool {
+    let has = |origin| customer.lines.iter().any(|l| l.origin == origin);
+    match audience {
+        Audience::NewCustomers => !has(LineOrigin::ThisOperator),
+        Audience::FromOtherOperator => has(LineOrigin::OtherOperator),
+        Audience::ContractEnding => {
+            has(LineOrigin::ThisOperator)
+                && rule
+                    .contract_ending_within_months
+                    .is_some_and(|n| customer.contract.months_left <= n)
+        }
+    }
+}
+
+/// The audience's name in a reason: "新客户", "合约 3 个月内到期的老客户".
+pub fn audience_name(audience: Audience, rule: &Eligibility) -> Text {
+    let months = rule.contract_ending_within_months.unwrap_or(0);
+    match audience {
+        Audience::NewCustomers => Text::new("新客户", "new customers"),
+        Audience::FromOtherOperator => {
+            Text::new("异网转入客户", "customers moving from another operator")
+        }
+        Audience::ContractEnding => Text::new(
+            format!("合约已到期或 {months} 个月内到期的老客户"),
+            format!("existing customers whose contract has ended or ends within {months} months"),
+        ),
+    }
+}
+
+/// The audiences joined for a reason or a printout ("新客户或异网转入客户").
+pub fn audiences_text(rule: &Eligibility) -> Text {
+    let names: Vec<Text> = rule
+        .audiences
+        .iter()
+        .map(|&a| audience_name(a, rule))
+        .collect();
+    Text::new(
+        names.iter().map(|t| t.zh.as_str()).collect::<Vec<_>>().join("或"),
+        names.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(" or "),
+    )
+}
+
+pub(crate) fn audience_problem(rule: &Eligibility, customer: &Customer) -> Option<Text> {
+    if rule.audiences.is_empty()
+        || rule
+            .audiences
+            .iter()
+            .any(|&a| in_audience(a, rule, customer))
+    {
+        return None;
+    }
+    let who = audiences_text(rule);
+    Some(Text::new(
+        format!("仅限{}办理", who.zh),
+        format!("only for {}", who.en),
+    ))
 }
 
 pub(super) fn ineligible(path: String, name: &Text, why: Text) -> Rejection {

@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::figures::{self, FieldProblem};
 use crate::money::{Bps, Money};
 use crate::text::Text;
-use crate::ItemId;
+use crate::{Date, ItemId};
 
 /// What the writer puts in a cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -195,6 +195,34 @@ pub const OPT_COUNT: Codec<Option<u32>> = Codec {
     },
 };
 
+/// A day written `YYYY-MM-DD` (as text, so no spreadsheet reformats it);
+/// read from a date cell, `2026-12-31`, `2026/12/31` or `2026年12月31日`,
+/// full-width digits too. Blank: not set.
+pub const OPT_DATE: Codec<Option<Date>> = Codec {
+    write: |d| d.map_or(Cell::Blank, |d| Cell::Text(d.to_string())),
+    read: |v| {
+        if v.is_blank() {
+            return Ok(None);
+        }
+        let t = figures::normalize(&v.text());
+        let parts: Vec<&str> = t
+            .split(['-', '/', '.', '年', '月', '日'])
+            .filter(|p| !p.is_empty())
+            .collect();
+        let num = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok());
+        match (parts.len(), num(0), num(1), num(2)) {
+            (3, Some(y), Some(m), Some(d)) if y >= 1000 => Date::new(y as i32, m, d).map(Some),
+            _ => None,
+        }
+        .ok_or_else(|| {
+            Text::new(
+                format!("请填写日期，如 2026-12-31，不是“{t}”"),
+                format!("enter a date such as 2026-12-31, not {t:?}"),
+            )
+        })
+    },
+};
+
 /// A count whose blank is its rule's default, 0 (a slot's free members).
 pub const RULE_COUNT: Codec<u32> = Codec {
     write: |n| Cell::Count(*n),
@@ -310,7 +338,7 @@ macro_rules! enum_list_codec {
 }
 
 use crate::catalog::{
-    AddOnKind, CapBase, CreditBasis, FreeCallScope, HandsetFeeShare, LinesCounted, Scope,
+    AddOnKind, Audience, CapBase, CreditBasis, FreeCallScope, HandsetFeeShare, LinesCounted, Scope,
     SegmentKind, Stacking,
 };
 use crate::{LineKind, LineOrigin};
@@ -340,6 +368,11 @@ enum_codec!(STACKING, Stacking, "compound, add", default);
 enum_codec!(CAP_BASE, CapBase, "unit, account", default);
 enum_list_codec!(LINE_KINDS, LineKind, "mobile, landline, broadband");
 enum_list_codec!(ORIGINS, LineOrigin, "this_operator, other_operator, new");
+enum_list_codec!(
+    AUDIENCES,
+    Audience,
+    "new_customers, from_other_operator, contract_ending"
+);
 enum_list_codec!(
     SEGMENTS,
     SegmentKind,

@@ -6,6 +6,7 @@ propose: the cheapest proposal (客户建议书) for one customer or a whole cam
 
 usage: propose --catalog FILE [--customers FILE.csv|FILE.json|-] [--horizon N]
                [--format json|csv] [--authority 1|2|3] [--lang zh|en] [--jobs N]
+               [--date YYYY-MM-DD]
        propose --catalog FILE --customers FILE --pack DIR [--app-url URL]
                [--expiring-within N] [--date YYYY-MM-DD] [--rep-name NAME] [--rep-phone PHONE]
 
@@ -20,6 +21,9 @@ usage: propose --catalog FILE [--customers FILE.csv|FILE.json|-] [--horizon N]
   --lang zh|en        language of titles in CSV output and of the problems reported
                       on stderr (default zh, 中文)
   --jobs N            customers proposed in parallel (default: the machine's cores)
+  --date YYYY-MM-DD   the proposals' date (default today, China time): only plans, bundles,
+                      add-ons and promotions on sale that day are offered (on_sale_from,
+                      on_sale_until); with --pack also the issue date, valid 14 days
 
 Campaign pack (README, section Campaign packs):
   --pack DIR          write DIR/index.html (the summary), DIR/proposals/<customer_id>.html
@@ -29,7 +33,6 @@ Campaign pack (README, section Campaign packs):
                       links open URL/customer.html#/p/<code>
   --expiring-within N only customers whose contract ends within N months (1 to 120),
                       each proposed the switch at the contract's end
-  --date YYYY-MM-DD   the proposals' issue date (default today); valid 14 days
   --rep-name NAME, --rep-phone PHONE   the rep printed on every proposal and link
 
 CSV customer list: one row per LINE; rows with the same customer_id form one
@@ -102,7 +105,8 @@ pub struct Args {
     pub pack: Option<String>,
     pub app_url: String,
     pub expiring_within: Option<u32>,
-    pub date: Option<String>,
+    /// `--date`, or today in China time (UTC+8).
+    pub date: proposal_engine::Date,
     pub rep_name: String,
     pub rep_phone: String,
 }
@@ -125,6 +129,20 @@ fn number<T: std::str::FromStr + PartialOrd>(
         .ok_or(format!("{flag}: {expected}, not {v:?}"))
 }
 
+/// Today in China Standard Time (UTC+8), the reps' calendar day.
+fn today() -> proposal_engine::Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs + 8 * 3_600) / 86_400;
+    let epoch = proposal_engine::Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+    epoch.add_days(i32::try_from(days).unwrap_or(0))
+}
+
 pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
     let mut args = Args {
         catalog: String::new(),
@@ -137,7 +155,7 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
         pack: None,
         app_url: "./".into(),
         expiring_within: None,
-        date: None,
+        date: today(),
         rep_name: String::new(),
         rep_phone: String::new(),
     };
@@ -154,7 +172,11 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
             "--expiring-within" => {
                 args.expiring_within = Some(number(&flag, value()?, 1..=120, "1 to 120 months")?)
             }
-            "--date" => args.date = Some(value()?),
+            "--date" => {
+                let v = value()?;
+                args.date = proposal_engine::Date::parse(&v)
+                    .ok_or(format!("--date: a date YYYY-MM-DD, not {v:?}"))?
+            }
             "--rep-name" => args.rep_name = value()?,
             "--rep-phone" => args.rep_phone = value()?,
             "--format" => {
@@ -178,8 +200,8 @@ pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
     if args.catalog.is_empty() {
         return Err("--catalog FILE is required".into());
     }
-    if args.pack.is_none() && (args.expiring_within.is_some() || args.date.is_some()) {
-        return Err("--expiring-within and --date need --pack DIR".into());
+    if args.pack.is_none() && args.expiring_within.is_some() {
+        return Err("--expiring-within needs --pack DIR".into());
     }
     if args.pack.is_some() && args.customers.is_none() {
         return Err("--pack DIR needs --customers FILE".into());

@@ -215,6 +215,7 @@ fn main() {
     let options = Options {
         horizon: args.horizon,
         authority_level: args.authority,
+        date: Some(args.date),
         ..Options::default()
     };
     let stdout = std::io::stdout();

@@ -3,7 +3,7 @@
 //! (`plans[3].monthly_fee: must not be negative`), never a panic.
 use std::collections::HashSet;
 
-use super::{Catalog, Eligibility, ItemId, ItemList, Rates, SCHEMA_VERSION};
+use super::{Audience, Catalog, Eligibility, ItemId, ItemList, Rates, SCHEMA_VERSION};
 use crate::money::Money;
 use crate::problem::{Problem, Problems};
 use crate::text::Text;
@@ -189,6 +189,40 @@ fn eligibility(p: &mut Problems, path: &str, e: &Eligibility) {
         "至少为 1",
         "must be 1 or more",
     );
+    if let (Some(from), Some(until)) = (e.on_sale_from, e.on_sale_until) {
+        p.check(
+            from > until,
+            || format!("{path}.on_sale_until"),
+            "结束办理日期不能早于开始办理日期",
+            "the last day on sale must not be before the first",
+        );
+    }
+    let ending = e.audiences.contains(&Audience::ContractEnding);
+    p.check(
+        ending && e.contract_ending_within_months.is_none(),
+        || format!("{path}.contract_ending_within_months"),
+        "活动对象含“合约到期老客户”时须填写合约剩余月数（0 表示已到期）",
+        "required when the audience includes contract ending (0: already ended)",
+    );
+    p.check(
+        !ending && e.contract_ending_within_months.is_some(),
+        || format!("{path}.contract_ending_within_months"),
+        "仅在活动对象含“合约到期老客户”时填写",
+        "set only when the audience includes contract ending",
+    );
+    if let Some(n) = e.contract_ending_within_months {
+        months(p, &format!("{path}.contract_ending_within_months"), n);
+    }
+    let mut seen = Vec::new();
+    for (i, a) in e.audiences.iter().enumerate() {
+        p.check(
+            seen.contains(a),
+            || format!("{path}.audiences[{i}]"),
+            "活动对象重复",
+            "audience listed twice",
+        );
+        seen.push(*a);
+    }
 }
 
 /// `YYYY-MM-DD`, a real day of the Gregorian calendar.

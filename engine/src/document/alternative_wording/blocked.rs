@@ -2,7 +2,7 @@
 //! in words a rep can read out.
 use crate::catalog::{Bundle, Catalog, LineKind};
 use crate::customer::Customer;
-use crate::pricing::eligibility_problem;
+use crate::pricing::offer_problem;
 use crate::text::Text;
 
 use crate::optimize::Options;
@@ -56,7 +56,7 @@ pub fn why_none(
         let open = catalog
             .plans
             .iter()
-            .any(|p| p.kind == kind && eligibility_problem(&p.eligibility, customer).is_none());
+            .any(|p| p.kind == kind && offer_problem(&p.eligibility, customer, options.date).is_none());
         if !open {
             let (zh, en) = kind_words(kind);
             reasons.push(Text::new(
@@ -66,7 +66,7 @@ pub fn why_none(
         }
     }
     // Broadband needing more speed than any open plan or bundle gives.
-    let open = |rule| eligibility_problem(rule, customer).is_none();
+    let open = |rule| offer_problem(rule, customer, options.date).is_none();
     let fastest = catalog
         .plans
         .iter()

@@ -132,6 +132,38 @@ macro_rules! eligibility_cols {
                 OPT_COUNT,
                 eligibility.min_tenure_months
             ),
+            col!(
+                $item,
+                "eligibility.on_sale_from",
+                "开始办理日期（含当日，空白不限）",
+                "On sale from (date, inclusive, blank: already)",
+                OPT_DATE,
+                eligibility.on_sale_from
+            ),
+            col!(
+                $item,
+                "eligibility.on_sale_until",
+                "结束办理日期（含当日，空白不限）",
+                "On sale until (date, inclusive, blank: no end)",
+                OPT_DATE,
+                eligibility.on_sale_until
+            ),
+            col!(
+                $item,
+                "eligibility.audiences",
+                "活动对象（逗号分隔，空白不限）",
+                "Audiences (comma-separated, blank: any)",
+                AUDIENCES,
+                eligibility.audiences
+            ),
+            col!(
+                $item,
+                "eligibility.contract_ending_within_months",
+                "合约剩余月数以内（月，合约到期对象用）",
+                "Contract ends within (months, for contract_ending)",
+                OPT_COUNT,
+                eligibility.contract_ending_within_months
+            ),
         ]
     };
 }

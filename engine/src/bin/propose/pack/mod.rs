@@ -24,24 +24,12 @@ use std::io::BufWriter;
 use std::path::Path;
 
 use proposal_engine::date::VALID_DAYS;
-use proposal_engine::{Catalog, Date, Lang, Options, Text};
+use proposal_engine::{Catalog, Lang, Options, Text};
 
 use super::args::Args;
 use customer::Setup;
 
 /// Today, by the machine's clock (UTC).
-fn today() -> Date {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400);
-    let epoch = Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    };
-    epoch.add_days(i32::try_from(days).unwrap_or(0))
-}
-
 fn say(lang: Lang, zh: String, en: String) -> String {
     Text::new(zh, en).get(lang).to_string()
 }
@@ -51,14 +39,7 @@ fn say(lang: Lang, zh: String, en: String) -> String {
 /// folder cannot be written).
 pub fn run(args: &Args, dir: &str, catalog: &Catalog) -> i32 {
     let lang = args.lang;
-    let issued = match args.date.as_deref().map(Date::parse) {
-        None => today(),
-        Some(Some(d)) => d,
-        Some(None) => {
-            eprintln!("--date: YYYY-MM-DD");
-            return 2;
-        }
-    };
+    let issued = args.date;
     let root = Path::new(dir);
     let proposals = root.join("proposals");
     let create = |name: &str| {
@@ -94,6 +75,7 @@ pub fn run(args: &Args, dir: &str, catalog: &Catalog) -> i32 {
         options: Options {
             horizon: args.horizon,
             authority_level: args.authority,
+            date: Some(args.date),
             ..Options::default()
         },
         lang,
