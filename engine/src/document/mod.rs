@@ -27,7 +27,7 @@ use crate::screen::figures::{KeyFigures, MonthAmount};
 use crate::text::Text;
 
 pub use contracts::ContractTerm;
-pub use disclosure::{Disclosure, DisclosureKind};
+pub use disclosure::{eligibility_words, window_words, Disclosure, DisclosureKind};
 pub use rows::{CurrentRow, PackageRow};
 pub(crate) use steps::bill_steps;
 pub use steps::BillStep;
