@@ -10,9 +10,9 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 use common::Rng;
-use proposal_engine::catalog::{fingerprint, Catalog, PromotionKind};
+use proposal_engine::catalog::{fingerprint, Audience, Catalog, Eligibility, PromotionKind};
 use proposal_engine::workbook::{from_xlsx, headers, sheet_names, to_xlsx, CellProblem, Refusal};
-use proposal_engine::{default_catalog, Lang, Money, Text};
+use proposal_engine::{default_catalog, Date, Lang, Money, Text};
 use proptest::prelude::*;
 use rust_xlsxwriter::Workbook;
 
@@ -274,6 +274,40 @@ fn a_changed_price_is_read_in_fen() {
     assert_eq!(back, expected);
 }
 
+#[test]
+fn a_sale_window_is_read_from_the_ways_a_day_is_typed() {
+    let bytes = to_xlsx(&default_catalog()).unwrap();
+    let from = column(0, "On sale from") as u16;
+    let until = column(0, "On sale until") as u16;
+    let who = column(0, "Audiences") as u16;
+    let back = from_xlsx(&edited(
+        &bytes,
+        &[
+            ("套餐 Plans", 1, from, "2026/12/1"),
+            ("套餐 Plans", 1, until, "２０２６年１２月３１日"),
+            ("套餐 Plans", 1, who, "new_customers，from_other_operator"),
+        ],
+    ))
+    .unwrap();
+    let e = &back.plans[0].eligibility;
+    assert_eq!(e.on_sale_from, Date::new(2026, 12, 1));
+    assert_eq!(e.on_sale_until, Date::new(2026, 12, 31));
+    assert_eq!(
+        e.audiences,
+        vec![Audience::NewCustomers, Audience::FromOtherOperator]
+    );
+    let found = problems(&edited(
+        &bytes,
+        &[
+            ("套餐 Plans", 1, until, "2026-13-01"),
+            ("套餐 Plans", 2, who, "everyone"),
+        ],
+    ));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].message.zh.contains("2026-12-31"), "{:?}", found[0]);
+    assert_eq!((found[0].row, found[0].column), (2, u32::from(until) + 1));
+}
+
 /// Generated tables with every promotion type, eligibility, optional rates,
 /// names a spreadsheet would run as formulas and text in both languages.
 fn generated(seed: u64) -> Catalog {
@@ -298,6 +332,26 @@ fn generated(seed: u64) -> Catalog {
             p.allowance.long_distance_min = 0;
         }
     }
+    // Offer windows and audiences on some items of every type.
+    let windows = |r: &mut Rng, e: &mut Eligibility| {
+        if r.chance(40) {
+            e.on_sale_from = Date::new(2026, 12, r.range(1, 15));
+        }
+        if r.chance(40) {
+            e.on_sale_until = Date::new(2027, 1 + r.range(0, 11), r.range(1, 28));
+        }
+        if r.chance(40) {
+            e.audiences = vec![Audience::FromOtherOperator];
+            if r.chance(50) {
+                e.audiences.push(Audience::ContractEnding);
+                e.contract_ending_within_months = Some(r.range(0, 12));
+            }
+        }
+    };
+    c.plans.iter_mut().for_each(|p| windows(&mut r, &mut p.eligibility));
+    c.bundles.iter_mut().for_each(|b| windows(&mut r, &mut b.eligibility));
+    c.addons.iter_mut().for_each(|a| windows(&mut r, &mut a.eligibility));
+    c.promotions.iter_mut().for_each(|p| windows(&mut r, &mut p.eligibility));
     for b in &mut c.bundles {
         if b.contract_months == 0 {
             b.early_exit_fee = Money::ZERO;

@@ -470,6 +470,7 @@ fn eligibility(r: &mut Rng) -> Eligibility {
         min_lines,
         max_lines: r.chance(30).then(|| min_lines.unwrap_or(1) + r.range(1, 4)),
         min_tenure_months: r.chance(40).then(|| r.range(1, 60)),
+        ..Eligibility::default()
     }
 }
 
