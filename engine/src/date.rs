@@ -110,9 +110,9 @@ pub mod optional_text {
         match Option::<String>::deserialize(d)? {
             None => Ok(None),
             Some(t) if t.trim().is_empty() => Ok(None),
-            Some(t) => Date::parse(&t).map(Some).ok_or_else(|| {
-                serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {t:?}"))
-            }),
+            Some(t) => Date::parse(&t)
+                .map(Some)
+                .ok_or_else(|| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {t:?}"))),
         }
     }
 }

@@ -10,7 +10,7 @@ use proposal_engine::catalog::{validate_catalog, Audience, Eligibility};
 use proposal_engine::customer::Customer;
 use proposal_engine::document::eligibility_words;
 use proposal_engine::optimize::{describe_proposal, eligible};
-use proposal_engine::pricing::{check_on_sale, ending_within, RejectionKind};
+use proposal_engine::pricing::{check_on_sale, ending_warnings, ending_within, RejectionKind};
 use proposal_engine::{default_catalog, optimize, Catalog, Date, LineOrigin, Options, Text};
 
 fn day(s: &str) -> Date {
@@ -133,7 +133,10 @@ fn a_proposal_ordering_an_item_off_sale_is_refused_with_the_item() {
     let no = check_on_sale(&c, &with_half, day("2027-01-01")).unwrap_err();
     assert_eq!(no.kind, RejectionKind::NotOnSale);
     assert!(no.path.starts_with("promotions["), "{}", no.path);
-    assert_eq!(no.message.zh, "网龄满5年每月赠10元：已于 2026-12-31 结束办理");
+    assert_eq!(
+        no.message.zh,
+        "网龄满5年每月赠10元：已于 2026-12-31 结束办理"
+    );
     // A rep's own pick is described only while on sale.
     assert!(describe_proposal(&c, &me, &with_half, &on("2026-12-31")).is_ok());
     assert!(describe_proposal(&c, &me, &with_half, &on("2027-01-01")).is_err());
@@ -186,8 +189,10 @@ fn audiences_new_customers_other_operators_and_contract_ending() {
     let (yes, notes) = offered(&either, &mine, &d);
     assert!(!yes);
     assert!(
-        notes.iter().any(|n| n.zh
-            == "网龄满5年每月赠10元：仅限新客户或合约已到期或 3 个月内到期的老客户办理"),
+        notes
+            .iter()
+            .any(|n| n.zh
+                == "网龄满5年每月赠10元：仅限新客户或合约已到期或 3 个月内到期的老客户办理"),
         "{notes:?}"
     );
 }
@@ -201,7 +206,10 @@ fn the_proposal_prints_the_window_and_the_audience() {
         ..Eligibility::default()
     };
     let words = eligibility_words(&rule);
-    assert_eq!(words.zh, "限异网转入客户；办理期限 2026-12-01 至 2026-12-31");
+    assert_eq!(
+        words.zh,
+        "限异网转入客户；办理期限 2026-12-01 至 2026-12-31"
+    );
     assert_eq!(
         words.en,
         "for customers moving from another operator only; on sale 2026-12-01 to 2026-12-31"
@@ -258,7 +266,10 @@ fn the_tables_json_writes_days_as_text_and_the_default_is_unchanged() {
     };
     let json = serde_json::to_string(&rule).unwrap();
     assert!(json.contains(r#""on_sale_until":"2026-12-31""#), "{json}");
-    assert!(json.contains(r#""audiences":["contract_ending"]"#), "{json}");
+    assert!(
+        json.contains(r#""audiences":["contract_ending"]"#),
+        "{json}"
+    );
     assert_eq!(serde_json::from_str::<Eligibility>(&json).unwrap(), rule);
     assert!(serde_json::from_str::<Eligibility>(r#"{"on_sale_until":"2026-02-30"}"#).is_err());
     assert_eq!(
@@ -273,14 +284,34 @@ fn the_editor_is_warned_of_offers_ending_within_14_days() {
     c.plans[0].eligibility.on_sale_until = Some(day("2026-12-31"));
     let soon = ending_within(&c, day("2026-12-01"), 14);
     assert_eq!(
-        soon.iter().map(|(id, _, d)| (id.0.as_str(), *d)).collect::<Vec<_>>(),
-        vec![(TENURE, day("2026-12-14"))]
+        soon.iter()
+            .map(|e| (e.id.0.as_str(), e.until, e.days_left))
+            .collect::<Vec<_>>(),
+        vec![(TENURE, day("2026-12-14"), 13)]
     );
-    // Soonest first; an offer already ended is not "ending".
+    // An offer already ended is not "ending"; the last day is.
     let later = ending_within(&c, day("2026-12-20"), 14);
     assert_eq!(later.len(), 1);
-    assert_eq!(later[0].0, c.plans[0].id);
+    assert_eq!(later[0].id, c.plans[0].id);
     assert!(ending_within(&c, day("2027-01-01"), 14).is_empty());
+    let warned = ending_warnings(&c, day("2026-12-14"));
+    assert_eq!(warned.len(), 1);
+    assert!(
+        warned[0].path.starts_with("promotions["),
+        "{}",
+        warned[0].path
+    );
+    assert!(warned[0].path.ends_with("].eligibility.on_sale_until"));
+    assert_eq!(
+        warned[0].message.zh,
+        "网龄满5年每月赠10元 将于 2026-12-14 结束办理（今天是最后一天）：请准备续期或替代优惠"
+    );
+    let warned = ending_warnings(&c, day("2026-12-01"));
+    assert!(
+        warned[0].message.zh.contains("（还有 13 天）"),
+        "{:?}",
+        warned[0]
+    );
 }
 
 #[test]

@@ -348,10 +348,18 @@ fn generated(seed: u64) -> Catalog {
             }
         }
     };
-    c.plans.iter_mut().for_each(|p| windows(&mut r, &mut p.eligibility));
-    c.bundles.iter_mut().for_each(|b| windows(&mut r, &mut b.eligibility));
-    c.addons.iter_mut().for_each(|a| windows(&mut r, &mut a.eligibility));
-    c.promotions.iter_mut().for_each(|p| windows(&mut r, &mut p.eligibility));
+    c.plans
+        .iter_mut()
+        .for_each(|p| windows(&mut r, &mut p.eligibility));
+    c.bundles
+        .iter_mut()
+        .for_each(|b| windows(&mut r, &mut b.eligibility));
+    c.addons
+        .iter_mut()
+        .for_each(|a| windows(&mut r, &mut a.eligibility));
+    c.promotions
+        .iter_mut()
+        .for_each(|p| windows(&mut r, &mut p.eligibility));
     for b in &mut c.bundles {
         if b.contract_months == 0 {
             b.early_exit_fee = Money::ZERO;

@@ -73,10 +73,12 @@ pub fn CounterPage() -> Html {
     let role = device_rep.role;
     let rep = session.link_rep.clone().unwrap_or(device_rep);
     let customer = &view.customer;
-    // The rep's authority (their role on this device) and any approval.
+    // The rep's authority (their role on this device) and any approval;
+    // only what is on sale today is offered.
     let options = Options {
         authority_level: role.level(),
         approval: session.approval.clone(),
+        date: Some(today),
         ..Options::default()
     };
     let comparison = use_memo(

@@ -50,6 +50,7 @@ pub fn ProposalPage() -> Html {
     let options = Options {
         authority_level: device_rep.role.level(),
         approval: session.approval.clone(),
+        date: Some(issued),
         ..Options::default()
     };
     let doc = use_memo(

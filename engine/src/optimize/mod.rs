@@ -14,12 +14,14 @@ pub use options::{
     Alternative, Badge, Band, NoProposal, Objective, Options, Proposals, DEFAULT_HORIZON,
 };
 
+use crate::catalog::Eligibility;
 use crate::catalog::{AddOn, Bundle, Catalog, Plan, Promotion};
 use crate::customer::Customer;
 use crate::document::alternative_wording;
 use crate::money::Money;
-use crate::catalog::Eligibility;
-use crate::pricing::{audience_problem, eligibility_problem, offer_problem, price, sale_problem, Priced, Proposal};
+use crate::pricing::{
+    audience_problem, eligibility_problem, offer_problem, price, sale_problem, Priced, Proposal,
+};
 use crate::text::Text;
 use search::{Search, Solution};
 
@@ -70,7 +72,10 @@ pub fn eligible<'a>(
             continue;
         }
         if p.authority_level > options.authority() {
-            notes.push(named(&p.name, &authority::needs_approval(p.authority_level)));
+            notes.push(named(
+                &p.name,
+                &authority::needs_approval(p.authority_level),
+            ));
         } else {
             promotions.push(p);
         }

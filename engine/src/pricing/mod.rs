@@ -39,10 +39,10 @@
 mod capacity;
 mod check;
 mod free_share;
+mod on_sale;
 mod one_off;
 mod priced;
 mod proposal;
-mod on_sale;
 mod rejection;
 pub(crate) use rejection::audience_problem;
 mod savings;
@@ -53,13 +53,14 @@ mod units;
 pub mod usage;
 
 pub use check::{check, check_authority};
-pub use on_sale::{check_on_sale, ending_within};
 pub use free_share::{free_share, FreeShare};
+pub use on_sale::{check_on_sale, ending_warnings, ending_within, EndingSoon, ENDING_WARNING_DAYS};
 pub use one_off::{due, OneOff, OneOffKind};
 pub use priced::{LineCost, MonthTotals, Priced, PromotionEnd, Savings};
 pub use proposal::{Assignment, LineChoice, Proposal};
 pub use rejection::{
-    audience_name, audiences_text, eligibility_problem, offer_problem, sale_problem, Rejection, RejectionKind,
+    audience_name, audiences_text, eligibility_problem, offer_problem, sale_problem, Rejection,
+    RejectionKind,
 };
 pub use seat::{is_voice, seats, Seat};
 pub use start::contract_end_start;

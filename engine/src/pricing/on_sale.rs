@@ -44,29 +44,109 @@ pub fn check_on_sale(catalog: &Catalog, proposal: &Proposal, day: Date) -> Resul
     Ok(())
 }
 
-/// The ids of `catalog`'s items on sale on `day` that stop within `days`
-/// days (the editor's warning), with their last day, soonest first.
-pub fn ending_within(catalog: &Catalog, day: Date, days: i64) -> Vec<(ItemId, Text, Date)> {
-    let rules = catalog
-        .plans
-        .iter()
-        .map(|p| (&p.id, &p.name, &p.eligibility))
-        .chain(catalog.bundles.iter().map(|b| (&b.id, &b.name, &b.eligibility)))
-        .chain(catalog.addons.iter().map(|a| (&a.id, &a.name, &a.eligibility)))
-        .chain(
+/// An item on sale today that stops soon (the editor's warning).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EndingSoon {
+    /// The item in the tables (`promotions[2]`).
+    pub path: String,
+    pub id: ItemId,
+    pub name: Text,
+    /// Its last day on sale.
+    pub until: Date,
+    /// Days from `day` to `until` (0: today is the last day).
+    pub days_left: i64,
+}
+
+/// How many days ahead the editor warns of an offer's end.
+pub const ENDING_WARNING_DAYS: i64 = 14;
+
+/// `catalog`'s items on sale on `day` whose last day is within `days` days,
+/// soonest first.
+pub fn ending_within(catalog: &Catalog, day: Date, days: i64) -> Vec<EndingSoon> {
+    let lists = [
+        (
+            "plans",
+            catalog
+                .plans
+                .iter()
+                .map(|p| (&p.id, &p.name, &p.eligibility))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "bundles",
+            catalog
+                .bundles
+                .iter()
+                .map(|b| (&b.id, &b.name, &b.eligibility))
+                .collect(),
+        ),
+        (
+            "addons",
+            catalog
+                .addons
+                .iter()
+                .map(|a| (&a.id, &a.name, &a.eligibility))
+                .collect(),
+        ),
+        (
+            "promotions",
             catalog
                 .promotions
                 .iter()
-                .map(|p| (&p.id, &p.name, &p.eligibility)),
-        );
-    let mut out: Vec<(ItemId, Text, Date)> = rules
-        .filter_map(|(id, name, rule)| {
-            let until = rule.on_sale_until?;
-            let left = day.days_until(until);
-            (sale_problem(rule, day).is_none() && left <= days)
-                .then(|| (id.clone(), name.clone(), until))
-        })
-        .collect();
-    out.sort_by_key(|(_, _, until)| *until);
+                .map(|p| (&p.id, &p.name, &p.eligibility))
+                .collect(),
+        ),
+    ];
+    let mut out = Vec::new();
+    for (key, items) in lists {
+        for (i, (id, name, rule)) in items.into_iter().enumerate() {
+            let Some(until) = rule.on_sale_until else {
+                continue;
+            };
+            let days_left = day.days_until(until);
+            if sale_problem(rule, day).is_none() && days_left <= days {
+                out.push(EndingSoon {
+                    path: format!("{key}[{i}]"),
+                    id: id.clone(),
+                    name: name.clone(),
+                    until,
+                    days_left,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|e| e.until);
     out
+}
+
+/// The editor's warnings for offers ending within
+/// [`ENDING_WARNING_DAYS`] of `day`, at each one's last-day field.
+pub fn ending_warnings(catalog: &Catalog, day: Date) -> Vec<crate::problem::Problem> {
+    ending_within(catalog, day, ENDING_WARNING_DAYS)
+        .into_iter()
+        .map(|e| {
+            let (zh, en) = if e.days_left == 0 {
+                (
+                    "今天是最后一天".to_string(),
+                    "today is the last day".to_string(),
+                )
+            } else {
+                (
+                    format!("还有 {} 天", e.days_left),
+                    format!("in {} days", e.days_left),
+                )
+            };
+            crate::problem::Problem::new(
+                format!("{}.eligibility.on_sale_until", e.path),
+                format!(
+                    "{} 将于 {} 结束办理（{zh}）：请准备续期或替代优惠",
+                    e.name.zh, e.until
+                ),
+                format!(
+                    "{} stops on {} ({en}): extend it or prepare what replaces it",
+                    e.name.en, e.until
+                ),
+            )
+        })
+        .collect()
 }

@@ -175,8 +175,16 @@ pub fn audiences_text(rule: &Eligibility) -> Text {
         .map(|&a| audience_name(a, rule))
         .collect();
     Text::new(
-        names.iter().map(|t| t.zh.as_str()).collect::<Vec<_>>().join("或"),
-        names.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(" or "),
+        names
+            .iter()
+            .map(|t| t.zh.as_str())
+            .collect::<Vec<_>>()
+            .join("或"),
+        names
+            .iter()
+            .map(|t| t.en.as_str())
+            .collect::<Vec<_>>()
+            .join(" or "),
     )
 }
 

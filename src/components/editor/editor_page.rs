@@ -5,6 +5,7 @@ use std::rc::Rc;
 use proposal_engine::catalog::{
     AddOn, Brand, Bundle, ExclusionGroup, Handset, ItemList, OneOffFee, Plan, Policy, Promotion,
 };
+use proposal_engine::pricing::ending_warnings;
 use proposal_engine::{catalog_warnings, validate_catalog, Problem};
 use yew::prelude::*;
 
@@ -76,7 +77,12 @@ pub fn EditorPage() -> Html {
         Rc::new(validate_catalog(c).err().unwrap_or_default())
     });
     let problems: Rc<Vec<_>> = (*problems).clone();
-    let warnings = use_memo(catalog.clone(), |c| Rc::new(catalog_warnings(c)));
+    // Offers ending within 14 days of today are warned of with the rest.
+    let warnings = use_memo(catalog.clone(), |c| {
+        let mut w = catalog_warnings(c);
+        w.extend(ending_warnings(c, crate::browser::today()));
+        Rc::new(w)
+    });
     let warnings: Rc<Vec<_>> = (*warnings).clone();
     let tabs = Tab::all().map(|x| {
         let (s, e) = (tab.clone(), editing.clone());

@@ -47,6 +47,9 @@ pub enum ChoiceMsg {
     SegFamily,
     SegBusiness,
     SegKeyAccount,
+    AudienceNew,
+    AudienceOtherOperator,
+    AudienceContractEnding,
 }
 
 impl Translate for ChoiceMsg {
@@ -106,6 +109,14 @@ impl Translate for ChoiceMsg {
             ChoiceMsg::SegFamily => ("家庭客户", "Family"),
             ChoiceMsg::SegBusiness => ("商业客户", "Business"),
             ChoiceMsg::SegKeyAccount => ("大客户", "Key account"),
+            ChoiceMsg::AudienceNew => ("新客户（无本网号码）", "New customers (no line with us)"),
+            ChoiceMsg::AudienceOtherOperator => (
+                "异网转入客户（有异网号码）",
+                "From another operator (a line elsewhere)",
+            ),
+            ChoiceMsg::AudienceContractEnding => {
+                ("合约到期老客户", "Existing customers at contract end")
+            }
         }
     }
 }

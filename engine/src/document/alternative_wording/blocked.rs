@@ -53,10 +53,9 @@ pub fn why_none(
         if customer.count_of(kind) == 0 {
             continue;
         }
-        let open = catalog
-            .plans
-            .iter()
-            .any(|p| p.kind == kind && offer_problem(&p.eligibility, customer, options.date).is_none());
+        let open = catalog.plans.iter().any(|p| {
+            p.kind == kind && offer_problem(&p.eligibility, customer, options.date).is_none()
+        });
         if !open {
             let (zh, en) = kind_words(kind);
             reasons.push(Text::new(

@@ -14,6 +14,13 @@ pub const ORIGINS: &[(&str, ChoiceMsg)] = &[
     ("new", ChoiceMsg::OriginNew),
 ];
 
+/// Whom an offer is for (`Audience`), any of them, ticked.
+pub const AUDIENCES: &[(&str, ChoiceMsg)] = &[
+    ("new_customers", ChoiceMsg::AudienceNew),
+    ("from_other_operator", ChoiceMsg::AudienceOtherOperator),
+    ("contract_ending", ChoiceMsg::AudienceContractEnding),
+];
+
 /// Who may order (`SegmentKind`), chosen by name in checkboxes.
 pub const SEGMENTS: &[(&str, ChoiceMsg)] = &[
     ("individual", ChoiceMsg::SegIndividual),
@@ -86,6 +93,7 @@ const NAMED: &[&[(&str, ChoiceMsg)]] = &[
     LINE_KINDS,
     ORIGINS,
     SEGMENTS,
+    AUDIENCES,
     ADDON_KINDS,
     SUGGESTION_KINDS,
     SCOPES,

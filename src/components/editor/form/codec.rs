@@ -8,8 +8,8 @@ use proposal_engine::catalog::{
 use proposal_engine::{Bps, ItemId, LineKind, Money, Text};
 
 use super::choices::{
-    ADDON_KINDS, AUTHORITY, CAP_BASES, CREDIT_BASES, FREE_CALL_SCOPES, HANDSET_FEE_SHARES,
-    LINES_COUNTED, LINE_KINDS, ORIGINS, SCOPES, SEGMENTS, STACKINGS, YES_NO,
+    ADDON_KINDS, AUDIENCES, AUTHORITY, CAP_BASES, CREDIT_BASES, FREE_CALL_SCOPES,
+    HANDSET_FEE_SHARES, LINES_COUNTED, LINE_KINDS, ORIGINS, SCOPES, SEGMENTS, STACKINGS, YES_NO,
 };
 use super::field::FieldKind;
 use super::parse::{
@@ -73,6 +73,30 @@ pub const OPT_WHOLE: Codec<Option<u32>> = Codec {
     kind: FieldKind::OptWhole,
     show: |v| opt_whole_text(*v),
     read: opt_whole,
+};
+
+/// A day or none: the date picker's `YYYY-MM-DD`, empty for no limit.
+pub const OPT_DATE: Codec<Option<proposal_engine::Date>> = Codec {
+    kind: FieldKind::OptDate,
+    show: |d| d.map(|d| d.to_string()).unwrap_or_default(),
+    read: |s| {
+        let s = s.trim();
+        if s.is_empty() {
+            return Ok(None);
+        }
+        proposal_engine::Date::parse(s).map(Some).ok_or_else(|| {
+            Text::new(
+                "请填写日期，如 2026-12-31",
+                "enter a date such as 2026-12-31",
+            )
+        })
+    },
+};
+
+pub const AUDIENCE_LIST: Codec<Vec<proposal_engine::catalog::Audience>> = Codec {
+    kind: FieldKind::Many(AUDIENCES),
+    show: |v| names(v),
+    read: parse_names::<proposal_engine::catalog::Audience>,
 };
 
 pub const DATA_MB: Codec<u32> = Codec {

@@ -33,6 +33,8 @@ pub enum FieldKind {
     OptWhole,
     /// A percentage, stored as basis points.
     Percent,
+    /// A day (`YYYY-MM-DD`, a date picker) or empty (no limit).
+    OptDate,
 }
 
 impl FieldKind {

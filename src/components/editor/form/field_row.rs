@@ -26,6 +26,9 @@ pub struct FieldRowProps {
     /// ticked values, separated by commas.
     #[prop_or_default]
     pub many: bool,
+    /// A date picker: the value is `YYYY-MM-DD` or empty.
+    #[prop_or_default]
+    pub date: bool,
     #[prop_or_default]
     pub error: Option<AttrValue>,
     /// A note under the field (`= 30 GB`).
@@ -70,7 +73,7 @@ pub fn FieldRow(props: &FieldRowProps) -> Html {
                 cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
             });
             html! {
-                <input id={props.id.clone()} type="text" autocomplete="off"
+                <input id={props.id.clone()} type={if props.date { "date" } else { "text" }} autocomplete="off"
                     inputmode={props.inputmode.clone()} value={props.value.clone()}
                     placeholder={props.hint.clone()} {oninput} {onfocusout}
                     aria-invalid={invalid.to_string()} aria-describedby={described} />

@@ -22,6 +22,7 @@ pub fn hint<T>(field: &Field<T>, lang: Lang) -> Option<AttrValue> {
         FieldKind::Ids if field.key == "applies_to" => FormMsg::AppliesToHint,
         FieldKind::Ids => FormMsg::IdsHint,
         FieldKind::OptWhole => FormMsg::OptionalHint,
+        FieldKind::OptDate => FormMsg::DateHint,
         FieldKind::OptMoney => FormMsg::LongDistanceRateHint,
         _ => return None,
     };
@@ -102,6 +103,7 @@ pub fn field_part<T>(
         inputmode: inputmode(field.kind),
         options: options(field.kind, lang),
         many: matches!(field.kind, FieldKind::Many(_)),
+        date: field.kind == FieldKind::OptDate,
         note: None,
         error,
         value,

@@ -24,6 +24,8 @@ pub struct Shown {
     pub options: Option<Vec<(AttrValue, AttrValue)>>,
     /// The options are ticked, any number of them (`options` as checkboxes).
     pub many: bool,
+    /// A date picker (`type="date"`).
+    pub date: bool,
     pub error: Option<String>,
     pub note: Option<AttrValue>,
 }
@@ -73,7 +75,7 @@ fn field(v: &FormView, f: Shown) -> Html {
     html! {
         <FieldRow key={f.key.clone()} id={f.id} label={f.label} value={f.value}
             unit={f.unit.map(AttrValue::from)} hint={f.hint} inputmode={f.inputmode}
-            options={f.options} {many} error={f.error.map(AttrValue::from)} note={f.note}
+            options={f.options} {many} date={f.date} error={f.error.map(AttrValue::from)} note={f.note}
             {oninput} onleave={v.onleave.clone()} wide={f.key.starts_with("description")} />
     }
 }
