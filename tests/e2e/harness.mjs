@@ -50,11 +50,14 @@ export async function start(dist = DIST) {
     headless: true,
     args: FLAGS,
   });
-  /** A fresh context (its own storage) at `viewport`, opened on `hash`.
+  /** A fresh context (its own storage) at `viewport`, opened on `hash`
+   * (with its clock fixed at `at` when given).
    * The service worker is blocked (it would fetch every page's files in the
    * background); tests/e2e/offline.test.mjs runs with it. */
-  async function open(hash = '', viewport = TABLET, locale = 'zh-CN') {
+  async function open(hash = '', viewport = TABLET, locale = 'zh-CN', at = null) {
     const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
+    // `at`: the device's clock reads this moment (offer windows, validity).
+    if (at) await context.clock.setFixedTime(at);
     const page = await context.newPage();
     page.on('pageerror', (e) => problems.push(`page error: ${e}`));
     page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));

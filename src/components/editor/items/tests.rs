@@ -140,6 +140,32 @@ fn a_plan_takes_yuan_as_fen_and_data_in_gigabytes() {
 }
 
 #[test]
+fn a_promotion_takes_a_sale_window_and_an_audience() {
+    let mut p = default_catalog().promotions[0].clone();
+    p.set("eligibility.on_sale_from", "2026-12-01").unwrap();
+    p.set("eligibility.on_sale_until", "2026-12-31").unwrap();
+    p.set("eligibility.audiences", "new_customers, contract_ending")
+        .unwrap();
+    p.set("eligibility.contract_ending_within_months", "3")
+        .unwrap();
+    let e = &p.eligibility;
+    assert_eq!(e.on_sale_from, proposal_engine::Date::new(2026, 12, 1));
+    assert_eq!(e.on_sale_until, proposal_engine::Date::new(2026, 12, 31));
+    assert_eq!(e.audiences.len(), 2);
+    assert_eq!(e.contract_ending_within_months, Some(3));
+    assert_eq!(p.get("eligibility.on_sale_until"), "2026-12-31");
+    assert_eq!(
+        p.get("eligibility.audiences"),
+        "new_customers, contract_ending"
+    );
+    assert!(p.set("eligibility.on_sale_until", "2026-02-30").is_err());
+    assert!(p.set("eligibility.audiences", "everyone").is_err());
+    // Emptied, the window is gone (never a zero date).
+    p.set("eligibility.on_sale_until", "").unwrap();
+    assert_eq!(p.eligibility.on_sale_until, None);
+}
+
+#[test]
 fn a_new_promotion_type_starts_blank_and_the_same_type_keeps_its_fields() {
     let mut p = default_catalog().promotions[0].clone();
     p.set("kind.type", "percent_off").unwrap();
