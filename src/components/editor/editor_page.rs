@@ -6,7 +6,7 @@ use proposal_engine::catalog::{
     AddOn, Brand, Bundle, ExclusionGroup, Handset, ItemList, OneOffFee, Plan, Policy, Promotion,
 };
 use proposal_engine::pricing::ending_warnings;
-use proposal_engine::{catalog_warnings, validate_catalog, Problem};
+use proposal_engine::{catalog_warnings, validate_catalog, Catalog, Problem};
 use yew::prelude::*;
 
 use super::adopt::AdoptNotice;
@@ -56,7 +56,8 @@ fn form(tab: Tab, i: usize, problems: Rc<Vec<Problem>>, onclose: Callback<()>) -
         Tab::Brand => html! {
             <>
                 <ItemForm<Brand> key={key.clone()} index={i} problems={problems.clone()} onclose={onclose.clone()} />
-                <ItemForm<Policy> key={format!("{key}-policy")} index={i} {problems} {onclose} />
+                <ItemForm<Policy> key={format!("{key}-policy")} index={i} problems={problems.clone()} onclose={onclose.clone()} />
+                <ItemForm<Catalog> key={format!("{key}-rules")} index={i} {problems} {onclose} />
             </>
         },
     }

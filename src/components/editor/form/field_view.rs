@@ -11,6 +11,16 @@ use crate::i18n::editor_form::{ChoiceMsg, FormMsg};
 use crate::i18n::t;
 
 /// `slots[1].max` as an element id part: `slots-1-max`.
+/// A field's path in problems: `plans[0].monthly_fee`; the key alone for
+/// the tables' own fields (an item whose path is empty).
+pub fn field_path(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
 pub fn id_part(key: &str) -> String {
     key.replace("].", "-")
         .replace(['[', '.'], "-")
@@ -23,6 +33,7 @@ pub fn hint<T>(field: &Field<T>, lang: Lang) -> Option<AttrValue> {
         FieldKind::Ids => FormMsg::IdsHint,
         FieldKind::OptWhole => FormMsg::OptionalHint,
         FieldKind::OptDate => FormMsg::DateHint,
+        FieldKind::Percent if field.key == "credit_cap" => FormMsg::CreditCapHint,
         FieldKind::OptMoney => FormMsg::LongDistanceRateHint,
         _ => return None,
     };
@@ -94,7 +105,7 @@ pub fn field_part<T>(
     prefix: &str,
 ) -> Part {
     let key = field.key.to_string();
-    let error = parse_error.or_else(|| problems_at(problems, &format!("{path}.{key}"), lang));
+    let error = parse_error.or_else(|| problems_at(problems, &field_path(path, &key), lang));
     Part::Field(Shown {
         id: format!("{prefix}-{}", id_part(&key)),
         label: t(lang, field.label),

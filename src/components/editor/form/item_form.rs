@@ -11,7 +11,7 @@ use proposal_engine::{Catalog, Problem};
 use yew::prelude::*;
 
 use super::field::{Entry, Shape};
-use super::field_view::{field_part, shown};
+use super::field_view::{field_part, field_path, shown};
 use super::form_view::{form_view, FormView, Part};
 use super::Item;
 use crate::components::editor::pending::use_pending_report;
@@ -98,7 +98,7 @@ pub fn ItemForm<T: Item>(props: &ItemFormProps) -> Html {
                 editor.dispatch(if discrete {
                     EditorAction::Edit(catalog)
                 } else {
-                    let field = format!("{path}.{key}");
+                    let field = field_path(&path, &key);
                     EditorAction::EditField { catalog, field }
                 });
             }
@@ -127,7 +127,7 @@ pub fn ItemForm<T: Item>(props: &ItemFormProps) -> Html {
             key,
             remove,
         } => {
-            let at = format!("{path}.{key}");
+            let at = field_path(&path, &key);
             let errors = props
                 .problems
                 .iter()

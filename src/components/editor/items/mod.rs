@@ -28,6 +28,7 @@ pub mod plan;
 pub mod policy;
 pub mod promotion;
 pub mod promotion_kind;
+pub mod table_rules;
 pub mod volume_tiers;
 
 /// Host tests (the storage stand-in exists only off wasm32).

@@ -212,3 +212,64 @@ fn slots_and_tiers_are_added_and_removed_in_place() {
     p.act(Shape::RemoveTier(0));
     assert_eq!(p.get("kind.tiers[0].min_lines"), "2");
 }
+
+/// The form keys of the first item of `list` in `c` (every type's keys).
+fn form_keys(c: &proposal_engine::Catalog, list: &str) -> Vec<String> {
+    use proposal_engine::catalog::{
+        AddOn, Brand, Bundle, ExclusionGroup, Handset, OneOffFee, Plan, Policy, Promotion,
+    };
+    fn keys<T: Item>(item: Option<&T>) -> Vec<String> {
+        item.map(|i| i.fields().iter().map(|f| f.key.to_string()).collect())
+            .unwrap_or_default()
+    }
+    match list {
+        "" => keys(Some(c)),
+        "plans" => keys::<Plan>(c.plans.first()),
+        "bundles" => keys::<Bundle>(c.bundles.first()),
+        "addons" => keys::<AddOn>(c.addons.first()),
+        "promotions" => keys::<Promotion>(c.promotions.first()),
+        "handsets" => keys::<Handset>(c.handsets.first()),
+        "fees" => keys::<OneOffFee>(c.fees.first()),
+        "exclusion_groups" => keys::<ExclusionGroup>(c.exclusion_groups.first()),
+        "policy" => keys::<Policy>(Some(&c.policy)),
+        "brand" => keys::<Brand>(Some(&c.brand)),
+        other => panic!("a rule in a list the test does not know: {other}"),
+    }
+}
+
+#[test]
+fn every_rule_the_tables_set_has_a_form_field() {
+    use proposal_engine::catalog::{pricing_rules, RuleField};
+    let c = default_catalog();
+    for rule in pricing_rules(&c) {
+        let RuleField::Tables(path) = rule.field else {
+            continue;
+        };
+        // `promotions[].fees.addons` is the key `fees.addons` of a promotion;
+        // `bundles[].slots[].free_members` of the first slot; `credit_cap`
+        // and `policy.stacking` are the tables' own.
+        let (list, key) = match path.split_once("[].") {
+            Some((list, key)) => (list, key.replace("[]", "[0]")),
+            None => match path.split_once('.') {
+                Some((list, key)) => (list, key.to_string()),
+                None => ("", path.to_string()),
+            },
+        };
+        let keys = form_keys(&c, list);
+        assert!(
+            keys.iter()
+                .any(|k| *k == key || k.starts_with(&format!("{key}."))),
+            "the rule {path} has no form field (the {list:?} form has {keys:?})"
+        );
+    }
+}
+
+#[test]
+fn the_credit_cap_is_edited_as_a_percentage() {
+    let mut c = default_catalog();
+    assert_eq!(c.get("credit_cap"), "50");
+    c.set("credit_cap", "30").unwrap();
+    assert_eq!(c.credit_cap, proposal_engine::Bps(3_000));
+    assert!(c.set("credit_cap", "lots").is_err());
+    assert_eq!(c.credit_cap, proposal_engine::Bps(3_000));
+}
