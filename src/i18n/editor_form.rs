@@ -147,7 +147,10 @@ impl Translate for FormMsg {
             FormMsg::WholeAccount => ("须整体办理", "Whole account only"),
             FormMsg::EditPolicy => ("优惠规则（全表）", "Promotion policy (whole tables)"),
             FormMsg::EditTableRules => ("赠费规则（全表）", "Credit rule (whole tables)"),
-            FormMsg::CreditCap => ("赠送话费上限（占当月话费）", "Credit gift cap (share of the month's bill)"),
+            FormMsg::CreditCap => (
+                "赠送话费上限（占当月话费）",
+                "Credit gift cap (share of the month's bill)",
+            ),
             FormMsg::CreditCapHint => (
                 "赠送话费每月最多抵扣当月话费的比例，如 50（送话费不超当月话费50%）",
                 "the most of a month's bill a credit gift may cover, e.g. 50",

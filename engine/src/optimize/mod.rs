@@ -20,7 +20,7 @@ use crate::customer::Customer;
 use crate::document::alternative_wording;
 use crate::money::Money;
 use crate::pricing::{
-    audience_problem, eligibility_problem, offer_problem, price, sale_problem, Priced, Proposal,
+    audience_problem, eligibility_problem, price, sale_problem, Priced, Proposal,
 };
 use crate::text::Text;
 use search::{Search, Solution};
@@ -35,16 +35,28 @@ pub struct Eligible<'a> {
 }
 
 /// Filters the catalog to what `customer` may order; `notes` gets why a
-/// bundle or promotion is out.
+/// bundle or promotion is out, first what is out of its window or for
+/// another audience (what a rep most needs to tell the customer).
 pub fn eligible<'a>(
     catalog: &'a Catalog,
     customer: &Customer,
     options: &Options,
     notes: &mut Vec<Text>,
 ) -> Eligible<'a> {
+    let start = notes.len();
+    let mut offers: Vec<Text> = Vec::new();
+    // An offer out of its window or for another audience, with the reason.
+    let closed = |rule: &Eligibility| {
+        options
+            .date
+            .and_then(|d| sale_problem(rule, d))
+            .or_else(|| audience_problem(rule, customer))
+    };
     let mut bundles = Vec::new();
     for b in &catalog.bundles {
-        if let Some(why) = offer_problem(&b.eligibility, customer, options.date) {
+        if let Some(why) = closed(&b.eligibility) {
+            offers.push(named(&b.name, &why));
+        } else if let Some(why) = eligibility_problem(&b.eligibility, customer) {
             notes.push(named(&b.name, &why));
         } else if let Some(why) = alternative_wording::missing_lines(b, customer) {
             notes.push(why);
@@ -52,15 +64,10 @@ pub fn eligible<'a>(
             bundles.push(b);
         }
     }
-    // An offer out of its window or for another audience is named with the
-    // reason; one closed by segment, lines or tenure is left out quietly.
-    let open = |name: &Text, rule: &Eligibility, notes: &mut Vec<Text>| -> bool {
-        let why = options
-            .date
-            .and_then(|d| sale_problem(rule, d))
-            .or_else(|| audience_problem(rule, customer));
-        if let Some(why) = why {
-            notes.push(named(name, &why));
+    // Other items closed by segment, lines or tenure are left out quietly.
+    let open = |name: &Text, rule: &Eligibility, offers: &mut Vec<Text>| -> bool {
+        if let Some(why) = closed(rule) {
+            offers.push(named(name, &why));
             return false;
         }
         eligibility_problem(rule, customer).is_none()
@@ -68,7 +75,7 @@ pub fn eligible<'a>(
     let mut promotions = Vec::new();
     for p in &catalog.promotions {
         // Offers the customer is not eligible for are not "needs authority".
-        if !open(&p.name, &p.eligibility, notes) {
+        if !open(&p.name, &p.eligibility, &mut offers) {
             continue;
         }
         if p.authority_level > options.authority() {
@@ -83,13 +90,14 @@ pub fn eligible<'a>(
     let plans = catalog
         .plans
         .iter()
-        .filter(|p| open(&p.name, &p.eligibility, notes))
+        .filter(|p| open(&p.name, &p.eligibility, &mut offers))
         .collect();
     let packs = catalog
         .addons
         .iter()
-        .filter(|a| a.kind.is_pack() && open(&a.name, &a.eligibility, notes))
+        .filter(|a| a.kind.is_pack() && open(&a.name, &a.eligibility, &mut offers))
         .collect();
+    notes.splice(start..start, offers);
     Eligible {
         plans,
         bundles,
