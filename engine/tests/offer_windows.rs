@@ -80,7 +80,9 @@ fn a_promotion_is_offered_on_the_days_of_its_window_only() {
     assert!(!yes);
     // First of the notes: what a rep most needs to tell the customer.
     assert_eq!(notes[0].zh, "网龄满5年每月赠10元：已于 2026-12-31 结束办理");
-    assert!(notes[0].en.ends_with("no longer on sale (ended 2026-12-31)"));
+    assert!(notes[0]
+        .en
+        .ends_with("no longer on sale (ended 2026-12-31)"));
     assert!(notes.len() > 1, "the other notes stay: {notes:?}");
     let (yes, notes) = offered(&c, &me, &on("2026-11-30"));
     assert!(!yes);

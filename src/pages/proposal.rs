@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use crate::router::Link;
+use proposal_engine::screen::price_book::history_mark;
 use proposal_engine::{build_document, Options, ProposalDocument};
 use yew::prelude::*;
 
@@ -37,7 +38,9 @@ pub fn ProposalPage() -> Html {
     let session = use_context::<SessionContext>().expect("session context");
     let active = use_context::<ActiveCatalog>().expect("catalog context");
     let published = use_published();
-    // A proposal opened from a link with edited prices keeps those prices.
+    // A proposal opened from a link with edited prices (or an earlier
+    // version's) keeps those prices.
+    let current_tables = active.0.clone();
     let catalog = use_session_tables(&session, active);
     let not_published = use_prices_differ() || !session.link_patch.is_empty();
     let tables = use_memo(catalog.clone(), |c| c.0.reference());
@@ -74,6 +77,15 @@ pub fn ProposalPage() -> Html {
         .unwrap_or_else(|| (*device_rep).clone());
     let valid_until = view.valid_until;
     let fallback = view.date_fallback.then_some(valid_until);
+    // Priced with a link's earlier version: said so, as on the phone.
+    let history = (catalog.0.version != current_tables.version).then(|| {
+        history_mark(
+            &catalog.0,
+            &current_tables,
+            &valid_until.to_string(),
+            issued,
+        )
+    });
     let doc = match &*doc {
         Ok(doc) => doc.clone(),
         Err(why) => {
@@ -126,6 +138,12 @@ pub fn ProposalPage() -> Html {
             <article class="proposal-doc" data-testid="proposal-doc">
                 if not_published {
                     <p class="doc-not-published banner">{ t(lang, ProposalMsg::NotPublished) }</p>
+                }
+                if let Some(m) = &history {
+                    <div class="notice info history-mark" role="status" data-testid="doc-history-mark">
+                        <p>{ m.mark.get(lang) }</p>
+                        if let Some(expired) = &m.expired { <p>{ expired.get(lang) }</p> }
+                    </div>
                 }
                 <DocHeader doc={doc.clone()} brand={catalog.0.brand.clone()} customer={session.intake.name.clone()} rep={rep} {valid_until} />
                 <Situation doc={doc.clone()} />

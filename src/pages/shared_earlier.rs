@@ -17,7 +17,7 @@ use crate::browser::json::{parse_catalog, parse_patch};
 use crate::components::selfcheck::SelfCheck;
 use crate::i18n::{t, SharedMsg};
 use crate::state::catalog::ActiveCatalog;
-use crate::state::editor::versions::stored_link_version;
+use crate::state::editor::versions::{keep_version, stored_link_version};
 use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -57,9 +57,16 @@ pub fn EarlierVersion(props: &EarlierVersionProps) -> Html {
                 return old.set(found);
             }
             crate::browser::fetch::get_text(&version_file(link.version), move |text| {
+                // Kept on the device: the full proposal (another page) and
+                // the next visit, offline too, price with it.
                 let found = text
-                    .and_then(|t| parse_catalog(&t).ok())
-                    .filter(|c| is_the_version(&link, c))
+                    .and_then(|t| {
+                        let c = parse_catalog(&t)
+                            .ok()
+                            .filter(|c| is_the_version(&link, c))?;
+                        keep_version(c.version, &t);
+                        Some(c)
+                    })
                     .and_then(open);
                 old.set(found.unwrap_or(Old::Missing));
             });
@@ -104,7 +111,7 @@ pub fn EarlierVersion(props: &EarlierVersionProps) -> Html {
             { header }
             { for offer }
             <ContextProvider<ActiveCatalog> context={ActiveCatalog(tables)}>
-                <SelfCheck opened={then} />
+                <SelfCheck opened={then} earlier=true />
             </ContextProvider<ActiveCatalog>>
         </>
     }

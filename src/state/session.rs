@@ -39,6 +39,13 @@ pub struct Session {
     /// so its proposal keeps the rep's prices; empty: the app's tables.
     #[serde(default)]
     pub link_patch: String,
+    /// The earlier published version a shared link was made with, when its
+    /// proposal was opened at that version's prices (the phone's
+    /// "打开完整建议书" on a link of an earlier version): the session is
+    /// priced with the device's kept copy of that version. Not written when
+    /// absent, so sessions stored before it read as they were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link_tables: Option<proposal_engine::CatalogRef>,
     /// The customer a shared link carried, exactly (as data, never through
     /// the form's text), until the rep edits the intake: the engine's
     /// compact customer code (`screen::link::customer_code`).
@@ -76,6 +83,8 @@ pub struct LinkMeta {
     pub valid_until: String,
     pub edited_json: String,
     pub approval: Option<Approval>,
+    /// The link's tables, when the phone priced it with an earlier version.
+    pub tables: Option<proposal_engine::CatalogRef>,
 }
 
 /// What the rep does.
@@ -220,6 +229,7 @@ impl Reducible for Session {
                 next.customer_view = false;
                 next.link_rep = None;
                 next.link_patch.clear();
+                next.link_tables = None;
             }
             SessionAction::FromSpend(total, mobiles) => {
                 *intake = from_spend(total, mobiles);
@@ -234,6 +244,7 @@ impl Reducible for Session {
                 next.valid_until = meta.valid_until;
                 next.link_rep = (meta.rep != Rep::default()).then_some(meta.rep);
                 next.link_patch = meta.edited_json;
+                next.link_tables = meta.tables;
                 next.link_customer = meta.customer;
                 next.approval = meta.approval;
                 next.customer_view = true;
@@ -321,10 +332,30 @@ pub fn use_session_view(
 /// rule), else `active` itself.
 #[hook]
 pub fn use_session_tables(session: &Session, active: ActiveCatalog) -> ActiveCatalog {
-    (*use_memo((session.link_patch.clone(), active), |(patch, active)| {
-        edited_tables_with(&active.0, patch, crate::browser::json::parse_patch)
-            .map(|t| ActiveCatalog(Rc::new(t)))
-            .unwrap_or_else(|| active.clone())
+    let key = (
+        session.link_patch.clone(),
+        session.link_tables.clone(),
+        active,
+    );
+    (*use_memo(key, |(patch, version, active)| {
+        session_tables(patch, version.as_ref(), active)
     }))
     .clone()
+}
+
+/// The tables a session prices with: the link's earlier version when it
+/// names one kept on this device (else the app's), with the link's edits.
+pub fn session_tables(
+    patch: &str,
+    version: Option<&proposal_engine::CatalogRef>,
+    active: &ActiveCatalog,
+) -> ActiveCatalog {
+    let earlier = version
+        .filter(|v| v.version != active.0.version)
+        .and_then(crate::state::editor::versions::stored_link_version);
+    let base = earlier.as_ref().unwrap_or(&active.0);
+    match edited_tables_with(base, patch, crate::browser::json::parse_patch) {
+        Some(t) => ActiveCatalog(Rc::new(t)),
+        None => earlier.map_or_else(|| active.clone(), |c| ActiveCatalog(Rc::new(c))),
+    }
 }

@@ -1,7 +1,8 @@
 // A price-book history that keeps old proposals true (issue 18): a link a
 // rep made under version 1 still opens at version 1's prices after a
 // manager publishes and deploys version 2, marked "prices of version 1,
-// since replaced by version 2"; after its validity date it says so and
+// since replaced by version 2" (its printable proposal too); after its
+// validity date it says so and
 // re-prices under the current tables with the difference. Runs on a copy of
 // dist/ so the test can deploy version 2 into its tables/ folder.
 import { test, before, after } from 'node:test';
@@ -65,6 +66,11 @@ test('a version-1 link reopens at version 1 with its saving and the mark, and on
   await expectText(phone.getByTestId('shared-saving'), saving, 'the original saving, at version 1 prices');
   assert.equal(await phone.getByTestId('history-expired').count(), 0, 'still valid: no expiry');
   assert.equal(await phone.getByTestId('reprice').count(), 0);
+  // Its full proposal, as the phone opens it: version 1's prices, marked.
+  await phone.getByRole('button', { name: '打开完整建议书' }).click();
+  await phone.getByTestId('proposal-doc').waitFor();
+  await expectText(phone.getByTestId('doc-horizon-saving'), saving, 'the printable proposal at version 1 prices');
+  await expectText(phone.getByTestId('doc-history-mark').locator('p').first(), '按第 1 版（2026-12-01）价格计算，该版已由第 2 版（2027-01-01）取代');
   await phone.context().close();
 
   // A month after its validity date (the link is valid 14 days).

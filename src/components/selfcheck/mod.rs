@@ -27,6 +27,9 @@ use usage_controls::UsageControls;
 #[derive(Properties, PartialEq)]
 pub struct SelfCheckProps {
     pub opened: Rc<Opened>,
+    /// Priced with the link's earlier version (not the app's tables).
+    #[prop_or_default]
+    pub earlier: bool,
 }
 
 #[component]
@@ -64,6 +67,8 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
             valid_until: shared.valid_until.clone(),
             edited_json: shared.edited_json.clone(),
             approval: shared.approval.clone(),
+            // Priced with an earlier version: the full proposal keeps it.
+            tables: props.earlier.then(|| shared.catalog.clone()),
         };
         Callback::from(move |_| {
             session.dispatch(SessionAction::Load(Box::new((

@@ -58,6 +58,7 @@ fn a_quick_start_forgets_what_a_shared_link_brought() {
         edited_json: "{}".into(),
         customer: "CODE".into(),
         approval: None,
+        tables: Some(proposal_engine::default_catalog().reference()),
     };
     let opened = run([SessionAction::Load(Box::new((
         Default::default(),
@@ -67,6 +68,7 @@ fn a_quick_start_forgets_what_a_shared_link_brought() {
     assert_eq!(opened.link_rep.as_ref().unwrap().name, "王");
     assert_eq!(opened.link_patch, "{}");
     assert_eq!(opened.valid_until, "2026-02-01");
+    assert_eq!(opened.link_tables.as_ref().map(|t| t.version), Some(1));
     assert_eq!(
         opened.link_customer, "CODE",
         "the link's customer is kept as data"
