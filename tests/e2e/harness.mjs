@@ -172,3 +172,15 @@ export async function expectValue(locator, value, message) {
   await locator.page().waitForFunction(([el, v]) => el.value === v, [handle, value], { timeout: WAIT }).catch(() => {});
   assert.equal(await locator.inputValue(), value, message);
 }
+
+/** The text of a `data:` link the page offers for download. */
+export const dataText = (href) => decodeURIComponent(href.slice(href.indexOf(',') + 1));
+
+/** Publishes the manager's draft (tables.html) effective `date`; returns
+ * the `current.json` the publish panel then offers, to deploy. */
+export async function publish(manager, date) {
+  await manager.locator('#publish-date').fill(date);
+  await manager.getByRole('button', { name: '发布', exact: true }).click();
+  await manager.getByTestId('diff').getByText('草稿与已发布版本相同').waitFor();
+  return dataText(await manager.getByTestId('published-json').getAttribute('href'));
+}

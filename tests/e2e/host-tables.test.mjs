@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, DIST, TABLET, expectText, expectMatch } from './harness.mjs';
+import { start, DIST, TABLET, expectText, expectMatch, dataText } from './harness.mjs';
 
 let app;
 let dir;
@@ -24,7 +24,6 @@ const PLAN = 'plan.m-89';
 const inUse = (page) => page.getByTestId('tables-in-use');
 
 /** A data: URL's text (the editor's downloads). */
-const dataText = (href) => decodeURIComponent(href.slice(href.indexOf(',') + 1));
 
 async function cheapestFor88(page) {
   await page.getByRole('button', { name: '+ 手机' }).click();

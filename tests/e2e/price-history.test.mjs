@@ -2,15 +2,15 @@
 // rep made under version 1 still opens at version 1's prices after a
 // manager publishes and deploys version 2, marked "prices of version 1,
 // since replaced by version 2" (its printable proposal too); after its
-// validity date it says so and
-// re-prices under the current tables with the difference. Runs on a copy of
-// dist/ so the test can deploy version 2 into its tables/ folder.
+// validity date it says so and re-prices under the current tables with the
+// difference. Runs on a copy of dist/ so the test can deploy version 2 into
+// its tables/ folder.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, DIST, TABLET, PHONE, expectText, expectMatch } from './harness.mjs';
+import { start, DIST, TABLET, PHONE, expectText, expectMatch, publish } from './harness.mjs';
 
 let app;
 let dir;
@@ -22,7 +22,6 @@ before(async () => {
 after(async () => { await app.close(); });
 
 const BUNDLE = 'bundle.family';
-const dataText = (href) => decodeURIComponent(href.slice(href.indexOf(',') + 1));
 
 /** The family preset's recommended proposal, shared: its link and saving. */
 async function makeLink() {
@@ -47,10 +46,7 @@ async function publishVersion2() {
   await manager.locator('#filter-bundles').fill(BUNDLE);
   await manager.getByTestId('table-bundles').locator('tbody tr', { hasText: BUNDLE }).getByRole('button', { name: '编辑' }).click();
   await manager.locator('#bundle-monthly_fee').fill('149');
-  await manager.locator('#publish-date').fill('2027-01-01');
-  await manager.getByRole('button', { name: '发布', exact: true }).click();
-  await manager.getByTestId('diff').getByText('草稿与已发布版本相同').waitFor();
-  const json = dataText(await manager.getByTestId('published-json').getAttribute('href'));
+  const json = await publish(manager, '2027-01-01');
   await manager.context().close();
   writeFileSync(join(dir, 'tables/current.json'), json);
   writeFileSync(join(dir, 'tables/2.json'), json);
