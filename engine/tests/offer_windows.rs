@@ -332,3 +332,34 @@ fn the_cli_offers_only_what_is_on_sale_on_its_date() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--date"), "{err}");
 }
+
+#[test]
+fn the_phone_recommends_afresh_only_what_is_on_sale_today() {
+    use proposal_engine::screen::link::phone_view_on;
+    use proposal_engine::share::{decode, encode, Shared};
+    let c = with_rule(window(None, Some("2026-12-31")));
+    let me = customer(LineOrigin::ThisOperator, 0);
+    // A link with no proposal of its own: the phone recommends afresh.
+    let shared = Shared {
+        customer: me.clone(),
+        chosen: None,
+        horizon: proposal_engine::optimize::DEFAULT_HORIZON,
+        rep_name: String::new(),
+        rep_phone: String::new(),
+        valid_until: String::new(),
+        catalog: c.reference(),
+        edited_json: String::new(),
+        approval: None,
+    };
+    let opened = decode(&encode(&shared, &c), &c).expect("the link opens");
+    let has = |d: &str| {
+        phone_view_on(&c, &opened, &me, Some(day(d)))
+            .expect("priced")
+            .proposal
+            .promotions
+            .iter()
+            .any(|p| p.0 == TENURE)
+    };
+    assert!(has("2026-12-31"));
+    assert!(!has("2027-01-01"));
+}

@@ -3,6 +3,7 @@
 //! from the link; they are recomputed here from the app's tables.
 use crate::catalog::{validate_catalog, Catalog, CatalogPatch};
 use crate::customer::Customer;
+use crate::date::Date;
 use crate::optimize::{optimize, Options};
 use crate::pricing::{price, Priced, Proposal};
 use crate::screen::chart::{cost_chart, ChartView};
@@ -62,8 +63,21 @@ pub fn chosen_for(opened: &Opened, customer: &Customer) -> Option<Proposal> {
 /// (`opened.tables(app)`); the engine's recommendation for `customer`
 /// ([`crate::optimize::Proposals::recommended`], keeping what they have when
 /// that costs no more) when the chosen one no longer fits. `None` when
-/// nothing can be priced.
+/// nothing can be priced. No calendar check: see [`phone_view_on`].
 pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option<PhoneView> {
+    phone_view_on(app, opened, customer, None)
+}
+
+/// [`phone_view`] on the day `today`: the link's own proposal keeps what it
+/// offered (it was on sale when the rep made it, and holds until its
+/// validity date); a recommendation made afresh, when the customer's change
+/// of lines no longer fits it, offers only what is on sale `today`.
+pub fn phone_view_on(
+    app: &Catalog,
+    opened: &Opened,
+    customer: &Customer,
+    today: Option<Date>,
+) -> Option<PhoneView> {
     let tables = opened.tables(app);
     let horizon = opened.shared.horizon.max(1);
     let options = Options {
@@ -72,9 +86,9 @@ pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option
         ..Options::default()
     };
     let approval = opened.shared.approval.as_ref().map(|a| a.words());
-    let found = optimize(tables, customer, &options).ok();
     if let Some(p) = chosen_for(opened, customer) {
         if let Ok(priced) = price(tables, customer, &p, Some(horizon)) {
+            let found = optimize(tables, customer, &options).ok();
             let title = found
                 .as_ref()
                 .and_then(|f| f.alternatives.iter().find(|a| a.proposal == p))
@@ -91,7 +105,11 @@ pub fn phone_view(app: &Catalog, opened: &Opened, customer: &Customer) -> Option
             });
         }
     }
-    let found = found?;
+    let today_options = Options {
+        date: today,
+        ..options
+    };
+    let found = optimize(tables, customer, &today_options).ok()?;
     let (best, _) = found.recommended();
     Some(PhoneView {
         figures: card_figures(tables, best),

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use crate::router::navigate;
 use proposal_engine::screen::figures::Figure;
-use proposal_engine::screen::link::{customer_code, phone_view, PhoneView};
+use proposal_engine::screen::link::{customer_code, phone_view_on, PhoneView};
 use proposal_engine::share::Opened;
 use proposal_engine::Customer;
 use yew::prelude::*;
@@ -46,7 +46,7 @@ pub fn SelfCheck(props: &SelfCheckProps) -> Html {
             app_tables.clone(),
             props.opened.clone(),
         ),
-        |(c, app, o)| phone_view(&app.0, o, c),
+        |(c, app, o)| phone_view_on(&app.0, o, c, Some(crate::browser::today())),
     );
     let shared = &props.opened.shared;
     let open_printable = {

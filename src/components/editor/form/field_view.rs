@@ -115,7 +115,9 @@ pub fn field_part<T>(
         options: options(field.kind, lang),
         many: matches!(field.kind, FieldKind::Many(_)),
         date: field.kind == FieldKind::OptDate,
-        note: None,
+        // A rule of the whole tables keeps its help in view, not only as
+        // the empty field's placeholder.
+        note: (field.key == "credit_cap").then(|| t(lang, FormMsg::CreditCapHint).into()),
         error,
         value,
         key,

@@ -9,7 +9,6 @@ use super::super::form::field::{field, Entry};
 use super::super::form::parts;
 use super::super::form::Item;
 use crate::i18n::editor_form::FormMsg;
-use crate::i18n::t;
 
 impl Item for Policy {
     const PREFIX: &'static str = "policy";
@@ -28,8 +27,9 @@ impl Item for Policy {
     fn at_mut(c: &mut Catalog, _index: usize) -> Option<&mut Self> {
         Some(&mut c.policy)
     }
-    fn title(&self, lang: Lang) -> String {
-        t(lang, FormMsg::EditPolicy).to_string()
+    /// The heading says it all: no item name after it.
+    fn title(&self, _lang: Lang) -> String {
+        String::new()
     }
     fn entries(&self) -> Vec<Entry<Self>> {
         parts::entries([

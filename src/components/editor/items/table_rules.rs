@@ -7,7 +7,6 @@ use super::super::form::field::{field, Entry};
 use super::super::form::parts;
 use super::super::form::Item;
 use crate::i18n::editor_form::{FormMsg, UnitMsg};
-use crate::i18n::t;
 
 impl Item for Catalog {
     const PREFIX: &'static str = "tables";
@@ -28,8 +27,9 @@ impl Item for Catalog {
     fn at_mut(c: &mut Catalog, _index: usize) -> Option<&mut Self> {
         Some(c)
     }
-    fn title(&self, lang: Lang) -> String {
-        t(lang, FormMsg::EditTableRules).to_string()
+    /// The heading says it all: no item name after it.
+    fn title(&self, _lang: Lang) -> String {
+        String::new()
     }
     fn entries(&self) -> Vec<Entry<Self>> {
         parts::entries([field!(
