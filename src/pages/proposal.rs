@@ -78,7 +78,13 @@ pub fn ProposalPage() -> Html {
     let valid_until = view.valid_until;
     let fallback = view.date_fallback.then_some(valid_until);
     // Priced with a link's earlier version: said so, as on the phone.
-    let history = (catalog.0.version != current_tables.version).then(|| {
+    // Only a session a link of an earlier version opened (never a rep's
+    // draft prices, whatever version they state).
+    let earlier = session
+        .link_tables
+        .as_ref()
+        .is_some_and(|r| r.version == catalog.0.version && r.version != current_tables.version);
+    let history = earlier.then(|| {
         history_mark(
             &catalog.0,
             &current_tables,
