@@ -239,3 +239,104 @@ fn a_link_of_an_earlier_version_is_repriced_under_the_current_tables() {
     assert_eq!(words, repriced_difference(DEFAULT_HORIZON, before, after));
     assert!(words.zh.contains("少"), "{}", words.zh);
 }
+
+/// Version 1 and a version 2 ¥10 a month dearer on every plan and bundle,
+/// a customer of two lines, and version 1's best proposal for them.
+fn dearer_version_2() -> (
+    Catalog,
+    Catalog,
+    proposal_engine::Customer,
+    proposal_engine::Proposal,
+) {
+    use proposal_engine::optimize::Options;
+    let v1 = default_catalog();
+    let mut v2 = v1.clone();
+    v2.version = 2;
+    for p in &mut v2.plans {
+        p.monthly_fee = Money(p.monthly_fee.0 + 1_000);
+    }
+    for b in &mut v2.bundles {
+        b.monthly_fee = Money(b.monthly_fee.0 + 1_000);
+    }
+    let mut customer = common::customer(&mut common::Rng::new(7), 2);
+    for l in &mut customer.lines {
+        l.current_monthly_fee = Money(30_000);
+    }
+    let chosen = proposal_engine::optimize(&v1, &customer, &Options::default())
+        .unwrap()
+        .alternatives[0]
+        .proposal
+        .clone();
+    (v1, v2, customer, chosen)
+}
+
+#[test]
+fn a_saved_proposal_is_repriced_with_the_same_packages_and_the_difference() {
+    use proposal_engine::optimize::{describe_proposal, Options, DEFAULT_HORIZON};
+    use proposal_engine::screen::reprice::reprice_saved;
+    let (v1, v2, customer, chosen) = dearer_version_2();
+    let options = Options::default();
+    let saving = |cat: &Catalog| {
+        describe_proposal(cat, &customer, &chosen, &options)
+            .unwrap()
+            .priced
+            .savings
+            .horizon
+    };
+    let (before, after) = (saving(&v1), saving(&v2));
+    assert!(after < before, "dearer: less saved");
+    let repriced = reprice_saved(&v1, &v2, &customer, &chosen, &options).unwrap();
+    assert_eq!(
+        repriced.proposal, chosen,
+        "the same packages are still offered"
+    );
+    let difference = repriced_difference(DEFAULT_HORIZON, before, after);
+    assert!(
+        repriced.words.zh.starts_with(&difference.zh),
+        "{}",
+        repriced.words.zh
+    );
+    assert!(repriced.words.zh.contains("同一套餐组合"));
+    assert!(repriced.words.en.contains("the same packages"));
+}
+
+#[test]
+fn a_saved_proposal_whose_plan_is_withdrawn_is_repriced_with_the_best_current_one() {
+    use proposal_engine::optimize::Options;
+    use proposal_engine::screen::reprice::reprice_saved;
+    let (v1, mut v2, customer, chosen) = dearer_version_2();
+    // Every item of the saved proposal leaves version 2's sale.
+    let used = serde_json::to_string(&chosen).unwrap();
+    let stop = Date::parse("2026-11-30");
+    for p in v2
+        .plans
+        .iter_mut()
+        .filter(|p| used.contains(&format!("\"{}\"", p.id)))
+    {
+        p.eligibility.on_sale_until = stop;
+    }
+    for b in v2
+        .bundles
+        .iter_mut()
+        .filter(|b| used.contains(&format!("\"{}\"", b.id)))
+    {
+        b.eligibility.on_sale_until = stop;
+    }
+    let options = Options {
+        date: Date::parse("2026-12-07"),
+        ..Options::default()
+    };
+    let repriced = reprice_saved(&v1, &v2, &customer, &chosen, &options).unwrap();
+    assert_ne!(repriced.proposal, chosen);
+    assert!(
+        repriced.words.zh.contains("原套餐组合已不再办理"),
+        "{}",
+        repriced.words.zh
+    );
+    // Version 1's own window is not judged on the day it is re-priced.
+    let mut v1_ended = v1.clone();
+    for p in &mut v1_ended.plans {
+        p.eligibility.on_sale_until = stop;
+    }
+    assert!(reprice_saved(&v1_ended, &v2, &customer, &chosen, &options).is_some());
+}

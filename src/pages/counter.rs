@@ -16,6 +16,7 @@ use yew::prelude::*;
 use crate::components::compare::authority::AuthorityPanel;
 use crate::components::compare::best_bar::BestBarView;
 use crate::components::compare::current_bill::CurrentBill;
+use crate::components::compare::history_notice::HistoryNotice;
 use crate::components::compare::proposal_card::ProposalCard;
 use crate::components::compare::share_panel::{SharePanel, PANEL_ID};
 use crate::components::intake::customer_form::CustomerForm;
@@ -29,7 +30,8 @@ use crate::route::Route;
 use crate::state::catalog::{use_published, ActiveCatalog};
 use crate::state::deferred::use_after_paint;
 use crate::state::rep::{today, Rep};
-use crate::state::session::{use_session_tables, use_session_view, SessionAction, SessionContext};
+use crate::state::session::{use_session_view, SessionAction, SessionContext};
+use crate::state::session_tables::{choose, use_session_tables};
 use crate::state::share_link::share_code_for;
 use crate::state::use_lang;
 
@@ -63,7 +65,7 @@ pub fn CounterPage() -> Html {
     let session = use_context::<SessionContext>().expect("session context");
     let active = use_context::<ActiveCatalog>().expect("catalog context");
     // A session opened from a link keeps the link's edited prices, as on the proposal page.
-    let catalog = use_session_tables(&session, active);
+    let catalog = use_session_tables(&session, active.clone());
     let published = use_published();
     // Read once a visit, not at every keystroke.
     let (today, device_rep) = (*use_memo((), |_| (today(), Rep::restore()))).clone();
@@ -224,9 +226,9 @@ pub fn CounterPage() -> Html {
         } => {
             let cards = keep_first.iter().chain(alternatives.iter()).map(|a| {
                 let chosen = session.chosen.as_ref() == Some(&a.proposal);
-                let s = session.clone();
-                let p = a.proposal.clone();
-                let onchoose = Callback::from(move |_| s.dispatch(SessionAction::Choose(p.clone())));
+                let (s, p) = (session.clone(), a.proposal.clone());
+                let (tables, current) = (catalog.clone(), active.clone());
+                let onchoose = Callback::from(move |_| choose(&s, p.clone(), &tables, &current));
                 html! { <ProposalCard alternative={a.clone()} catalog={catalog.clone()} {chosen} {usage_estimated} {onchoose} /> }
             });
             html! {
@@ -324,6 +326,7 @@ pub fn CounterPage() -> Html {
                 </ContextProvider<Reveal>>
                 <section class="counter-compare" aria-label={t(lang, CounterMsg::Proposals)}>
                     <crate::components::compare::draft_notice::DraftPricesNotice />
+                    <HistoryNotice catalog={catalog.clone()} view={view.clone()} options={options.clone()} />
                     <CurrentBill {monthly} lines={customer.as_ref().map_or(session.intake.lines.len(), |c| c.lines.len())} />
                     if let Some(json) = customer_json {
                         <script type="application/json" id="customer-json">{ json }</script>

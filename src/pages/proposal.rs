@@ -23,7 +23,8 @@ use crate::route::Route;
 use crate::state::autosave::use_autosave;
 use crate::state::catalog::{use_prices_differ, use_published, ActiveCatalog};
 use crate::state::rep::{today, Rep};
-use crate::state::session::{use_session_tables, use_session_view, SessionAction, SessionContext};
+use crate::state::session::{use_session_view, SessionAction, SessionContext};
+use crate::state::session_tables::{earlier_in_use, stated_validity, use_session_tables};
 use crate::state::share_link::{share_code, share_url};
 use crate::state::use_lang;
 
@@ -77,20 +78,12 @@ pub fn ProposalPage() -> Html {
         .unwrap_or_else(|| (*device_rep).clone());
     let valid_until = view.valid_until;
     let fallback = view.date_fallback.then_some(valid_until);
-    // Priced with a link's earlier version: said so, as on the phone.
-    // Only a session a link of an earlier version opened (never a rep's
-    // draft prices, whatever version they state).
-    let earlier = session
-        .link_tables
-        .as_ref()
-        .is_some_and(|r| r.version == catalog.0.version && r.version != current_tables.version);
+    // Priced with an earlier version (a link's, or a proposal the book
+    // reopened): said so, as on the phone.
+    let earlier = earlier_in_use(&session, &catalog.0, &current_tables).is_some();
     let history = earlier.then(|| {
-        history_mark(
-            &catalog.0,
-            &current_tables,
-            &valid_until.to_string(),
-            issued,
-        )
+        let stated = stated_validity(&session, &view);
+        history_mark(&catalog.0, &current_tables, &stated, issued)
     });
     let doc = match &*doc {
         Ok(doc) => doc.clone(),

@@ -19,6 +19,7 @@ pub mod persist;
 pub mod presets;
 pub mod rep;
 pub mod session;
+pub mod session_tables;
 pub mod share_link;
 
 use crate::i18n::Lang;

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use proposal_engine::catalog::{ItemId, LineKind};
 use proposal_engine::customer::{Cluster, HandsetMode, LineOrigin};
 use proposal_engine::optimize::authority::Approval;
-use proposal_engine::screen::link::{customer_of_code, edited_tables_with};
+use proposal_engine::screen::link::customer_of_code;
 use proposal_engine::screen::session::{session_view, SessionView};
 use proposal_engine::screen::suggestions::Accept;
 use proposal_engine::{Date, Money, Proposal};
@@ -39,11 +39,14 @@ pub struct Session {
     /// so its proposal keeps the rep's prices; empty: the app's tables.
     #[serde(default)]
     pub link_patch: String,
-    /// The earlier published version a shared link was made with, when its
-    /// proposal was opened at that version's prices (the phone's
-    /// "打开完整建议书" on a link of an earlier version): the session is
-    /// priced with the device's kept copy of that version. Not written when
-    /// absent, so sessions stored before it read as they were.
+    /// The published version the chosen proposal was priced with: the
+    /// tables in use when the rep chose it, or an earlier version a shared
+    /// link was made with (the phone's "打开完整建议书"). While it names an
+    /// earlier version than the app's and the device keeps that version, the
+    /// session is priced with it (a proposal reopened from the customer book
+    /// keeps its prices, marked), until the rep re-prices it under the
+    /// current tables. Not written when absent, so sessions stored before it
+    /// read as they were.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_tables: Option<proposal_engine::CatalogRef>,
     /// The customer a shared link carried, exactly (as data, never through
@@ -117,7 +120,12 @@ pub enum SessionAction {
     Approve(Option<Approval>),
     QuickStart(Preset),
     FromSpend(Money, u32),
-    Choose(Proposal),
+    /// A proposal chosen, with the published version it was priced with.
+    Choose(Proposal, proposal_engine::CatalogRef),
+    /// The proposal re-priced under the current tables: this one chosen
+    /// instead (none: the rep chooses again), the earlier version no longer
+    /// used.
+    Reprice(Option<Proposal>),
     /// Opens a shared proposal: its intake, proposal and what the link says
     /// (boxed: it is much larger than the other actions).
     Load(Box<(IntakeDraft, Option<Proposal>, LinkMeta)>),
@@ -236,7 +244,16 @@ impl Reducible for Session {
                 next.approval = None;
                 next.customer_view = false;
             }
-            SessionAction::Choose(p) => next.chosen = Some(p),
+            SessionAction::Choose(p, tables) => {
+                next.chosen = Some(p);
+                next.link_tables = Some(tables);
+            }
+            SessionAction::Reprice(p) => {
+                next.chosen = p;
+                next.link_tables = None;
+                // A new offer at today's prices: valid 14 days from today.
+                next.valid_until.clear();
+            }
             SessionAction::Load(loaded) => {
                 let (draft, chosen, meta) = *loaded;
                 next.intake = draft;
@@ -325,37 +342,4 @@ pub fn use_session_view(
         },
     );
     (view, parsed.1.clone())
-}
-
-/// The tables the session is priced with, the same on the counter and the
-/// proposal page: a link's edited prices rebuilt over `active` (the engine's
-/// rule), else `active` itself.
-#[hook]
-pub fn use_session_tables(session: &Session, active: ActiveCatalog) -> ActiveCatalog {
-    let key = (
-        session.link_patch.clone(),
-        session.link_tables.clone(),
-        active,
-    );
-    (*use_memo(key, |(patch, version, active)| {
-        session_tables(patch, version.as_ref(), active)
-    }))
-    .clone()
-}
-
-/// The tables a session prices with: the link's earlier version when it
-/// names one kept on this device (else the app's), with the link's edits.
-pub fn session_tables(
-    patch: &str,
-    version: Option<&proposal_engine::CatalogRef>,
-    active: &ActiveCatalog,
-) -> ActiveCatalog {
-    let earlier = version
-        .filter(|v| v.version != active.0.version)
-        .and_then(crate::state::editor::versions::stored_link_version);
-    let base = earlier.as_ref().unwrap_or(&active.0);
-    match edited_tables_with(base, patch, crate::browser::json::parse_patch) {
-        Some(t) => ActiveCatalog(Rc::new(t)),
-        None => earlier.map_or_else(|| active.clone(), |c| ActiveCatalog(Rc::new(c))),
-    }
 }

@@ -8,6 +8,8 @@ import { afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const DIST = process.env.E2E_DIST ?? new URL('../../dist', import.meta.url).pathname;
 const FLAGS = [
@@ -183,4 +185,22 @@ export async function publish(manager, date) {
   await manager.getByRole('button', { name: '发布', exact: true }).click();
   await manager.getByTestId('diff').getByText('草稿与已发布版本相同').waitFor();
   return dataText(await manager.getByTestId('published-json').getAttribute('href'));
+}
+
+/** A new version published in the editor, `bundle`'s monthly fee now `fee`
+ * yuan from `date`, and deployed as the editor says: the file as
+ * tables/current.json and as the version's own file in `dir`'s tables/.
+ * Returns the version's number. */
+export async function deployBundleFee(app, dir, bundle, fee, date) {
+  const manager = await app.open('tables.html#/tables', TABLET);
+  await manager.getByRole('tab', { name: '融合套餐' }).click();
+  await manager.locator('#filter-bundles').fill(bundle);
+  await manager.getByTestId('table-bundles').locator('tbody tr', { hasText: bundle }).getByRole('button', { name: '编辑' }).click();
+  await manager.locator('#bundle-monthly_fee').fill(fee);
+  const json = await publish(manager, date);
+  await manager.context().close();
+  const { version } = JSON.parse(json);
+  writeFileSync(join(dir, 'tables/current.json'), json);
+  writeFileSync(join(dir, `tables/${version}.json`), json);
+  return version;
 }

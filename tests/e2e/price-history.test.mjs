@@ -7,10 +7,10 @@
 // its tables/ folder.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, DIST, TABLET, PHONE, expectText, expectMatch, publish } from './harness.mjs';
+import { start, DIST, TABLET, PHONE, expectText, expectMatch, deployBundleFee } from './harness.mjs';
 
 let app;
 let dir;
@@ -38,19 +38,8 @@ async function makeLink() {
   return { hash: url.slice(url.indexOf('#')), saving };
 }
 
-/** Version 2, published in the editor (the family bundle ¥20 dearer) and
- * deployed as the editor says: both files into the host's tables/. */
-async function publishVersion2() {
-  const manager = await app.open('tables.html#/tables', TABLET);
-  await manager.getByRole('tab', { name: '融合套餐' }).click();
-  await manager.locator('#filter-bundles').fill(BUNDLE);
-  await manager.getByTestId('table-bundles').locator('tbody tr', { hasText: BUNDLE }).getByRole('button', { name: '编辑' }).click();
-  await manager.locator('#bundle-monthly_fee').fill('149');
-  const json = await publish(manager, '2027-01-01');
-  await manager.context().close();
-  writeFileSync(join(dir, 'tables/current.json'), json);
-  writeFileSync(join(dir, 'tables/2.json'), json);
-}
+/** Version 2: the family bundle ¥20 dearer, published and deployed. */
+const publishVersion2 = () => deployBundleFee(app, dir, BUNDLE, '149', '2027-01-01');
 
 test('a version-1 link reopens at version 1 with its saving and the mark, and once expired is re-priced', async () => {
   const { hash, saving } = await makeLink();

@@ -26,6 +26,7 @@ pub mod link;
 pub mod offers;
 pub mod price_book;
 pub mod recommend;
+pub mod reprice;
 pub mod session;
 pub mod share_panel;
 pub mod suggestions;

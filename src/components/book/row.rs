@@ -75,7 +75,7 @@ pub fn CustomerRow(props: &RowProps) -> Html {
             <p class="book-offer">
                 <span data-testid="book-offer">{ r.offer.get(lang).to_string() }</span>
                 if !r.saving.zh.is_empty() {
-                    <span class="saving">{ r.saving.get(lang).to_string() }</span>
+                    <span class="saving" data-testid="book-saving">{ r.saving.get(lang).to_string() }</span>
                 }
             </p>
             <dl class="book-facts">

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::state::catalog::ActiveCatalog;
 use crate::state::session::{SessionAction, SessionContext};
+use crate::state::session_tables::choose;
 use crate::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +32,7 @@ pub struct SuggestionsProps {
 pub fn Suggestions(props: &SuggestionsProps) -> Html {
     let lang = use_lang();
     let session = use_context::<SessionContext>().expect("session context");
+    let current = use_context::<ActiveCatalog>().expect("catalog context");
     let list = use_memo(
         (props.catalog.clone(), props.customer.clone()),
         |(c, customer)| {
@@ -56,7 +58,8 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
             }
             (None, Some(c)) => {
                 let (session, p) = (session.clone(), c.proposal.clone());
-                let onclick = Callback::from(move |_| session.dispatch(SessionAction::Choose(p.clone())));
+                let (catalog, current) = (props.catalog.clone(), current.clone());
+                let onclick = Callback::from(move |_| choose(&session, p.clone(), &catalog, &current));
                 html! { <button type="button" class="button secondary" aria-pressed={c.chosen.to_string()} {onclick}>{ c.label.get(lang) }</button> }
             }
             (None, None) => html! { <span class="badge">{ s.what.get(lang) }</span> },

@@ -170,3 +170,57 @@ fn quick_starts_on_an_empty_or_untyped_customer_hand_nobody_over() {
     storage::refuse_saves(false);
     assert!(!kept, "the counter keeps the customer rather than lose it");
 }
+
+/// A proposal the rep chose under version 1 is kept in the book at version
+/// 1's prices; once version 2 is in use it reopens at version 1's prices
+/// (kept on the device, or built into the app) and is saved back at them,
+/// until the rep re-prices it.
+#[test]
+fn a_saved_proposal_reopens_at_the_version_it_was_priced_with() {
+    use crate::state::catalog::ActiveCatalog;
+    use crate::state::session_tables::{earlier_in_use, priced_with, session_tables};
+    use proposal_engine::{optimize, Money, Options};
+    let v1 = tables();
+    let mut v2 = v1.clone();
+    v2.version = 2;
+    for p in &mut v2.plans {
+        p.monthly_fee = Money(p.monthly_fee.0 + 1_000);
+    }
+    for b in &mut v2.bundles {
+        b.monthly_fee = Money(b.monthly_fee.0 + 1_000);
+    }
+    let s = Rc::new(customer("王记茶行"));
+    let line = s.intake.lines[0].id;
+    let s = s.reduce(SessionAction::SetField(
+        line,
+        crate::state::intake::LineField::Fee,
+        "199".into(),
+    ));
+    let parsed = s.intake.parse_for(&v1).0.expect("a customer");
+    let best = optimize(&v1, &parsed, &Options::default())
+        .unwrap()
+        .alternatives[0]
+        .clone();
+    let tables = priced_with(&s, &v1, &v1);
+    let s = s.reduce(SessionAction::Choose(best.proposal.clone(), tables));
+    assert_eq!(s.link_tables, Some(v1.reference()));
+    let (book, id) = sync::absorb(&Default::default(), &[], &s, &v1, today());
+    let id = id.unwrap();
+    let saved = book.get(&id).unwrap().offer.clone().unwrap();
+    assert_eq!(saved.term_saving, Some(best.priced.savings.horizon));
+    // Version 2 is published: the book keeps version 1's saving…
+    let (book, _) = sync::absorb(&book, &[], &s, &v2, today());
+    assert_eq!(book.get(&id).unwrap().offer, Some(saved.clone()));
+    // …and the record reopens at version 1's prices, marked.
+    let reopened = sync::session_of(book.get(&id).unwrap(), &v2).unwrap();
+    let current = ActiveCatalog(Rc::new(v2.clone()));
+    let priced = session_tables("", reopened.link_tables.as_ref(), &current);
+    assert_eq!(*priced.0, v1, "version 1 is built into the app");
+    assert!(earlier_in_use(&reopened, &priced.0, &v2).is_some());
+    // Re-priced: the current tables from then on, saved at their prices.
+    let again = Rc::new(reopened).reduce(SessionAction::Reprice(Some(best.proposal.clone())));
+    assert_eq!(again.link_tables, None);
+    let (book, _) = sync::absorb(&book, &[], &again, &v2, today());
+    let now = book.get(&id).unwrap().offer.clone().unwrap();
+    assert!(now.term_saving < saved.term_saving, "¥10 a month dearer");
+}

@@ -31,7 +31,13 @@ pub fn stored_versions(latest: u32) -> Vec<Catalog> {
     (1..=latest).filter_map(stored_version).collect()
 }
 
-/// The kept tables a link refers to, when they are exactly its tables.
+/// The kept tables a link or a saved proposal refers to, when they are
+/// exactly its tables: a kept version, else the tables built into the app
+/// (a device that priced with them never loaded them from the host).
 pub fn stored_link_version(link: &proposal_engine::CatalogRef) -> Option<Catalog> {
-    stored_version(link.version).filter(|c| is_the_version(link, c))
+    stored_version(link.version)
+        .filter(|c| is_the_version(link, c))
+        .or_else(|| {
+            Some(crate::browser::json::default_tables()).filter(|c| is_the_version(link, c))
+        })
 }
