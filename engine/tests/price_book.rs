@@ -184,28 +184,11 @@ fn the_deployed_tables_are_the_default_as_published() {
 /// re-priced under version 2 (every plan ¥10 dearer) shows the difference.
 #[test]
 fn a_link_of_an_earlier_version_is_repriced_under_the_current_tables() {
-    use proposal_engine::optimize::{Options, DEFAULT_HORIZON};
+    use proposal_engine::optimize::DEFAULT_HORIZON;
     use proposal_engine::screen::link::phone_view;
     use proposal_engine::screen::price_book::reprice;
     use proposal_engine::share::{decode_with, encode, Shared};
-    let v1 = default_catalog();
-    let mut v2 = v1.clone();
-    v2.version = 2;
-    for p in &mut v2.plans {
-        p.monthly_fee = Money(p.monthly_fee.0 + 1_000);
-    }
-    for b in &mut v2.bundles {
-        b.monthly_fee = Money(b.monthly_fee.0 + 1_000);
-    }
-    let mut customer = common::customer(&mut common::Rng::new(7), 2);
-    for l in &mut customer.lines {
-        l.current_monthly_fee = Money(30_000);
-    }
-    let chosen = proposal_engine::optimize(&v1, &customer, &Options::default())
-        .unwrap()
-        .alternatives[0]
-        .proposal
-        .clone();
+    let (v1, v2, customer, chosen) = dearer_version_2();
     let shared = Shared {
         customer,
         chosen: Some(chosen),

@@ -93,5 +93,12 @@ pub fn choose(
     current: &ActiveCatalog,
 ) {
     let tables = priced_with(session, &catalog.0, &current.0);
+    // Its validity is fixed when it is chosen (14 days from today unless
+    // typed), so a proposal reopened later keeps its date, and expires.
+    if session.valid_until.trim().is_empty() {
+        let until = proposal_engine::date::valid_until("", crate::browser::today());
+        let until = until.unwrap_or_else(|d| d);
+        session.dispatch(SessionAction::ValidUntil(until.to_string()));
+    }
     session.dispatch(SessionAction::Choose(proposal, tables));
 }

